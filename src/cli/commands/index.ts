@@ -1,0 +1,5 @@
+import type { Command } from "../io.js"
+import { heapCommand } from "./heap.js"
+
+/** Every subcommand of `heapscope`, in the order `heapscope --help` lists them. */
+export const commands: Command[] = [heapCommand]

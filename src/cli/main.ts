@@ -1,0 +1,36 @@
+import { commands } from "./commands/index.js"
+import { UsageError, type CliIO } from "./io.js"
+
+const nodeIO: CliIO = {
+  stdout: (text) => void process.stdout.write(text),
+  stderr: (text) => void process.stderr.write(text),
+}
+
+function usage(): string {
+  const width = Math.max(...commands.map((c) => c.name.length))
+  const lines = commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`)
+  return `usage: heapscope <command> [options] [args]\n\ncommands:\n${lines.join("\n")}\n`
+}
+
+/** Runs the `heapscope` command line and returns the exit status. */
+export async function main(argv: string[], io: CliIO = nodeIO): Promise<number> {
+  const [name, ...rest] = argv
+  if (name === undefined || name === "-h" || name === "--help" || name === "help") {
+    io.stdout(usage())
+    return 0
+  }
+  const command = commands.find((c) => c.name === name)
+  if (command === undefined) {
+    io.stderr(`heapscope: unknown command '${name}'\n${usage()}`)
+    return 2
+  }
+  try {
+    return await command.run(rest, io)
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`heapscope ${command.name}: ${e.message}\n`)
+      return 2
+    }
+    throw e
+  }
+}

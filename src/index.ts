@@ -1,0 +1,2 @@
+// The public API of heapscope: re-exports only.
+export * from "./memory/index.js"

@@ -1,0 +1,2 @@
+// heapscope/memory: the private heap (filled in by the allocator work).
+export {}

@@ -1,0 +1,1 @@
+export { assert, unreachable, InternalError } from "./assert.js"
