@@ -1,0 +1,98 @@
+// Reference counting, allocation and deallocation of objects.
+//
+// Ownership words follow the C API: a function "returns a new reference",
+// "borrows" an argument (the caller keeps its reference) or "steals" it (the
+// callee takes over the caller's reference).
+
+import { PyObject } from "./object.js"
+import type { Runtime } from "./runtime.js"
+import type { PyType } from "./type.js"
+import { TypeFlags } from "./type.js"
+
+/** Size of PyGC_Head, in front of every object of a GC type. */
+export const GC_HEAD_SIZE = 16
+
+/** Py_INCREF. Generated code inlines `o.rc++` instead of calling this. */
+export function incref(o: PyObject): PyObject {
+  o.rc++
+  return o
+}
+
+/** Py_DECREF: drops one reference and deallocates at zero, at once. */
+export function decref(rt: Runtime, o: PyObject): void {
+  if (--o.rc === 0) o.type.dealloc!(rt, o)
+}
+
+/** Py_XDECREF. */
+export function xdecref(rt: Runtime, o: PyObject | null): void {
+  if (o !== null && --o.rc === 0) o.type.dealloc!(rt, o)
+}
+
+/**
+ * Allocates the block for a new object of `type` with `size` bytes (the
+ * object's own size, without the GC header; the header is added here for GC
+ * types) and returns the object with refcount 1. Raises MemoryError when the
+ * heap is full. For GC types the collector's hook runs first, so a young
+ * collection may happen here, as in CPython 3.11's _PyObject_GC_Link.
+ * A heap type gains a reference from each of its instances.
+ */
+export function allocObject(rt: Runtime, type: PyType, size: number, v: any, w: any): PyObject {
+  const gc = (type.flags & TypeFlags.HAVE_GC) !== 0
+  if (gc && rt.hooks.gcLink !== null) rt.hooks.gcLink(rt)
+  const block = rt.heap.objMalloc(gc ? size + GC_HEAD_SIZE : size)
+  if (block === 0) noMemory(rt)
+  const o = new PyObject(type, gc ? block + GC_HEAD_SIZE : block, v, w)
+  if ((type.flags & TypeFlags.HEAPTYPE) !== 0) type.rc++
+  return o
+}
+
+/**
+ * Returns an object's block to the allocator (PyObject_Free / PyObject_GC_Del)
+ * and drops the instance's reference to a heap type. The JS object must not be
+ * used afterwards; its address becomes 0 so stale uses show.
+ */
+export function freeObject(rt: Runtime, o: PyObject): void {
+  const type = o.type
+  const gc = (type.flags & TypeFlags.HAVE_GC) !== 0
+  rt.heap.objFree(gc ? o.addr - GC_HEAD_SIZE : o.addr)
+  o.addr = 0
+  if (gc && rt.hooks.gcUnlink !== null) rt.hooks.gcUnlink(rt)
+  rt.finalized.delete(o)
+  if ((type.flags & TypeFlags.HEAPTYPE) !== 0) decref(rt, type)
+}
+
+/** Raises MemoryError (no message), as CPython does when an allocation fails. */
+export function noMemory(rt: Runtime): never {
+  const make = rt.hooks.newException
+  if (make === null) throw new Error("heapscope: out of memory before exceptions were set up")
+  throw make(rt, rt.t.MemoryError, null)
+}
+
+/** Depth at which protected deallocs are deferred (_PyTrash_UNWIND_LEVEL). */
+export const TRASH_UNWIND_LEVEL = 50
+
+/**
+ * Runs `body(o)` as a trashcan-protected dealloc (Py_TRASHCAN_BEGIN/END): when
+ * deallocs nest 50 deep, `o` is deferred and freed later by the outermost
+ * one, LIFO, so tearing down a deeply nested structure never overflows the
+ * stack and the order of `__del__` calls matches CPython's.
+ */
+export function trashcanDealloc(
+  rt: Runtime,
+  o: PyObject,
+  body: (rt: Runtime, o: PyObject) => void,
+): void {
+  if (rt.trashNesting >= TRASH_UNWIND_LEVEL) {
+    rt.trashLater.push(o)
+    return
+  }
+  rt.trashNesting++
+  body(rt, o)
+  rt.trashNesting--
+  if (rt.trashNesting === 0 && rt.trashLater.length > 0) {
+    rt.trashNesting = 1
+    let next: PyObject | undefined
+    while ((next = rt.trashLater.pop()) !== undefined) next.type.dealloc!(rt, next)
+    rt.trashNesting = 0
+  }
+}

@@ -1,0 +1,99 @@
+// The per-interpreter object space: the heap, the built-in types, the
+// singletons and caches, and the hooks higher layers install.
+//
+// There is no module-level mutable state anywhere in heapscope: everything an
+// interpreter owns hangs off its Runtime, so two interpreters can run side by side.
+
+import type { ObjectHeap } from "./heap.js"
+import type { PyObject } from "./object.js"
+import type { PyType } from "./type.js"
+
+/**
+ * The built-in types of the object layer. Files under src/objects create them
+ * (one file per type) during bootstrap; higher layers add their own types to
+ * `Runtime.extraTypes` rather than widening this interface.
+ */
+export interface BuiltinTypes {
+  type: PyType
+  object: PyType
+  NoneType: PyType
+  NotImplementedType: PyType
+  ellipsis: PyType
+  bool: PyType
+  int: PyType
+  float: PyType
+  complex: PyType
+  str: PyType
+  bytes: PyType
+  bytearray: PyType
+  tuple: PyType
+  list: PyType
+  dict: PyType
+  set: PyType
+  frozenset: PyType
+  range: PyType
+  slice: PyType
+  [name: string]: PyType
+}
+
+/**
+ * Hooks installed by higher layers at start-up. A hook nobody installed costs one null check.
+ * The gc layer installs the GC ones, the vm installs the rest.
+ */
+export interface RuntimeHooks {
+  /** _PyObject_GC_Link: a GC object is about to be allocated (counts gen 0 and may collect now). */
+  gcLink: ((rt: Runtime) => void) | null
+  /** PyObject_GC_Del: a GC object's memory was freed. */
+  gcUnlink: ((rt: Runtime) => void) | null
+  /** Report an exception that cannot propagate ("Exception ignored in: ..."). `exc` is borrowed. */
+  unraisable:
+    ((rt: Runtime, exc: PyObject, context: PyObject | null, message: string | null) => void) | null
+  /** Build an exception instance of `type` with a str message (new reference). */
+  newException: ((rt: Runtime, type: PyType, message: string | null) => PyObject) | null
+}
+
+/** The object space of one interpreter. */
+export class Runtime {
+  readonly heap: ObjectHeap
+  /** The built-in types, filled in by bootstrap. */
+  readonly t: BuiltinTypes
+  /** Singletons; their refcounts are real (3.11 has no immortal objects). */
+  None!: PyObject
+  True!: PyObject
+  False!: PyObject
+  NotImplemented!: PyObject
+  Ellipsis!: PyObject
+  emptyTuple!: PyObject
+  emptyStr!: PyObject
+  emptyBytes!: PyObject
+  /** Small ints -5..256, index value + 5. */
+  smallInts: PyObject[]
+  /** One-character strings U+0000..U+00FF. */
+  latin1: PyObject[]
+  /** One-byte bytes objects. */
+  singleBytes: PyObject[]
+  /** The interned strings (sys.intern); 3.11's table does not own references. */
+  interned: Map<string, PyObject>
+  /** Free lists of CPython 3.11 (float, tuple by size, list, dict, ...), owned by each type's file. */
+  freelists: Record<string, PyObject[]>
+  /** Trashcan state: nesting depth of protected deallocs and the deferred objects (LIFO). */
+  trashNesting: number
+  trashLater: PyObject[]
+  hooks: RuntimeHooks
+  /** Objects whose tp_finalize already ran (the FINALIZED bit of PyGC_Head). */
+  finalized: Set<PyObject>
+
+  constructor(heap: ObjectHeap) {
+    this.heap = heap
+    this.t = {} as BuiltinTypes
+    this.smallInts = []
+    this.latin1 = []
+    this.singleBytes = []
+    this.interned = new Map()
+    this.freelists = {}
+    this.trashNesting = 0
+    this.trashLater = []
+    this.hooks = { gcLink: null, gcUnlink: null, unraisable: null, newException: null }
+    this.finalized = new Set()
+  }
+}
