@@ -1,0 +1,317 @@
+// The three allocator domains of PEP 445 over one heap, and the Heap that owns everything.
+// @cpython Objects/obmalloc.c _PyObject_Malloc, _PyObject_Calloc, _PyObject_Realloc,
+//          _PyObject_Free, pymalloc_realloc, _PyMem_RawMalloc
+//
+//   raw     ──────────────────────────────────────────►  RawAllocator (raw.ts)
+//   mem     ─┐   1..512 bytes   ┌─► Pymalloc (obmalloc.ts) ─ arenas ─ pools ─ blocks
+//   object  ─┴──────────────────┤
+//                 0, >512, or no arena left └─► RawAllocator (counted in rawAllocatedBlocks)
+//
+// mem and object share pymalloc's state, as in CPython; they differ only in which hooks
+// (and, in debug mode, which API id) they report.
+
+import { AddressSpace, MemoryBudget } from "./address-space.js"
+import { HeapError, hex } from "./errors.js"
+import { DomainId, Hooks, type DomainName, type HeapListener } from "./hooks.js"
+import { SMALL_REQUEST_THRESHOLD, type Addr } from "./layout.js"
+import { Pymalloc } from "./obmalloc.js"
+import { RawAllocator } from "./raw.js"
+
+/** malloc/calloc/realloc/free of one domain. Addresses are numbers; 0 means failure. */
+export interface DomainAllocator {
+  /** Allocates `size` bytes (contents unspecified; 0xCD in debug mode). */
+  malloc(size: number): Addr
+  /** Allocates `count * size` zeroed bytes; 0 on overflow. */
+  calloc(count: number, size: number): Addr
+  /** Resizes the block at `address` (0 = malloc); on failure returns 0 and keeps the block. */
+  realloc(address: Addr, size: number): Addr
+  /** Frees the block at `address`; 0 is a no-op. */
+  free(address: Addr): void
+}
+
+/** Options of createAllocator(). */
+export interface AllocatorOptions {
+  /** PYTHONMALLOC=debug: pads, forbidden-byte fills, serial numbers and precise errors. */
+  debug?: boolean
+  /** Upper bound, in bytes, on memory obtained for arenas and raw blocks (--max-memory). */
+  maxMemory?: number
+}
+
+/** Sizes above this (or not integers) are never served. */
+const MAX_SIZE = 2 ** 53
+
+/**
+ * The non-debug heap: pymalloc plus the raw allocator, with the domain entry points, hooks
+ * and counters. Its malloc/free are the hot paths of every Python object allocation.
+ */
+export class Heap {
+  readonly space = new AddressSpace()
+  readonly budget: MemoryBudget
+  readonly py: Pymalloc
+  readonly rawHeap: RawAllocator
+  readonly hooks = new Hooks()
+  /** Blocks the mem/object domains placed in the raw domain (CPython raw_allocated_blocks). */
+  rawAllocatedBlocks = 0
+  /** Highest value bytesInUse() ever had. */
+  peak = 0
+  readonly raw: DomainAllocator
+  readonly mem: DomainAllocator
+  readonly object: DomainAllocator
+
+  constructor(options: AllocatorOptions = {}) {
+    const limit = options.maxMemory ?? Infinity
+    if (!(limit >= 0)) throw new Error("maxMemory must be a non-negative number of bytes")
+    this.budget = new MemoryBudget(limit)
+    this.py = new Pymalloc(this.space, this.budget)
+    this.rawHeap = new RawAllocator(this.space, this.budget)
+    this.raw = this.domain(DomainId.raw)
+    this.mem = this.domain(DomainId.mem)
+    this.object = this.domain(DomainId.object)
+  }
+
+  private domain(d: number): DomainAllocator {
+    return {
+      malloc: (size) => this.mallocIn(d, size),
+      calloc: (count, size) => this.callocIn(d, count, size),
+      realloc: (address, size) => this.reallocIn(d, address, size),
+      free: (address) => this.freeIn(d, address),
+    }
+  }
+
+  /** Object-domain malloc (PyObject_Malloc): the fast path. */
+  malloc(size: number): Addr {
+    if (size >>> 0 !== size) return this.badSize(size)
+    let p = this.py.alloc(size)
+    if (p === 0) p = this.rawFallback(size)
+    const u = this.py.bytes + this.rawHeap.bytes
+    if (u > this.peak) this.peak = u
+    const l = this.hooks.active[2]!
+    if (l !== null && p !== 0) this.hooks.alloc(l, 2, p, size)
+    return p
+  }
+
+  /** Object-domain free (PyObject_Free): the fast path. */
+  free(address: Addr): void {
+    if (address === 0) return
+    if (!this.py.free(address)) this.freeRawFallback(address)
+    const l = this.hooks.active[2]!
+    if (l !== null) this.hooks.free(l, 2, address)
+  }
+
+  /** Object-domain calloc. */
+  calloc(count: number, size: number): Addr {
+    return this.callocIn(2, count, size)
+  }
+
+  /** Object-domain realloc. */
+  realloc(address: Addr, size: number): Addr {
+    return this.reallocIn(2, address, size)
+  }
+
+  /** Bytes in live blocks: pymalloc block sizes plus raw requested sizes. */
+  bytesInUse(): number {
+    return this.py.bytes + this.rawHeap.bytes
+  }
+
+  private notePeak(): void {
+    const u = this.py.bytes + this.rawHeap.bytes
+    if (u > this.peak) this.peak = u
+  }
+
+  /** A size that is not a uint32: 0 for a too-big integer, an error for anything else. */
+  private badSize(size: number): Addr {
+    if (Number.isInteger(size) && size >= 0) return 0
+    throw new HeapError("bad argument", 0, `size must be a non-negative integer, not ${size}`)
+  }
+
+  private rawFallback(size: number): Addr {
+    const p = this.rawHeap.malloc(size)
+    if (p !== 0) this.rawAllocatedBlocks++
+    return p
+  }
+
+  private freeRawFallback(address: Addr): void {
+    if (this.rawHeap.free(address)) {
+      this.rawAllocatedBlocks--
+      return
+    }
+    throw new HeapError("foreign address", address, `free of ${hex(address)}: not a live block`)
+  }
+
+  /** malloc in domain `d` without hooks (also the debug layer's underlying allocator). */
+  mallocRaw(d: number, size: number): Addr {
+    if (size >>> 0 !== size) return this.badSize(size)
+    let p: Addr
+    if (d === DomainId.raw) p = this.rawHeap.malloc(size)
+    else {
+      p = this.py.alloc(size)
+      if (p === 0) p = this.rawFallback(size)
+    }
+    this.notePeak()
+    return p
+  }
+
+  /** free in domain `d` without hooks. */
+  freeRaw(d: number, address: Addr): void {
+    if (address === 0) return
+    if (d === DomainId.raw) {
+      if (this.rawHeap.free(address)) return
+      if (this.py.arenas.arenaOf(address) >= 0) {
+        throw new HeapError(
+          "bad domain",
+          address,
+          `raw free of ${hex(address)}: a pymalloc block; free it with mem or object`,
+        )
+      }
+      throw new HeapError("foreign address", address, `free of ${hex(address)}: not a live block`)
+    }
+    if (!this.py.free(address)) this.freeRawFallback(address)
+  }
+
+  /** calloc in domain `d` without hooks. */
+  callocRaw(d: number, count: number, size: number): Addr {
+    if (count >>> 0 !== count) return this.badSize(count)
+    if (size >>> 0 !== size) return this.badSize(size)
+    const n = count * size
+    if (n > MAX_SIZE) return 0
+    if (d !== DomainId.raw && n >= 1 && n <= SMALL_REQUEST_THRESHOLD) {
+      const p = this.py.alloc(n)
+      if (p !== 0) {
+        this.py.locate(p)
+        this.py.arenas.u8[this.py.locArena]!.fill(0, this.py.locOffset, this.py.locOffset + n)
+        this.notePeak()
+        return p
+      }
+    }
+    // Raw blocks are born zeroed (each has a fresh buffer); count 0 is served as 1 byte.
+    const p = this.rawHeap.malloc(n)
+    if (p !== 0 && d !== DomainId.raw) this.rawAllocatedBlocks++
+    this.notePeak()
+    return p
+  }
+
+  /**
+   * realloc in domain `d` without hooks. A pymalloc block stays put when the new size fits its
+   * class and shrinks by less than a quarter; otherwise it moves (to raw above 512 bytes). A
+   * raw block stays raw. @cpython pymalloc_realloc
+   */
+  reallocRaw(d: number, address: Addr, size: number): Addr {
+    if (size >>> 0 !== size) return this.badSize(size)
+    if (address === 0) return this.mallocRaw(d, size)
+    if (d !== DomainId.raw) {
+      const bs = this.py.blockSize(address)
+      if (bs === 0) throw this.notLive(address)
+      if (bs > 0) {
+        let copy = bs
+        if (size <= bs) {
+          if (4 * size > 3 * bs) return address
+          copy = size
+        }
+        const np = this.mallocRaw(d, size)
+        if (np === 0) return 0
+        this.copyBlock(address, np, copy)
+        this.py.free(address)
+        return np
+      }
+    } else if (this.py.arenas.arenaOf(address) >= 0) {
+      throw new HeapError("bad domain", address, `raw realloc of pymalloc block ${hex(address)}`)
+    }
+    if (!this.rawHeap.blocks.has(address)) throw this.notLive(address)
+    const np = this.rawHeap.realloc(address, size)
+    this.notePeak()
+    return np
+  }
+
+  private notLive(address: Addr): HeapError {
+    return new HeapError("foreign address", address, `${hex(address)} is not a live block`)
+  }
+
+  /** Copies `n` bytes from the start of block `src` to the start of block `dst`. */
+  copyBlock(src: Addr, dst: Addr, n: number): void {
+    this.rawBytes(dst, n).set(this.rawBytes(src, n))
+  }
+
+  /** The first `n` bytes of a block known to exist (no liveness check: internal copies). */
+  private rawBytes(address: Addr, n: number): Uint8Array {
+    const py = this.py
+    if (py.where(address) > 0) {
+      return py.arenas.u8[py.locArena]!.subarray(py.locOffset, py.locOffset + n)
+    }
+    return this.rawHeap.blocks.get(address)!.bytes.subarray(0, n)
+  }
+
+  /**
+   * A Uint8Array view of bytes [offset, offset+length) of the live block at `address`, checked
+   * against the block's usable size. The view aliases heap memory: do not keep it.
+   */
+  view(address: Addr, offset: number, length: number): Uint8Array {
+    const size = this.py.locate(address)
+    let bytes: Uint8Array
+    let start: number
+    let usable: number
+    if (size > 0) {
+      bytes = this.py.arenas.u8[this.py.locArena]!
+      start = this.py.locOffset
+      usable = size
+    } else {
+      const b = size < 0 ? this.rawHeap.blocks.get(address) : undefined
+      if (b === undefined) throw this.notLive(address)
+      bytes = b.bytes
+      start = 0
+      usable = b.bytes.length
+    }
+    if (!(offset >= 0 && length >= 0 && offset + length <= usable)) {
+      throw new HeapError(
+        "out of bounds",
+        address,
+        `bytes [${offset}, ${offset + length}) are outside the ${usable}-byte block at ${hex(address)}`,
+      )
+    }
+    return bytes.subarray(start + offset, start + offset + length)
+  }
+
+  /** Usable size of the live block at `address` (its class size, or the raw capacity). */
+  usableSize(address: Addr): number {
+    const size = this.py.locate(address)
+    if (size > 0) return size
+    const b = size < 0 ? this.rawHeap.blocks.get(address) : undefined
+    if (b === undefined) throw this.notLive(address)
+    return b.bytes.length
+  }
+
+  mallocIn(d: number, size: number): Addr {
+    const p = this.mallocRaw(d, size)
+    const l = this.hooks.active[d]!
+    if (l !== null && p !== 0) this.hooks.alloc(l, d, p, size)
+    return p
+  }
+
+  callocIn(d: number, count: number, size: number): Addr {
+    const p = this.callocRaw(d, count, size)
+    const l = this.hooks.active[d]!
+    if (l !== null && p !== 0) this.hooks.alloc(l, d, p, count * size)
+    return p
+  }
+
+  reallocIn(d: number, address: Addr, size: number): Addr {
+    const p = this.reallocRaw(d, address, size)
+    const l = this.hooks.active[d]!
+    if (l !== null && p !== 0) {
+      if (address === 0) this.hooks.alloc(l, d, p, size)
+      else this.hooks.realloc(l, d, address, p, size)
+    }
+    return p
+  }
+
+  freeIn(d: number, address: Addr): void {
+    if (address === 0) return
+    this.freeRaw(d, address)
+    const l = this.hooks.active[d]!
+    if (l !== null) this.hooks.free(l, d, address)
+  }
+
+  /** Subscribes to allocation events; returns the unsubscribe function. */
+  subscribe(listener: HeapListener, domains?: readonly DomainName[]): () => void {
+    return this.hooks.subscribe(listener, domains)
+  }
+}
