@@ -140,15 +140,16 @@ export class Heap {
 
   /** malloc in domain `d` without hooks (also the debug layer's underlying allocator). */
   mallocRaw(d: number, size: number): Addr {
-    if (size >>> 0 !== size) return this.badSize(size)
-    let p: Addr
-    if (d === DomainId.raw) p = this.rawHeap.malloc(size)
-    else {
-      p = this.py.alloc(size)
-      if (p === 0) p = this.rawFallback(size)
-    }
+    const p = this.allocNoPeak(d, size)
     this.notePeak()
     return p
+  }
+
+  private allocNoPeak(d: number, size: number): Addr {
+    if (size >>> 0 !== size) return this.badSize(size)
+    if (d === DomainId.raw) return this.rawHeap.malloc(size)
+    const p = this.py.alloc(size)
+    return p === 0 ? this.rawFallback(size) : p
   }
 
   /** free in domain `d` without hooks. */
@@ -207,10 +208,11 @@ export class Heap {
           if (4 * size > 3 * bs) return address
           copy = size
         }
-        const np = this.mallocRaw(d, size)
+        const np = this.allocNoPeak(d, size)
         if (np === 0) return 0
         this.copyBlock(address, np, copy)
         this.py.free(address)
+        this.notePeak()
         return np
       }
     } else if (this.py.arenas.arenaOf(address) >= 0) {

@@ -65,9 +65,12 @@ export class RawAllocator {
     if (n === 0) n = 1
     if (n > MAX_RAW_REQUEST) return 0
     if (n >= MMAP_THRESHOLD) return this.mallocMapped(n)
-    const cs = chunkSizeFor(n)
-    if (!this.budget.reserve(cs)) return 0
-    const chunk = this.takeRange(cs)
+    const chunk = this.takeRange(chunkSizeFor(n))
+    const cs = this.taken
+    if (!this.budget.reserve(cs)) {
+      this.giveRange(chunk, cs)
+      return 0
+    }
     const addr = chunk + CHUNK_HEADER
     this.blocks.set(addr, {
       size: n,
@@ -95,8 +98,12 @@ export class RawAllocator {
     return addr
   }
 
+  /** Size of the range takeRange() handed out last (the request, or a whole small range). */
+  private taken = 0
+
   /** First fit in the free ranges, else extend the heap top. */
   private takeRange(cs: number): number {
+    this.taken = cs
     const starts = this.freeStarts
     const sizes = this.freeSizes
     for (let i = 0; i < starts.length; i++) {
@@ -108,6 +115,7 @@ export class RawAllocator {
           sizes[i] = sz - cs
         } else {
           // Too small a remainder to be a chunk: hand out the whole range.
+          this.taken = sz
           starts.splice(i, 1)
           sizes.splice(i, 1)
           return start

@@ -119,7 +119,8 @@ describe("arenas", () => {
     // Three arenas full of 512-byte pools.
     const pools: number[][] = []
     for (let i = 0; i < 3 * 63; i++) pools.push(Array.from({ length: per }, () => h.malloc(512)))
-    const arenaOf = (p: number) => h.arenas().findIndex((a) => p >= a.address && p < a.address + ARENA_SIZE)
+    const arenaOf = (p: number) =>
+      h.arenas().findIndex((a) => p >= a.address && p < a.address + ARENA_SIZE)
     // Free 1 pool in arena 0, 5 pools in arena 1, 3 in arena 2.
     const emptyPool = (i: number) => pools[i]!.forEach((p) => h.free(p))
     emptyPool(0)
@@ -157,7 +158,12 @@ describe("arenas", () => {
     for (const p of blocks.slice(63 * per, 2 * 63 * per)) h.free(p) // middle one: released
     expect(h.arenas().map((a) => a.address)).toEqual([before[0], before[2]])
     for (let i = 0; i < 2 * 63 * per; i++) h.malloc(512)
-    expect(h.arenas().map((a) => a.address).sort()).toEqual([...before].sort())
+    expect(
+      h
+        .arenas()
+        .map((a) => a.address)
+        .sort(),
+    ).toEqual([...before].sort())
     h.check()
   })
 })
