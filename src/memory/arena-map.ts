@@ -25,6 +25,8 @@ const BOT_SPAN = 2 ** 34
 const BOT_LENGTH = 1 << 14
 /** Number of bot-node slots for addresses below 2^47. */
 const BOT_SLOTS = 2 ** 47 / BOT_SPAN
+/** Addresses from here up are never ours (2^47: the top of the user address space). */
+const MAX_ADDR = 2 ** 47
 /** Int32 fields per ideal-arena entry: [lo arena + 1, loEnd, hi arena + 1, hiStart]. */
 const ENTRY = 4
 
@@ -50,13 +52,13 @@ export class ArenaMap {
 
   /** Arena index owning `addr`, or -1 when no arena covers it. O(1), allocation free. */
   lookup(addr: number): number {
-    const key = Math.floor(addr / BOT_SPAN)
-    if (!(key >= 0 && key < BOT_SLOTS)) return -1
-    const node = this.nodes[key]!
-    const rel = addr - key * BOT_SPAN
-    const mib = Math.floor(rel / ARENA_SIZE)
-    const off = rel - mib * ARENA_SIZE
-    const e = mib * ENTRY
+    // addr / 2^20 is exact, and below 2^27 for every address we hand out, so `| 0` floors it
+    // in int32 arithmetic; everything after this line is integer work.
+    const mib = (addr * (1 / ARENA_SIZE)) | 0
+    if (!(addr >= 0 && addr < MAX_ADDR)) return -1
+    const off = addr - mib * ARENA_SIZE
+    const node = this.nodes[mib >> 14]!
+    const e = (mib & 16383) << 2
     const hi = node[e + 2]!
     if (hi !== 0 && off >= node[e + 3]!) return hi - 1
     const lo = node[e]!

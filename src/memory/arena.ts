@@ -37,8 +37,11 @@ export class Arenas {
   length = 0
   /** Mapping start of each arena; 0 = unused slot. */
   address = new Float64Array(0)
-  /** Address of each arena's pool 0 (the first 16 KiB boundary at or after `address`). */
-  poolBase = new Float64Array(0)
+  /**
+   * Address of each arena's pool 0 (the first 16 KiB boundary at or after `address`). A plain
+   * array of doubles that only grows, so the hot paths can keep a reference to it.
+   */
+  readonly poolBase: number[] = []
   /** Pools carved so far (CPython's pool_address, as a pool number). */
   carved = new Int32Array(0)
   /** Empty plus never-carved pools. */
@@ -51,8 +54,8 @@ export class Arenas {
   nextarena = new Int32Array(0)
   prevarena = new Int32Array(0)
   /** Int32 and byte views of each arena's buffer (empty views for unused slots). */
-  i32: Int32Array[] = []
-  u8: Uint8Array[] = []
+  readonly i32: Int32Array[] = []
+  readonly u8: Uint8Array[] = []
 
   /** Head of usable_arenas (fewest free pools first); -1 = empty. */
   usable = -1
@@ -149,7 +152,6 @@ export class Arenas {
       return d
     }
     this.address = f64(this.address)
-    this.poolBase = f64(this.poolBase)
     this.carved = i32(this.carved)
     this.nfreepools = i32(this.nfreepools)
     this.ntotalpools = i32(this.ntotalpools)
@@ -157,6 +159,7 @@ export class Arenas {
     this.nextarena = i32(this.nextarena)
     this.prevarena = i32(this.prevarena)
     for (let i = old; i < n; i++) {
+      this.poolBase.push(0)
       this.i32.push(NO_VIEW32)
       this.u8.push(NO_VIEW8)
       this.nextarena[i] = i < n - 1 ? i + 1 : -1

@@ -12,7 +12,7 @@ import {
   POOL_SIZE,
   blocksPerPool,
 } from "./layout.js"
-import { RAW_HEAP_BASE } from "./raw.js"
+import { RAW_HEAP_BASE, rawUsable } from "./raw.js"
 
 /** Returns a description of every broken invariant (empty when the heap is consistent). */
 export function checkHeap(heap: Heap): string[] {
@@ -183,8 +183,9 @@ function checkPools(heap: Heap, problems: string[]): void {
       }
     }
   }
-  if (blocks !== py.blocks) problems.push(`pool counts sum to ${blocks}, counter says ${py.blocks}`)
-  if (bytes !== py.bytes) problems.push(`block bytes sum to ${bytes}, counter says ${py.bytes}`)
+  const expected = py.inUse - heap.rawHeap.bytes
+  if (bytes !== expected) problems.push(`block bytes sum to ${bytes}, counter says ${expected}`)
+  if (blocks < 0) problems.push("negative block count")
 }
 
 function checkRaw(heap: Heap, problems: string[]): void {
@@ -199,7 +200,9 @@ function checkRaw(heap: Heap, problems: string[]): void {
         problems.push(`raw block ${hex(addr)}: its mapping is gone or resized`)
       }
     } else ranges.push([b.chunk, b.chunkSize, `chunk ${hex(addr)}`])
-    if (b.bytes.length < b.size) problems.push(`raw block ${hex(addr)}: storage too small`)
+    if (raw.bytesOf(b).length !== rawUsable(b)) {
+      problems.push(`raw block ${hex(addr)}: storage does not cover it`)
+    }
   }
   if (bytes !== raw.bytes) problems.push(`raw bytes sum to ${bytes}, counter says ${raw.bytes}`)
   for (let i = 0; i < raw.freeStarts.length; i++) {

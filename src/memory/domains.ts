@@ -15,7 +15,7 @@ import { HeapError, hex } from "./errors.js"
 import { DomainId, Hooks, type DomainName, type HeapListener } from "./hooks.js"
 import { SMALL_REQUEST_THRESHOLD, type Addr } from "./layout.js"
 import { Pymalloc } from "./obmalloc.js"
-import { RawAllocator } from "./raw.js"
+import { RawAllocator, rawUsable } from "./raw.js"
 
 /** malloc/calloc/realloc/free of one domain. Addresses are numbers; 0 means failure. */
 export interface DomainAllocator {
@@ -52,8 +52,8 @@ export class Heap {
   readonly hooks = new Hooks()
   /** Blocks the mem/object domains placed in the raw domain (CPython raw_allocated_blocks). */
   rawAllocatedBlocks = 0
-  /** Highest value bytesInUse() ever had. */
-  peak = 0
+  /** The object domain's listeners (a copy of hooks.active[2], read on the fast paths). */
+  objectHooks: HeapListener[] | null = null
   readonly raw: DomainAllocator
   readonly mem: DomainAllocator
   readonly object: DomainAllocator
@@ -63,7 +63,8 @@ export class Heap {
     if (!(limit >= 0)) throw new Error("maxMemory must be a non-negative number of bytes")
     this.budget = new MemoryBudget(limit)
     this.py = new Pymalloc(this.space, this.budget)
-    this.rawHeap = new RawAllocator(this.space, this.budget)
+    this.rawHeap = new RawAllocator(this.space, this.budget, this.py)
+    this.hooks.onChange = () => (this.objectHooks = this.hooks.active[DomainId.object]!)
     this.raw = this.domain(DomainId.raw)
     this.mem = this.domain(DomainId.mem)
     this.object = this.domain(DomainId.object)
@@ -80,22 +81,27 @@ export class Heap {
 
   /** Object-domain malloc (PyObject_Malloc): the fast path. */
   malloc(size: number): Addr {
-    if (size >>> 0 !== size) return this.badSize(size)
-    let p = this.py.alloc(size)
+    const n1 = size - 1
+    if (n1 >>> 0 !== n1 || n1 >= SMALL_REQUEST_THRESHOLD) return this.mallocIn(2, size)
+    const p = this.py.allocClass(n1 >> 4)
+    if (p === 0 || this.objectHooks !== null) return this.mallocTail(p, size)
+    return p
+  }
+
+  /** malloc's rare endings: pymalloc found no memory, or someone listens. */
+  private mallocTail(p: Addr, size: number): Addr {
     if (p === 0) p = this.rawFallback(size)
-    const u = this.py.bytes + this.rawHeap.bytes
-    if (u > this.peak) this.peak = u
-    const l = this.hooks.active[2]!
+    const l = this.objectHooks
     if (l !== null && p !== 0) this.hooks.alloc(l, 2, p, size)
     return p
   }
 
   /** Object-domain free (PyObject_Free): the fast path. */
   free(address: Addr): void {
-    if (address === 0) return
-    if (!this.py.free(address)) this.freeRawFallback(address)
-    const l = this.hooks.active[2]!
-    if (l !== null) this.hooks.free(l, 2, address)
+    const py = this.py
+    const a = py.map.lookup(address)
+    if (a < 0 || this.objectHooks !== null) return this.freeIn(2, address)
+    py.freeIn(a, address)
   }
 
   /** Object-domain calloc. */
@@ -110,12 +116,7 @@ export class Heap {
 
   /** Bytes in live blocks: pymalloc block sizes plus raw requested sizes. */
   bytesInUse(): number {
-    return this.py.bytes + this.rawHeap.bytes
-  }
-
-  private notePeak(): void {
-    const u = this.py.bytes + this.rawHeap.bytes
-    if (u > this.peak) this.peak = u
+    return this.py.inUse
   }
 
   /** A size that is not a uint32: 0 for a too-big integer, an error for anything else. */
@@ -140,12 +141,6 @@ export class Heap {
 
   /** malloc in domain `d` without hooks (also the debug layer's underlying allocator). */
   mallocRaw(d: number, size: number): Addr {
-    const p = this.allocNoPeak(d, size)
-    this.notePeak()
-    return p
-  }
-
-  private allocNoPeak(d: number, size: number): Addr {
     if (size >>> 0 !== size) return this.badSize(size)
     if (d === DomainId.raw) return this.rawHeap.malloc(size)
     const p = this.py.alloc(size)
@@ -180,14 +175,12 @@ export class Heap {
       if (p !== 0) {
         this.py.locate(p)
         this.py.arenas.u8[this.py.locArena]!.fill(0, this.py.locOffset, this.py.locOffset + n)
-        this.notePeak()
         return p
       }
     }
-    // Raw blocks are born zeroed (each has a fresh buffer); count 0 is served as 1 byte.
-    const p = this.rawHeap.malloc(n)
+    // Count 0 is served as 1 byte, as PyMem_RawCalloc does.
+    const p = this.rawHeap.malloc(n, true)
     if (p !== 0 && d !== DomainId.raw) this.rawAllocatedBlocks++
-    this.notePeak()
     return p
   }
 
@@ -208,20 +201,17 @@ export class Heap {
           if (4 * size > 3 * bs) return address
           copy = size
         }
-        const np = this.allocNoPeak(d, size)
+        const np = this.mallocRaw(d, size)
         if (np === 0) return 0
         this.copyBlock(address, np, copy)
         this.py.free(address)
-        this.notePeak()
         return np
       }
     } else if (this.py.arenas.arenaOf(address) >= 0) {
       throw new HeapError("bad domain", address, `raw realloc of pymalloc block ${hex(address)}`)
     }
     if (!this.rawHeap.blocks.has(address)) throw this.notLive(address)
-    const np = this.rawHeap.realloc(address, size)
-    this.notePeak()
-    return np
+    return this.rawHeap.realloc(address, size)
   }
 
   private notLive(address: Addr): HeapError {
@@ -239,7 +229,7 @@ export class Heap {
     if (py.where(address) > 0) {
       return py.arenas.u8[py.locArena]!.subarray(py.locOffset, py.locOffset + n)
     }
-    return this.rawHeap.blocks.get(address)!.bytes.subarray(0, n)
+    return this.rawHeap.bytesOf(this.rawHeap.blocks.get(address)!).subarray(0, n)
   }
 
   /**
@@ -258,9 +248,9 @@ export class Heap {
     } else {
       const b = size < 0 ? this.rawHeap.blocks.get(address) : undefined
       if (b === undefined) throw this.notLive(address)
-      bytes = b.bytes
+      bytes = this.rawHeap.bytesOf(b)
       start = 0
-      usable = b.bytes.length
+      usable = rawUsable(b)
     }
     if (!(offset >= 0 && length >= 0 && offset + length <= usable)) {
       throw new HeapError(
@@ -278,7 +268,7 @@ export class Heap {
     if (size > 0) return size
     const b = size < 0 ? this.rawHeap.blocks.get(address) : undefined
     if (b === undefined) throw this.notLive(address)
-    return b.bytes.length
+    return rawUsable(b)
   }
 
   mallocIn(d: number, size: number): Addr {

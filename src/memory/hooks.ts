@@ -29,6 +29,8 @@ export class Hooks {
   /** Per domain, the listeners, or null when there are none (the fast path). */
   readonly active: (HeapListener[] | null)[] = [null, null, null]
   private busy = false
+  /** Called after every subscribe/unsubscribe (the heap caches `active` entries). */
+  onChange: () => void = () => {}
 
   /**
    * Subscribes `listener` to the given domains (all three by default); returns the function
@@ -42,12 +44,14 @@ export class Hooks {
       const id = DomainId[d]
       this.active[id] = [...(this.active[id] ?? []), listener]
     }
+    this.onChange()
     return () => {
       for (const d of domains) {
         const id = DomainId[d]
         const rest = (this.active[id] ?? []).filter((l) => l !== listener)
         this.active[id] = rest.length === 0 ? null : rest
       }
+      this.onChange()
     }
   }
 

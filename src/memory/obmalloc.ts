@@ -18,6 +18,7 @@
 // k << 12 of the arena's Int32Array and its blocks at byte offset (k << 14) + 48.
 
 import { Arenas } from "./arena.js"
+import type { ArenaMap } from "./arena-map.js"
 import type { AddressSpace, MemoryBudget } from "./address-space.js"
 import { HeapError, hex } from "./errors.js"
 import {
@@ -45,10 +46,16 @@ export class Pymalloc {
   readonly arenas: Arenas
   /** usedpools[idx]: first pool id of the ring of partially used pools, -1 = empty ring. */
   readonly usedpools = new Int32Array(NB_SMALL_SIZE_CLASSES).fill(-1)
-  /** Blocks currently allocated (sum of pool counts). */
-  blocks = 0
-  /** Bytes in allocated blocks (block sizes, not requests). */
-  bytes = 0
+  /**
+   * Bytes in live blocks of the whole heap (pymalloc block sizes plus raw requests: the raw
+   * allocator adds to it too), and its highest value so far.
+   */
+  inUse = 0
+  peak = 0
+  /** The arenas' int32 views and pool-0 addresses (stable references to Arenas' arrays). */
+  readonly views: Int32Array[]
+  readonly poolBase: number[]
+  readonly map: ArenaMap
 
   // Result of locate(): arena index and arena-buffer offset of the block containing an address.
   locArena = -1
@@ -56,6 +63,9 @@ export class Pymalloc {
 
   constructor(space: AddressSpace, budget: MemoryBudget) {
     this.arenas = new Arenas(space, budget)
+    this.views = this.arenas.i32
+    this.poolBase = this.arenas.poolBase
+    this.map = this.arenas.map
   }
 
   /**
@@ -64,21 +74,26 @@ export class Pymalloc {
    * falls back to the raw domain, as _PyObject_Malloc does.
    */
   alloc(nbytes: number): Addr {
-    if (nbytes - 1 >= SMALL_REQUEST_THRESHOLD || nbytes < 1) return 0
-    const idx = (nbytes - 1) >> 4
+    const n1 = nbytes - 1
+    if (n1 >>> 0 !== n1 || n1 >= SMALL_REQUEST_THRESHOLD) return 0
+    return this.allocClass(n1 >> 4)
+  }
+
+  /** Allocates a block of size class `idx` (0..31); 0 when no arena can be mapped. */
+  allocClass(idx: number): Addr {
     const pool = this.usedpools[idx]!
     if (pool < 0) return this.allocFromNewPool(idx)
     const a = pool >> 6
-    const h = this.arenas.i32[a]!
+    const h = this.views[a]!
     const hb = (pool & 63) << 12
-    h[hb + COUNT]!++
+    h[hb]!++
     const bp = h[hb + FREEBLOCK]!
     const next = h[bp >> 2]!
     h[hb + FREEBLOCK] = next
     if (next === 0) this.extend(pool, h, hb, idx)
-    this.blocks++
-    this.bytes += (idx + 1) << 4
-    return this.arenas.poolBase[a]! + bp
+    const u = (this.inUse += (idx + 1) << 4)
+    if (u > this.peak) this.peak = u
+    return this.poolBase[a]! + bp
   }
 
   /** The free list ran out: carve one more virgin block, or unlink the now full pool. */
@@ -114,8 +129,8 @@ export class Pymalloc {
     this.usedpools[idx] = pool
     h[hb + COUNT] = 1
     const size = (idx + 1) << 4
-    this.blocks++
-    this.bytes += size
+    const u = (this.inUse += size)
+    if (u > this.peak) this.peak = u
     if (h[hb + SZIDX] === idx) {
       // Same class as last time: header and free list are still valid.
       const bp = h[hb + FREEBLOCK]!
@@ -139,44 +154,56 @@ export class Pymalloc {
    * a live block start, or the pool's most recently freed block (a double free).
    */
   free(addr: Addr): boolean {
-    const arenas = this.arenas
-    const a = arenas.map.lookup(addr)
+    const a = this.map.lookup(addr)
     if (a < 0) return false
-    const bo = addr - arenas.poolBase[a]!
-    const k = bo >> 14
-    const hb = k << 12
-    const h = arenas.i32[a]!
-    if (
-      (bo | 0) !== bo ||
-      bo < 0 ||
-      k >= arenas.carved[a]! ||
-      (bo & 15) !== 0 ||
-      (bo & 16383) < POOL_OVERHEAD
-    ) {
-      throw new HeapError("foreign address", addr, `free of ${hex(addr)}: not a block address`)
+    this.freeIn(a, addr)
+    return true
+  }
+
+  /** free() once the arena `a` is known: the hot path. @cpython pymalloc_free */
+  freeIn(a: number, addr: Addr): void {
+    const h = this.views[a]!
+    const offset = addr - this.poolBase[a]!
+    // One conversion to int32; everything below is integer work. A negative or fractional
+    // offset, one inside a pool header or off the 16-byte grid, or past the pools is no block.
+    const bo = offset | 0
+    if (bo !== offset || (bo & 15) !== 0 || (bo & 16383) < 48 || bo >>> 2 >= h.length) {
+      throw this.badFree(a, addr)
     }
-    const count = h[hb + COUNT]!
+    const hb = (bo >> 14) << 12
+    const count = h[hb]!
     const last = h[hb + FREEBLOCK]!
-    if (count === 0 || last === bo) {
-      throw new HeapError("double free", addr, `double free of ${hex(addr)}`)
-    }
+    if (count === 0 || last === bo) throw this.badFree(a, addr)
     h[bo >> 2] = last
     h[hb + FREEBLOCK] = bo
-    h[hb + COUNT] = count - 1
+    h[hb] = count - 1
     const idx = h[hb + SZIDX]!
-    this.blocks--
-    this.bytes -= (idx + 1) << 4
-    const pool = (a << 6) | k
+    this.inUse -= (idx + 1) << 4
     if (last === 0) {
       // It was full and in no list: put it at the front of its class's ring.
-      this.insertUsed(pool, h, hb, idx)
-      return true
+      this.insertUsed((a << 6) | (bo >> 14), h, hb, idx)
+    } else if (count === 1) {
+      // Now empty: out of the ring, into the arena's free pools.
+      const pool = (a << 6) | (bo >> 14)
+      this.unlinkUsed(pool, h, hb, idx)
+      this.arenas.poolFreed(a, pool)
     }
-    if (count !== 1) return true
-    // Now empty: out of the ring, into the arena's free pools.
-    this.unlinkUsed(pool, h, hb, idx)
-    arenas.poolFreed(a, pool)
-    return true
+  }
+
+  /** The error for a free of `addr` (in arena `a`) that cannot be a live block. */
+  private badFree(a: number, addr: Addr): HeapError {
+    const bo = addr - this.poolBase[a]!
+    const k = Math.floor(bo / POOL_SIZE)
+    const off = bo - k * POOL_SIZE
+    const h = this.views[a]!
+    if (bo < 0 || k >= this.arenas.carved[a]! || off < POOL_OVERHEAD || bo % 16 !== 0) {
+      return new HeapError("foreign address", addr, `free of ${hex(addr)}: not a block address`)
+    }
+    const size = (h[(k << 12) + SZIDX]! + 1) << 4
+    if ((off - POOL_OVERHEAD) % size !== 0 || off >= h[(k << 12) + NEXTOFFSET]!) {
+      return new HeapError("foreign address", addr, `free of ${hex(addr)}: not a block address`)
+    }
+    return new HeapError("double free", addr, `double free of ${hex(addr)}`)
   }
 
   /** Links `pool` at the front of usedpools[idx]. @cpython insert_to_usedpool */

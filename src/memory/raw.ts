@@ -36,7 +36,13 @@ export interface RawBlock {
   /** Chunk size or mapping length. */
   chunkSize: number
   mapped: boolean
-  bytes: Uint8Array
+  /** A mapped block's own bytes; heap chunks live in the heap segment (null here). */
+  own: Uint8Array | null
+}
+
+/** Bytes the owner of raw block `b` may use: the chunk or mapping minus its header. */
+export function rawUsable(b: RawBlock): number {
+  return b.mapped ? b.chunkSize - CHUNK_HEADER : b.chunkSize - 8
 }
 
 function chunkSizeFor(n: number): number {
@@ -51,6 +57,11 @@ export class RawAllocator {
   bytes = 0
   /** End of the heap (the "program break"). */
   top = RAW_HEAP_BASE
+  /**
+   * The bytes of [RAW_HEAP_BASE, RAW_HEAP_BASE + segment.length): one buffer for the whole brk
+   * heap, grown by doubling when the top passes its end, so heap chunks cost no allocation.
+   */
+  segment = new Uint8Array(64 * 1024)
   /** Free ranges of the heap, ascending and coalesced. */
   readonly freeStarts: number[] = []
   readonly freeSizes: number[] = []
@@ -58,10 +69,34 @@ export class RawAllocator {
   constructor(
     private readonly space: AddressSpace,
     private readonly budget: MemoryBudget,
+    /** The heap-wide bytes-in-use counter and its peak (owned by pymalloc). */
+    private readonly usage: { inUse: number; peak: number },
   ) {}
 
+  private use(delta: number): void {
+    this.bytes += delta
+    const u = (this.usage.inUse += delta)
+    if (u > this.usage.peak) this.usage.peak = u
+  }
+
+  /** The usable bytes of live block `b` (a view: do not keep it across allocations). */
+  bytesOf(b: RawBlock): Uint8Array {
+    if (b.own !== null) return b.own
+    const start = b.chunk + CHUNK_HEADER - RAW_HEAP_BASE
+    return this.segment.subarray(start, start + rawUsable(b))
+  }
+
+  /** Makes the heap segment cover the heap up to `top`. */
+  private ensureSegment(): void {
+    const need = this.top - RAW_HEAP_BASE
+    if (need <= this.segment.length) return
+    const grown = new Uint8Array(Math.max(need, 2 * this.segment.length))
+    grown.set(this.segment)
+    this.segment = grown
+  }
+
   /** malloc: `n` is a non-negative integer; 0 is served as 1 byte (a unique address). */
-  malloc(n: number): Addr {
+  malloc(n: number, zero = false): Addr {
     if (n === 0) n = 1
     if (n > MAX_RAW_REQUEST) return 0
     if (n >= MMAP_THRESHOLD) return this.mallocMapped(n)
@@ -71,15 +106,12 @@ export class RawAllocator {
       this.giveRange(chunk, cs)
       return 0
     }
+    this.ensureSegment()
     const addr = chunk + CHUNK_HEADER
-    this.blocks.set(addr, {
-      size: n,
-      chunk,
-      chunkSize: cs,
-      mapped: false,
-      bytes: new Uint8Array(cs - 8),
-    })
-    this.bytes += n
+    const block: RawBlock = { size: n, chunk, chunkSize: cs, mapped: false, own: null }
+    this.blocks.set(addr, block)
+    if (zero) this.bytesOf(block).fill(0)
+    this.use(n)
     return addr
   }
 
@@ -92,9 +124,10 @@ export class RawAllocator {
       return 0
     }
     const addr = start + CHUNK_HEADER
-    const block = { size: n, chunk: start, chunkSize: len, mapped: true, bytes: new Uint8Array(n) }
+    const own = new Uint8Array(len - CHUNK_HEADER) // a fresh mapping is zero-filled
+    const block: RawBlock = { size: n, chunk: start, chunkSize: len, mapped: true, own }
     this.blocks.set(addr, block)
-    this.bytes += n
+    this.use(n)
     return addr
   }
 
@@ -161,7 +194,7 @@ export class RawAllocator {
     const b = this.blocks.get(addr)
     if (b === undefined) return false
     this.blocks.delete(addr)
-    this.bytes -= b.size
+    this.use(-b.size)
     if (b.mapped) this.space.munmap(b.chunk)
     else this.giveRange(b.chunk, b.chunkSize)
     this.budget.release(b.chunkSize)
@@ -189,20 +222,15 @@ export class RawAllocator {
     const fresh = this.malloc(n)
     if (fresh === 0) return 0
     const nb = this.blocks.get(fresh)!
-    nb.bytes.set(b.bytes.subarray(0, Math.min(b.size, n)))
+    this.bytesOf(nb).set(this.bytesOf(b).subarray(0, Math.min(b.size, n)))
     this.free(addr)
     return fresh
   }
 
   private resizeBytes(b: RawBlock, n: number): void {
-    this.bytes += n - b.size
+    this.use(n - b.size)
     b.size = n
-    const cap = b.mapped ? n : b.chunkSize - 8
-    if (cap !== b.bytes.length) {
-      const bytes = new Uint8Array(cap)
-      bytes.set(b.bytes.subarray(0, Math.min(cap, b.bytes.length)))
-      b.bytes = bytes
-    }
+    this.ensureSegment()
   }
 
   /** Shrinks or grows a heap chunk where it is; false when it must move. */

@@ -62,6 +62,7 @@ export function computeStats(heap: Heap): HeapStats {
   }
   let unusedPools = 0
   let poolsInUse = 0
+  let blocks = 0
   for (let a = 0; a < arenas.length; a++) {
     if (arenas.address[a] === 0) continue
     unusedPools += arenas.nfreepools[a]!
@@ -72,16 +73,17 @@ export function computeStats(heap: Heap): HeapStats {
       const c = classes[h[(k << 12) + 9]!]!
       c.pools++
       c.blocksInUse += count
+      blocks += count
       c.availBlocks += blocksPerPool(c.sizeClass) - count
       poolsInUse++
     }
   }
   return {
     bytesInUse: heap.bytesInUse(),
-    peakBytesInUse: heap.peak,
-    allocatedBlocks: heap.py.blocks + heap.rawAllocatedBlocks,
-    pymallocBlocks: heap.py.blocks,
-    pymallocBytes: heap.py.bytes,
+    peakBytesInUse: heap.py.peak,
+    allocatedBlocks: blocks + heap.rawAllocatedBlocks,
+    pymallocBlocks: blocks,
+    pymallocBytes: heap.py.inUse - heap.rawHeap.bytes,
     rawBlocks: heap.rawHeap.blocks.size,
     rawBytes: heap.rawHeap.bytes,
     classes,
