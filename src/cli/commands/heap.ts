@@ -15,10 +15,13 @@ Shows heapscope's private heap (pymalloc arenas, pools and size classes).
  * tuples, lists whose item arrays grow by realloc, some big buffers, and frees in between.
  */
 export function demoWorkload(heap: Allocator): void {
-  let seed = 12345
+  let seed = 0x2545f491
   const rand = () => {
-    seed = (seed * 1103515245 + 12345) % 2147483648
-    return seed
+    // xorshift32: integer-only, so the workload is the same on every machine.
+    seed ^= seed << 13
+    seed ^= seed >>> 17
+    seed ^= seed << 5
+    return seed >>> 0
   }
   const live: number[] = []
   for (let i = 0; i < 20000; i++) live.push(heap.malloc(24)) // floats
