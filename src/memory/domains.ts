@@ -82,9 +82,10 @@ export class Heap {
   /** Object-domain malloc (PyObject_Malloc): the fast path. */
   malloc(size: number): Addr {
     const n1 = size - 1
-    if (n1 >>> 0 !== n1 || n1 >= SMALL_REQUEST_THRESHOLD) return this.mallocIn(2, size)
+    // The `+`s keep every path's result an unboxed double, so V8 allocates no HeapNumber.
+    if (n1 >>> 0 !== n1 || n1 >= SMALL_REQUEST_THRESHOLD) return +this.mallocIn(2, size)
     const p = this.py.allocClass(n1 >> 4)
-    if (p === 0 || this.objectHooks !== null) return this.mallocTail(p, size)
+    if (p === 0 || this.objectHooks !== null) return +this.mallocTail(p, size)
     return p
   }
 

@@ -82,7 +82,8 @@ export class Pymalloc {
   /** Allocates a block of size class `idx` (0..31); 0 when no arena can be mapped. */
   allocClass(idx: number): Addr {
     const pool = this.usedpools[idx]!
-    if (pool < 0) return this.allocFromNewPool(idx)
+    // `+`: keeps this function's result an unboxed double on both paths (no HeapNumber).
+    if (pool < 0) return +this.allocFromNewPool(idx)
     const a = pool >> 6
     const h = this.views[a]!
     const hb = (pool & 63) << 12
