@@ -63,6 +63,7 @@ export class DebugLayer {
     return this.base.view(p - 16, 0, size + DEBUG_OVERHEAD)
   }
 
+  /** A new padded block of `n` bytes in domain `d` (zeroed if `zero`); 0 on failure. */
   malloc(d: number, n: number, zero: boolean): Addr {
     if (n >>> 0 !== n) return zero ? this.base.callocRaw(d, 1, n) : this.base.mallocRaw(d, n)
     const q = zero
@@ -132,6 +133,7 @@ export class DebugLayer {
     return null
   }
 
+  /** Checks block `p` (domain, pads), fills it with DEADBYTE and frees it. */
   free(d: number, p: Addr): void {
     if (p === 0) return
     const info = this.verify(d, p, "free")
@@ -146,6 +148,7 @@ export class DebugLayer {
     if (this.freed.size > FREED_MEMORY) this.freed.delete(this.freed.keys().next().value!)
   }
 
+  /** Checks block `p`, resizes it (the serial changes) and re-pads it; 0 keeps the old block. */
   realloc(d: number, p: Addr, n: number): Addr {
     if (p === 0) return this.malloc(d, n, false)
     const info = this.verify(d, p, "realloc")

@@ -272,6 +272,7 @@ export class Heap {
     return rawUsable(b)
   }
 
+  /** malloc in domain `d`, reporting to its hooks. */
   mallocIn(d: number, size: number): Addr {
     const p = this.mallocRaw(d, size)
     const l = this.hooks.active[d]!
@@ -279,6 +280,7 @@ export class Heap {
     return p
   }
 
+  /** calloc in domain `d`, reporting to its hooks. */
   callocIn(d: number, count: number, size: number): Addr {
     const p = this.callocRaw(d, count, size)
     const l = this.hooks.active[d]!
@@ -286,6 +288,7 @@ export class Heap {
     return p
   }
 
+  /** realloc in domain `d`, reporting to its hooks (one event, even when the block moves). */
   reallocIn(d: number, address: Addr, size: number): Addr {
     const p = this.reallocRaw(d, address, size)
     const l = this.hooks.active[d]!
@@ -296,6 +299,7 @@ export class Heap {
     return p
   }
 
+  /** free in domain `d`, reporting to its hooks. */
   freeIn(d: number, address: Addr): void {
     if (address === 0) return
     this.freeRaw(d, address)
