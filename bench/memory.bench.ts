@@ -188,6 +188,8 @@ const makers: Record<string, () => Alloc> = {
   "free list 0x7f": () => new FreeList7f(20_000),
 }
 
+const names = Object.keys(makers)
+
 /** Fraction of the full workload each allocator runs (thi.ng's first-fit is much slower). */
 const scales: Record<string, number> = {
   heapscope: 1,
@@ -196,24 +198,36 @@ const scales: Record<string, number> = {
   "free list 0x7f": 1,
 }
 
-function time(name: string, pattern: string): number | null {
+/** One timed run: ns per operation, or null when the allocator cannot run the pattern. */
+function once(name: string, pattern: string): number | null {
   if (name.startsWith("free list") && pattern === "realloc") return null
-  let best = Infinity
-  for (let run = 0; run < 4; run++) {
-    const m = makers[name]!()
-    const f = compile(patterns[pattern]!)
-    const t0 = performance.now()
-    const ops = f(m, sizes, victims, order, scales[name]!)
-    const t1 = performance.now()
-    if (ops === 0) return null
-    // A negative result is a pattern's own ns/op for its timed section.
-    const nsPerOp = ops < 0 ? -ops : ((t1 - t0) * 1e6) / ops
-    if (run > 0) best = Math.min(best, nsPerOp)
+  const m = makers[name]!()
+  const f = compile(patterns[pattern]!)
+  const t0 = performance.now()
+  const ops = f(m, sizes, victims, order, scales[name]!)
+  const t1 = performance.now()
+  if (ops === 0) return null
+  // A negative result is a pattern's own ns/op for its timed section.
+  return ops < 0 ? -ops : ((t1 - t0) * 1e6) / ops
+}
+
+/**
+ * Best of ROUNDS runs per allocator, the allocators interleaved round by round so that a burst
+ * of load on a shared machine hits all of them alike; round 0 only warms up.
+ */
+const ROUNDS = 6
+function time(pattern: string): (number | null)[] {
+  const best: (number | null)[] = names.map(() => Infinity)
+  for (let round = 0; round < ROUNDS; round++) {
+    names.forEach((name, i) => {
+      const t = once(name, pattern)
+      if (t === null) best[i] = null
+      else if (round > 0 && best[i] !== null) best[i] = Math.min(best[i]!, t)
+    })
   }
   return best
 }
 
-const names = Object.keys(makers)
 const header = [
   "pattern",
   ...names.map((n) => `${n} ns/op`),
@@ -226,7 +240,7 @@ const print = (r: string[]) =>
   console.log(r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  "))
 print(header)
 for (const pattern of Object.keys(patterns)) {
-  const t = names.map((n) => time(n, pattern))
+  const t = time(pattern)
   const [hs, thi, fl, fl7] = t
   print([
     pattern,
