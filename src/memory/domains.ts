@@ -15,7 +15,7 @@ import { HeapError, hex } from "./errors.js"
 import { DomainId, Hooks, type DomainName, type HeapListener } from "./hooks.js"
 import { SMALL_REQUEST_THRESHOLD, type Addr } from "./layout.js"
 import { Pymalloc } from "./obmalloc.js"
-import { RawAllocator, rawUsable } from "./raw.js"
+import { RAW_HEAP_BASE, RawAllocator, rawUsable } from "./raw.js"
 
 /** malloc/calloc/realloc/free of one domain. Addresses are numbers; 0 means failure. */
 export interface DomainAllocator {
@@ -221,7 +221,38 @@ export class Heap {
 
   /** Copies `n` bytes from the start of block `src` to the start of block `dst`. */
   copyBlock(src: Addr, dst: Addr, n: number): void {
-    this.rawBytes(dst, n).set(this.rawBytes(src, n))
+    // Word by word when both blocks are in int32-addressable memory (pools, the raw heap
+    // segment): no view objects, and blocks are 16-byte aligned. The last partial word is
+    // copied byte by byte so no byte past `n` is touched.
+    const s32 = this.words(src)
+    const so = this.wordOffset
+    const d32 = this.words(dst)
+    const dOff = this.wordOffset
+    if (s32 === null || d32 === null) {
+      this.rawBytes(dst, n).set(this.rawBytes(src, n))
+      return
+    }
+    const whole = n >> 2
+    for (let i = 0; i < whole; i++) d32[dOff + i] = s32[so + i]!
+    if ((n & 3) !== 0) {
+      const s8 = new Uint8Array(s32.buffer, s32.byteOffset + (so + whole) * 4, n & 3)
+      new Uint8Array(d32.buffer, d32.byteOffset + (dOff + whole) * 4, n & 3).set(s8)
+    }
+  }
+
+  private wordOffset = 0
+
+  /** The int32 array holding block `address` (offset in wordOffset), or null if mapped. */
+  private words(address: Addr): Int32Array | null {
+    const py = this.py
+    if (py.where(address) > 0) {
+      this.wordOffset = py.locOffset >> 2
+      return py.views[py.locArena]!
+    }
+    const b = this.rawHeap.blocks.get(address)!
+    if (b.own !== null) return null
+    this.wordOffset = (address - RAW_HEAP_BASE) >> 2
+    return this.rawHeap.segment32
   }
 
   /** The first `n` bytes of a block known to exist (no liveness check: internal copies). */

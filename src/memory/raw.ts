@@ -62,6 +62,8 @@ export class RawAllocator {
    * heap, grown by doubling when the top passes its end, so heap chunks cost no allocation.
    */
   segment = new Uint8Array(64 * 1024)
+  /** The same bytes as int32s (chunks are 16-byte aligned): for word-wise copies. */
+  segment32 = new Int32Array(this.segment.buffer)
   /** Free ranges of the heap, ascending and coalesced. */
   readonly freeStarts: number[] = []
   readonly freeSizes: number[] = []
@@ -90,9 +92,10 @@ export class RawAllocator {
   private ensureSegment(): void {
     const need = this.top - RAW_HEAP_BASE
     if (need <= this.segment.length) return
-    const grown = new Uint8Array(Math.max(need, 2 * this.segment.length))
+    const grown = new Uint8Array(Math.ceil(Math.max(need, 2 * this.segment.length) / 16) * 16)
     grown.set(this.segment)
     this.segment = grown
+    this.segment32 = new Int32Array(grown.buffer, 0, grown.length >> 2)
   }
 
   /** malloc: `n` is a non-negative integer; 0 is served as 1 byte (a unique address). */
