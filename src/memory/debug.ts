@@ -38,6 +38,8 @@ interface Live {
   serial: number
   size: number
   domain: number
+  /** For freed pymalloc blocks: their pool's generation when freed (see check below). */
+  generation?: number
 }
 
 /** The debug layer over a Heap: the same API, with every block padded and checked. */
@@ -144,6 +146,7 @@ export class DebugLayer {
 
   private forget(p: Addr, info: Live): void {
     this.live.delete(p)
+    info.generation = this.base.py.poolGeneration(p - 16)
     this.freed.set(p, info)
     if (this.freed.size > FREED_MEMORY) this.freed.delete(this.freed.keys().next().value!)
   }
@@ -220,9 +223,14 @@ export class DebugLayer {
     }
     const py = this.base.py
     for (const [p, info] of this.freed) {
-      // Only blocks still on their pool's free list, in a pool of the same class as before.
+      // Only blocks still on their pool's free list, in the same pool initialisation: a pool
+      // that emptied and was set up again (maybe for another class) holds new data there.
       const bs = py.where(p - 16)
-      if (bs !== classSize(sizeClassOf(info.size + DEBUG_OVERHEAD)) || !py.isFreeBlock(p - 16)) {
+      if (
+        bs !== classSize(sizeClassOf(info.size + DEBUG_OVERHEAD)) ||
+        py.poolGeneration(p - 16) !== info.generation ||
+        !py.isFreeBlock(p - 16)
+      ) {
         continue
       }
       const u8 = py.arenas.u8[py.locArena]!

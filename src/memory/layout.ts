@@ -61,6 +61,7 @@ export function blocksPerPool(sizeClass: number): number {
 //
 //             ┌───────────────────────────────┐
 //   pool+0    │ ref.count                     │ blocks allocated in this pool
+//   pool+4    │ (generation)                  │ heapscope: bumped at each (re)initialisation
 //   pool+8    │ freeblock                     │ arena-buffer offset of the first free block; 0 = NULL
 //   pool+16   │ nextpool                      │ pool id (arena index * 64 + pool number); -1 = none
 //   pool+24   │ prevpool                      │ pool id; meaningful only in a used-pools ring
@@ -78,6 +79,7 @@ export function blocksPerPool(sizeClass: number): number {
 /** Int32 indexes of the pool header fields, relative to the pool's first int32. */
 export const PoolHeader = {
   count: 0,
+  generation: 1,
   freeblock: 2,
   nextpool: 4,
   prevpool: 6,

@@ -33,6 +33,8 @@ import {
 // Int32 offsets of the header fields (see PoolHeader in layout.ts); repeated as literals on
 // the hot paths below because V8 folds them.
 const COUNT = 0
+/** The other half of ref.count's 8-byte union: which initialisation this pool is in. */
+const GENERATION = 1
 const FREEBLOCK = 2
 const NEXTPOOL = 4
 const PREVPOOL = 6
@@ -56,6 +58,9 @@ export class Pymalloc {
   readonly views: Int32Array[]
   readonly poolBase: number[]
   readonly map: ArenaMap
+
+  /** Pool initialisations so far: each (re)initialised pool gets a new GENERATION number. */
+  poolInits = 0
 
   // Result of locate(): arena index and arena-buffer offset of the block containing an address.
   locArena = -1
@@ -141,6 +146,7 @@ export class Pymalloc {
       return arenas.poolBase[a]! + bp
     }
     h[hb + SZIDX] = idx
+    h[hb + GENERATION] = ++this.poolInits
     const bp = (k << 14) + POOL_OVERHEAD
     h[hb + NEXTOFFSET] = POOL_OVERHEAD + 2 * size
     h[hb + MAXNEXTOFFSET] = POOL_SIZE - size
@@ -247,6 +253,12 @@ export class Pymalloc {
     if (bo < 0 || !this.arenas.inPools(a, addr)) return 0
     const h = this.arenas.i32[a]!
     return (h[((bo >> 14) << 12) + SZIDX]! + 1) << 4
+  }
+
+  /** The generation of the pool holding `addr` (0 when it is in no pool). */
+  poolGeneration(addr: Addr): number {
+    if (this.where(addr) < 0) return 0
+    return this.views[this.locArena]![((this.locOffset >> 14) << 12) + GENERATION]!
   }
 
   /** True when `addr` is a block start on its pool's free list (a freed, not reused block). */
