@@ -103,31 +103,29 @@ function checkArenas(heap: Heap, problems: string[]): void {
 function checkPools(heap: Heap, problems: string[]): void {
   const py = heap.py
   const A = py.arenas
-  const inRing = new Set<number>()
+  const inList = new Set<number>()
   for (let idx = 0; idx < NB_SMALL_SIZE_CLASSES; idx++) {
-    const head = py.usedpools[idx]!
-    if (head < 0) continue
-    let p = head
+    let prev = -1
     let steps = 0
-    do {
+    for (let p = py.usedpools[idx]!; p >= 0;) {
       const h = A.i32[p >> 6]!
       const hb = (p & 63) << 12
       if (A.address[p >> 6] === 0 || h[hb + 9] !== idx || h[hb] === 0 || h[hb + 2] === 0) {
         problems.push(`usedpools[${idx}] holds pool ${p}, which is not a used pool of class ${idx}`)
         break
       }
-      const next = h[hb + 4]!
-      if (A.i32[next >> 6]![((next & 63) << 12) + 6] !== p) {
-        problems.push(`usedpools[${idx}]: prevpool of ${next} is not ${p}`)
+      if (h[hb + 6] !== prev) {
+        problems.push(`usedpools[${idx}]: prevpool of ${p} is ${h[hb + 6]}, not ${prev}`)
         break
       }
-      inRing.add(p)
-      p = next
-      if (++steps > A.length * MAX_POOLS_IN_ARENA) {
-        problems.push(`usedpools[${idx}] does not return to its head`)
+      if (inList.has(p) || ++steps > A.length * MAX_POOLS_IN_ARENA) {
+        problems.push(`usedpools[${idx}] has a cycle`)
         break
       }
-    } while (p !== head)
+      inList.add(p)
+      prev = p
+      p = h[hb + 4]!
+    }
   }
   let blocks = 0
   let bytes = 0
@@ -178,7 +176,7 @@ function checkPools(heap: Heap, problems: string[]): void {
       if (count > cap) problems.push(`${id}: count ${count} > capacity ${cap}`)
       const full = h[hb + 2] === 0
       if (full && count !== cap) problems.push(`${id}: no free block but count ${count} < ${cap}`)
-      if (full === inRing.has((a << 6) | k)) {
+      if (full === inList.has((a << 6) | k)) {
         problems.push(`${id}: ${full ? "full but in" : "used but not in"} usedpools[${idx}]`)
       }
     }

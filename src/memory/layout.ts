@@ -64,7 +64,7 @@ export function blocksPerPool(sizeClass: number): number {
 //   pool+4    │ (generation)                  │ heapscope: bumped at each (re)initialisation
 //   pool+8    │ freeblock                     │ arena-buffer offset of the first free block; 0 = NULL
 //   pool+16   │ nextpool                      │ pool id (arena index * 64 + pool number); -1 = none
-//   pool+24   │ prevpool                      │ pool id; meaningful only in a used-pools ring
+//   pool+24   │ prevpool                      │ pool id; -1 = none; only in a used-pools list
 //   pool+32   │ arenaindex                    │ index of the arena object
 //   pool+36   │ szidx                         │ size class, DUMMY_SIZE_IDX before first use
 //   pool+40   │ nextoffset                    │ pool offset of the first never-used block

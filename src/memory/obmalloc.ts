@@ -3,9 +3,11 @@
 //          allocate_from_new_pool, insert_to_usedpool
 //
 // Requests of 1..512 bytes are served from pools of one size class. For each class,
-// usedpools[idx] is a circular doubly-linked ring of the pools that have both allocated and
-// free blocks; allocation always takes from the first pool of the ring, so the pool that most
-// recently got a block back (it is moved to the front) is reused first.
+// usedpools[idx] is a doubly-linked list of the pools that have both allocated and free
+// blocks; allocation always takes from the first pool, so the pool that most recently got a
+// block back (it is moved to the front) is reused first. CPython makes it a ring through a
+// fake header pool; our list ends in -1 at both ends, which touches the same pool headers
+// (the head and its neighbour, never the tail) without a fake pool.
 //
 // Invariant (pool states). A carved pool is in exactly one state:
 //   used   0 < count < capacity-or-virgin   linked in usedpools[szidx]; freeblock != 0
@@ -43,10 +45,10 @@ const SZIDX = 9
 const NEXTOFFSET = 10
 const MAXNEXTOFFSET = 11
 
-/** pymalloc's state: the arenas and the used-pools ring of each size class. */
+/** pymalloc's state: the arenas and the used-pools list of each size class. */
 export class Pymalloc {
   readonly arenas: Arenas
-  /** usedpools[idx]: first pool id of the ring of partially used pools, -1 = empty ring. */
+  /** usedpools[idx]: first pool id of the list of partially used pools, -1 = empty list. */
   readonly usedpools = new Int32Array(NB_SMALL_SIZE_CLASSES).fill(-1)
   /**
    * Bytes in live blocks of the whole heap (pymalloc block sizes plus raw requests: the raw
@@ -129,9 +131,9 @@ export class Pymalloc {
       h[hb + ARENAINDEX] = a
       h[hb + SZIDX] = DUMMY_SIZE_IDX
     }
-    // The ring was empty: the pool becomes its only member.
-    h[hb + NEXTPOOL] = pool
-    h[hb + PREVPOOL] = pool
+    // The list was empty: the pool becomes its only member.
+    h[hb + NEXTPOOL] = -1
+    h[hb + PREVPOOL] = -1
     this.usedpools[idx] = pool
     h[hb + COUNT] = 1
     const size = (idx + 1) << 4
@@ -187,10 +189,10 @@ export class Pymalloc {
     const idx = h[hb + SZIDX]!
     this.inUse -= (idx + 1) << 4
     if (last === 0) {
-      // It was full and in no list: put it at the front of its class's ring.
+      // It was full and in no list: put it at the front of its class's list.
       this.insertUsed((a << 6) | (bo >> 14), h, hb, idx)
     } else if (count === 1) {
-      // Now empty: out of the ring, into the arena's free pools.
+      // Now empty: out of the list, into the arena's free pools.
       const pool = (a << 6) | (bo >> 14)
       this.unlinkUsed(pool, h, hb, idx)
       this.arenas.poolFreed(a, pool)
@@ -217,32 +219,19 @@ export class Pymalloc {
   private insertUsed(pool: number, h: Int32Array, hb: number, idx: number): void {
     const head = this.usedpools[idx]!
     this.usedpools[idx] = pool
-    if (head < 0) {
-      h[hb + NEXTPOOL] = pool
-      h[hb + PREVPOOL] = pool
-      return
-    }
-    const i32 = this.arenas.i32
-    const hh = i32[head >> 6]!
-    const hhb = (head & 63) << 12
-    const tail = hh[hhb + PREVPOOL]!
     h[hb + NEXTPOOL] = head
-    h[hb + PREVPOOL] = tail
-    hh[hhb + PREVPOOL] = pool
-    i32[tail >> 6]![((tail & 63) << 12) + NEXTPOOL] = pool
+    h[hb + PREVPOOL] = -1
+    if (head >= 0) this.views[head >> 6]![((head & 63) << 12) + PREVPOOL] = pool
   }
 
+  /** Unlinks `pool` from usedpools[idx] (it became full or empty). */
   private unlinkUsed(pool: number, h: Int32Array, hb: number, idx: number): void {
     const next = h[hb + NEXTPOOL]!
-    if (next === pool) {
-      this.usedpools[idx] = -1
-      return
-    }
     const prev = h[hb + PREVPOOL]!
-    const i32 = this.arenas.i32
-    i32[next >> 6]![((next & 63) << 12) + PREVPOOL] = prev
-    i32[prev >> 6]![((prev & 63) << 12) + NEXTPOOL] = next
-    if (this.usedpools[idx] === pool) this.usedpools[idx] = next
+    const views = this.views
+    if (prev >= 0) views[prev >> 6]![((prev & 63) << 12) + NEXTPOOL] = next
+    else this.usedpools[idx] = next
+    if (next >= 0) views[next >> 6]![((next & 63) << 12) + PREVPOOL] = prev
   }
 
   /** Block size of the pymalloc block at `addr`, or -1 when `addr` is in no arena. */
