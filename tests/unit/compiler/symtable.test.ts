@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest"
+import {
+  buildSymtable,
+  mangle,
+  symbolInfo,
+  type SymbolTableEntry,
+} from "../../../src/compiler/symtable.js"
+import { compileChecks } from "../../../src/compiler/checks.js"
+import { loadCases, type PyBlock } from "./symtable-fixtures.js"
+
+/** Our table in the shape gen-symtable-fixtures.py writes python3's. */
+function describeBlock(ste: SymbolTableEntry): PyBlock {
+  const names = [...ste.symbols.keys()]
+  const matching = (test: (name: string) => boolean) => names.filter(test)
+  const out: PyBlock = {
+    type: ste.type,
+    name: ste.name,
+    lineno: ste.lineno,
+    nested: ste.nested,
+    optimized: ste.isOptimized,
+    varnames: [...ste.varnames],
+    symbols: names.map((n) => ({ ...symbolInfo(ste, n) })),
+    code: null,
+    children: ste.children.map(describeBlock),
+  }
+  if (ste.type === "function") {
+    out.parameters = matching((n) => symbolInfo(ste, n).parameter)
+    out.locals = matching((n) => ste.scope(n) === 1 || ste.scope(n) === 5)
+    out.globals = matching((n) => ste.scope(n) === 2 || ste.scope(n) === 3)
+    out.nonlocals = matching((n) => symbolInfo(ste, n).nonlocal)
+    out.frees = matching((n) => ste.scope(n) === 4)
+  }
+  if (ste.type === "class") out.methods = [...new Set(ste.children.map((c) => c.name))]
+  if (ste.type !== "module") {
+    out.code = {
+      generator: ste.generator && !ste.coroutine,
+      coroutine: ste.coroutine && !ste.generator,
+      async_generator: ste.generator && ste.coroutine,
+      params: [...ste.varnames],
+      cellvars: ste.cellvars(),
+      freevars: ste.freevars(),
+    }
+  }
+  return out
+}
+
+/** Drops the code facts python3 could not match to a code object. */
+function alignCode(ours: PyBlock, theirs: PyBlock): void {
+  if (theirs.code === null) ours.code = null
+  ours.children.forEach((c, i) => {
+    const t = theirs.children[i]
+    if (t !== undefined) alignCode(c, t)
+  })
+}
+
+describe("symbol tables match python3's symtable module", () => {
+  const cases = loadCases("tables.json")
+  it("has a corpus of more than 100 snippets", () => {
+    expect(cases.length).toBeGreaterThan(100)
+  })
+  for (const c of cases) {
+    it(c.name, () => {
+      const table = compileChecks(c.ast, "<snippet>")
+      const ours = describeBlock(table.top)
+      alignCode(ours, c.table as PyBlock)
+      expect(ours).toEqual(c.table)
+    })
+  }
+})
+
+describe("mangle", () => {
+  it("follows _Py_Mangle", () => {
+    expect(mangle("C", "__x")).toBe("_C__x")
+    expect(mangle("_C", "__x")).toBe("_C__x")
+    expect(mangle("__", "__x")).toBe("__x")
+    expect(mangle("C", "__x__")).toBe("__x__")
+    expect(mangle("C", "__a.b")).toBe("__a.b")
+    expect(mangle("C", "_x")).toBe("_x")
+    expect(mangle(null, "__x")).toBe("__x")
+  })
+})
+
+describe("symtable robustness", () => {
+  it("builds tables for the error-free part of a bare module", () => {
+    const t = buildSymtable({ _type: "Module", body: [], type_ignores: [] }, "<x>")
+    expect(t.top.name).toBe("top")
+    expect(t.top.symbols.size).toBe(0)
+  })
+})
