@@ -52,14 +52,24 @@ export async function loadCompiler() {
       `export { PySyntaxError } from "${src}/src/compiler/errors.js"\n` +
       decoder,
   )
-  await build({ entryPoints: [entry], bundle: true, platform: "node", format: "esm", outfile: out, logLevel: "error" })
+  await build({
+    entryPoints: [entry],
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    outfile: out,
+    logLevel: "error",
+  })
   const mod = await import(pathToFileURL(out).href)
   rmSync(dir, { recursive: true, force: true })
   return mod
 }
 
 function stdlibFiles() {
-  const stdlib = execFileSync("python3", ["-c", "import sysconfig;print(sysconfig.get_paths()['stdlib'])"])
+  const stdlib = execFileSync("python3", [
+    "-c",
+    "import sysconfig;print(sysconfig.get_paths()['stdlib'])",
+  ])
     .toString()
     .trim()
   const files = []
@@ -78,10 +88,14 @@ function stdlibFiles() {
 }
 
 function runPython(files, full) {
-  const res = spawnSync("python3", [join(here, "stdlib-ast-dump.py"), ...(full ? ["--full"] : [])], {
-    input: files.join("\n") + "\n",
-    maxBuffer: 1 << 30,
-  })
+  const res = spawnSync(
+    "python3",
+    [join(here, "stdlib-ast-dump.py"), ...(full ? ["--full"] : [])],
+    {
+      input: files.join("\n") + "\n",
+      maxBuffer: 1 << 30,
+    },
+  )
   if (res.status !== 0) throw new Error("python3 failed: " + res.stderr.toString())
   const out = new Map()
   for (const line of res.stdout.toString().split("\n")) {
@@ -137,13 +151,20 @@ async function main() {
       continue
     }
     if (ref[0] === "ERR") {
-      if (err !== null) bothReject.push(`${rel}: python3 ${ref[2]}: ${ref[3]} (line ${ref[4]}); heapscope: ${err.msg ?? err.message}`)
+      if (err !== null)
+        bothReject.push(
+          `${rel}: python3 ${ref[2]}: ${ref[3]} (line ${ref[4]}); heapscope: ${err.msg ?? err.message}`,
+        )
       else weAccept.push(`${rel}: python3 ${ref[2]}: ${ref[3]} (line ${ref[4]})`)
       continue
     }
     if (err !== null) {
-      if (err instanceof PySyntaxError) weFail.push(`${rel}: ${err.kind}: ${err.msg} (line ${err.lineno}, offset ${err.offset})`)
-      else crashes.push(`${rel}: ${err && err.stack ? err.stack.split("\n").slice(0, 3).join(" | ") : String(err)}`)
+      if (err instanceof PySyntaxError)
+        weFail.push(`${rel}: ${err.kind}: ${err.msg} (line ${err.lineno}, offset ${err.offset})`)
+      else
+        crashes.push(
+          `${rel}: ${err && err.stack ? err.stack.split("\n").slice(0, 3).join(" | ") : String(err)}`,
+        )
       continue
     }
     const hash = createHash("sha1").update(text, "utf8").digest("hex")
@@ -188,7 +209,9 @@ async function main() {
       `${weFail.length} rejected by heapscope only, ${crashes.length} crashes; ` +
       `${bothReject.length + weAccept.length} rejected by python3 (${weAccept.length} accepted by heapscope)`,
   )
-  console.log(`time: heapscope parse+dump ${(tUs / 1000).toFixed(1)} s, python3 parse+dump+hash ${(tPy / 1000).toFixed(1)} s`)
+  console.log(
+    `time: heapscope parse+dump ${(tUs / 1000).toFixed(1)} s, python3 parse+dump+hash ${(tPy / 1000).toFixed(1)} s`,
+  )
   process.exitCode = differ.length + weFail.length + crashes.length + weAccept.length === 0 ? 0 : 1
 }
 

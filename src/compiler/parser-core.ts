@@ -13,6 +13,9 @@
 import type * as A from "./ast-nodes.js"
 import { PySyntaxError, type SyntaxErrorKind } from "./errors.js"
 import { TokenType, type Token } from "./token.js"
+import { normalizeIdentifier } from "./tokenizer.js"
+
+const NON_ASCII = /[^\x00-\x7f]/
 
 // ---- token kinds -----------------------------------------------------------
 // Every token gets one small integer so the grammar compares numbers, not
@@ -264,11 +267,21 @@ export class ParserCore {
   constructor(tokens: Token[], source: string, filename: string) {
     const sig: Token[] = []
     for (const t of tokens) {
-      if (t.type !== TokenType.COMMENT && t.type !== TokenType.NL && t.type !== TokenType.TYPE_COMMENT)
+      if (
+        t.type !== TokenType.COMMENT &&
+        t.type !== TokenType.NL &&
+        t.type !== TokenType.TYPE_COMMENT
+      )
         sig.push(t)
     }
     const kinds = new Uint8Array(sig.length)
-    for (let i = 0; i < sig.length; i++) kinds[i] = tokenKind(sig[i]!)
+    for (let i = 0; i < sig.length; i++) {
+      const t = sig[i]!
+      kinds[i] = tokenKind(t)
+      // Non-ASCII identifiers are NFKC-normalized (PEP 3131), as CPython's parser does.
+      if (t.type === TokenType.NAME && NON_ASCII.test(t.string))
+        sig[i] = { ...t, string: normalizeIdentifier(t.string) }
+    }
     this.tokens = sig
     this.kinds = kinds
     this.source = source
@@ -308,15 +321,7 @@ export class ParserCore {
 
   /** Consumes a token of kind `k` or fails with CPython's "expected '...'" message. */
   expectForced(k: number, text: string): Token {
-    if (this.kinds[this.pos] !== k) {
-      const t = this.tok()
-      const prev = this.tokens[this.pos - 1]
-      // CPython points just after the previous token when the line ended,
-      // and at the offending token otherwise.
-      if (prev !== undefined && (this.kinds[this.pos] === K_NEWLINE || this.kinds[this.pos] === K_ENDMARKER))
-        this.raiseAt(prev.endLineno, prev.endCol, prev.endLineno, prev.endCol, `expected '${text}'`)
-      this.raiseAt(t.lineno, t.col, t.endLineno, t.endCol, `expected '${text}'`)
-    }
+    if (this.kinds[this.pos] !== k) this.raiseTok(this.tok(), `expected '${text}'`)
     return this.tokens[this.pos++]!
   }
 
@@ -348,7 +353,10 @@ export class ParserCore {
   }
 
   tooDeep(): never {
-    throw new CompilerLimitError("RecursionError", "maximum recursion depth exceeded during compilation")
+    throw new CompilerLimitError(
+      "RecursionError",
+      "maximum recursion depth exceeded during compilation",
+    )
   }
 
   // ---- errors ----------------------------------------------------------------
@@ -357,9 +365,9 @@ export class ParserCore {
   fail(): never {
     const k = this.peek()
     const t = this.tok()
-    if (k === K_INDENT) this.raiseAt(t.lineno, t.col, t.endLineno, t.endCol, "unexpected indent", "IndentationError")
-    if (k === K_DEDENT) this.raiseAt(t.lineno, t.col, t.endLineno, t.endCol, "unexpected unindent", "IndentationError")
-    this.raiseAt(t.lineno, t.col, t.endLineno, t.endCol, "invalid syntax")
+    if (k === K_INDENT) this.raiseTok(t, "unexpected indent", "IndentationError")
+    if (k === K_DEDENT) this.raiseTok(t, "unexpected unindent", "IndentationError")
+    this.raiseTok(t, "invalid syntax")
   }
 
   /** Raises `msg` spanning node `a` (start) to node `b` (end). */
@@ -371,14 +379,22 @@ export class ParserCore {
     this.raiseAt(a.lineno, a.col_offset, a.end_lineno, a.end_col_offset, msg)
   }
 
+  /**
+   * Raises `msg` at token `t`, as CPython's RAISE_SYNTAX_ERROR does for the last
+   * token: INDENT, DEDENT and ENDMARKER carry no column (-1), and CPython then
+   * uses the tokenizer's cursor column and no end column.
+   */
   raiseTok(t: Token, msg: string, kind: SyntaxErrorKind = "SyntaxError"): never {
-    this.raiseAt(t.lineno, t.col, t.endLineno, t.endCol, msg, kind)
+    if (t.col < 0) {
+      const lineStart = this.lineStart(t.lineno)
+      const cursor =
+        lineStart < 0 ? 0 : utf8Bytes(this.source, lineStart, Math.max(lineStart, t.start))
+      this.raiseAt1(t.lineno, cursor, t.endLineno, -1, msg, kind)
+    }
+    this.raiseAt1(t.lineno, t.col + 1, t.endLineno, t.endCol + 1, msg, kind)
   }
 
-  /**
-   * Throws a PySyntaxError. Columns come in as UTF-8 byte offsets (0-based)
-   * and leave as 1-based character offsets, as CPython 3.11 reports them.
-   */
+  /** Raises with 0-based UTF-8 byte columns (a node's col_offset/end_col_offset). */
   raiseAt(
     lineno: number,
     col: number,
@@ -387,14 +403,85 @@ export class ParserCore {
     msg: string,
     kind: SyntaxErrorKind = "SyntaxError",
   ): never {
+    this.raiseAt1(lineno, col + 1, endLineno, endCol + 1, msg, kind)
+  }
+
+  /**
+   * Throws a PySyntaxError from 1-based UTF-8 byte offsets; like CPython, both
+   * are converted to characters on the error's first line (clamped to its
+   * length + 1), and offsets <= 0 are kept as they are.
+   * @cpython Parser/pegen_errors.c _PyPegen_raise_error_known_location
+   */
+  raiseAt1(
+    lineno: number,
+    offset: number,
+    endLineno: number,
+    endOffset: number,
+    msg: string,
+    kind: SyntaxErrorKind = "SyntaxError",
+  ): never {
     if (this.lines === null) this.lines = splitLines(this.source)
     const line = this.lines[lineno - 1]
     const text = line === undefined ? null : line
-    const offset = line === undefined ? col + 1 : byteToCharOffset(line, col) + 1
-    const endLine = this.lines[endLineno - 1]
-    const endOffset = endLine === undefined ? endCol + 1 : byteToCharOffset(endLine, endCol) + 1
-    throw new PySyntaxError(kind, msg, this.filename, lineno, offset, endLineno, endOffset, text)
+    const conv = (off: number): number =>
+      off > 0 && line !== undefined ? bytePrefixChars(line, off) : off
+    throw new PySyntaxError(
+      kind,
+      msg,
+      this.filename,
+      lineno,
+      conv(offset),
+      endLineno,
+      conv(endOffset),
+      text,
+    )
   }
+
+  private lineStartsCache: number[] | null = null
+
+  /** Index in `source` where line `lineno` starts, or -1. */
+  lineStart(lineno: number): number {
+    if (this.lineStartsCache === null) {
+      const starts = [0]
+      const s = this.source
+      for (let i = s.indexOf("\n"); i >= 0; i = s.indexOf("\n", i + 1)) starts.push(i + 1)
+      this.lineStartsCache = starts
+    }
+    const v = this.lineStartsCache[lineno - 1]
+    return v === undefined ? -1 : v
+  }
+}
+
+/** UTF-8 length of s[from, to). */
+function utf8Bytes(s: string, from: number, to: number): number {
+  let n = 0
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i)
+    if (c < 0x80) n++
+    else if (c < 0x800) n += 2
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4
+      i++
+    } else n += 3
+  }
+  return n
+}
+
+/**
+ * Characters in the first `off` bytes of `line` (at most its length + 1):
+ * CPython's _PyPegen_byte_offset_to_character_offset.
+ */
+function bytePrefixChars(line: string, off: number): number {
+  let bytes = 0
+  let chars = 0
+  for (const ch of line) {
+    if (bytes >= off) break
+    const cp = ch.codePointAt(0)!
+    bytes += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4
+    chars++
+  }
+  if (bytes < off) chars += Math.min(off - bytes, 1)
+  return chars
 }
 
 /** Splits source into lines that keep their "\n" (CPython's error `text`). */
@@ -415,17 +502,4 @@ export function splitLines(source: string): string[] {
   }
   if (start < source.length) lines.push(source.slice(start))
   return lines
-}
-
-/** Converts a UTF-8 byte column of `line` to a count of code points. */
-export function byteToCharOffset(line: string, byteCol: number): number {
-  let bytes = 0
-  let chars = 0
-  for (const ch of line) {
-    if (bytes >= byteCol) break
-    const cp = ch.codePointAt(0)!
-    bytes += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4
-    chars++
-  }
-  return bytes < byteCol ? chars + (byteCol - bytes) : chars
 }

@@ -184,8 +184,12 @@ export class ExprParser extends ParserCore {
     }
   }
 
-  /** named_expression: NAME ':=' expression | expression !':=' */
-  namedExpression(): E {
+  /**
+   * named_expression: NAME ':=' expression | expression !':='. Where a
+   * named_expression is expected, '=' is always an error; CPython's
+   * invalid_named_expression explains it (unless `checkAssign` is false).
+   */
+  namedExpression(checkAssign = true): E {
     if (this.peek() === P.K_NAME && this.peek(1) === P.K_COLONEQUAL) {
       const start = this.tok()
       const target = this.nameNode(STORE)
@@ -198,7 +202,30 @@ export class ExprParser extends ParserCore {
     if (k === P.K_COLONEQUAL) {
       this.raiseNode(e, `cannot use assignment expressions with ${exprName(e)}`)
     }
+    if (k === P.K_EQUAL && checkAssign) this.invalidNamedExpression(e)
     return e
+  }
+
+  /** `e` is followed by '=' where a named expression was expected. */
+  invalidNamedExpression(e: E): void {
+    const save = this.pos
+    const bitwiseOr = isBitwiseOrLevel(e, this.parenthesized)
+    if (!bitwiseOr) return
+    this.pos++
+    let rhs: E
+    try {
+      rhs = this.bitwiseOr()
+    } catch (_err) {
+      this.pos = save
+      return
+    }
+    const k = this.peek()
+    this.pos = save
+    if (k === P.K_EQUAL || k === P.K_COLONEQUAL) return
+    if (e._type === "Name" && !this.parenthesized.has(e))
+      this.raiseRange(e, rhs, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
+    if (notHereTarget(e)) return
+    this.raiseNode(e, `cannot assign to ${exprName(e)} here. Maybe you meant '==' instead of '='?`)
   }
 
   /** expression: disjunction ['if' disjunction 'else' expression] | lambdef */
@@ -302,7 +329,12 @@ export class ExprParser extends ParserCore {
     }
   }
 
-  private finishCompare(start: Token, left: E, ops: A.CmpOpKind[] | null, comparators: E[] | null): E {
+  private finishCompare(
+    start: Token,
+    left: E,
+    ops: A.CmpOpKind[] | null,
+    comparators: E[] | null,
+  ): E {
     if (ops === null) return left
     return this.span<A.Compare>({ _type: "Compare", left, ops, comparators: comparators! }, start)
   }
@@ -468,6 +500,7 @@ export class ExprParser extends ParserCore {
     let sawDoubleStar = false
     let genexp: E | null = null
     let last: E | null = null
+    let deferred: string | null = null
     this.enter()
     while (this.peek() !== P.K_RPAR) {
       const k = this.peek()
@@ -477,7 +510,7 @@ export class ExprParser extends ParserCore {
         const value = this.expression()
         const st = this.span<A.Starred>({ _type: "Starred", value, ctx: LOAD }, t)
         if (sawDoubleStar)
-          this.raiseNode(st, "iterable argument unpacking follows keyword argument unpacking")
+          this.raiseTok(t, "iterable argument unpacking follows keyword argument unpacking")
         args.push(st)
         last = st
       } else if (k === P.K_DOUBLESTAR) {
@@ -494,9 +527,16 @@ export class ExprParser extends ParserCore {
         last = value
       } else {
         if (!this.startsExpression()) this.fail()
-        let e = this.namedExpression()
+        let e = this.namedExpression(false)
         if (this.peek() === P.K_EQUAL) {
-          this.raiseRange(e, e, 'expression cannot contain assignment, perhaps you meant "=="?')
+          const eqTok = this.tok()
+          this.raiseAt(
+            e.lineno,
+            e.col_offset,
+            eqTok.endLineno,
+            eqTok.endCol,
+            'expression cannot contain assignment, perhaps you meant "=="?',
+          )
         }
         if (this.peek() === P.K_FOR || (this.peek() === P.K_ASYNC && this.peek(1) === P.K_FOR)) {
           const generators = this.forIfClauses()
@@ -507,13 +547,10 @@ export class ExprParser extends ParserCore {
         } else if (genexp !== null) {
           this.raiseNode(genexp, "Generator expression must be parenthesized")
         }
-        if (sawKeyword || sawDoubleStar) {
-          this.raiseNode(
-            e,
-            sawDoubleStar
-              ? "positional argument follows keyword argument unpacking"
-              : "positional argument follows keyword argument",
-          )
+        if ((sawKeyword || sawDoubleStar) && deferred === null) {
+          deferred = sawDoubleStar
+            ? "positional argument follows keyword argument unpacking"
+            : "positional argument follows keyword argument"
         }
         args.push(e)
         last = e
@@ -525,6 +562,8 @@ export class ExprParser extends ParserCore {
       if (last !== null) this.missingComma(last)
       this.fail()
     }
+    // CPython reports these at the last token it read: the closing ')'.
+    if (deferred !== null) this.raiseTok(this.tok(), deferred)
     this.pos++
     if (genexp !== null) {
       const close = this.lastEnd()
@@ -542,7 +581,10 @@ export class ExprParser extends ParserCore {
   slices(): E {
     const start = this.tok()
     const first = this.sliceItem()
-    if (this.peek() !== P.K_COMMA) return first
+    if (this.peek() !== P.K_COMMA) {
+      if (first._type !== "Starred") return first
+      return this.span<A.Tuple>({ _type: "Tuple", elts: [first], ctx: LOAD }, start)
+    }
     const elts = [first]
     while (this.eat(P.K_COMMA)) {
       if (this.peek() === P.K_RSQB) break
@@ -783,13 +825,7 @@ export class ExprParser extends ParserCore {
           const starTok = this.tokens[this.pos++]!
           const v = this.bitwiseOr()
           if (this.peek() === P.K_FOR || this.peek() === P.K_ASYNC)
-            this.raiseAt(
-              starTok.lineno,
-              starTok.col,
-              v.end_lineno,
-              v.end_col_offset,
-              "dict unpacking cannot be used in dict comprehension",
-            )
+            this.raiseTok(starTok, "dict unpacking cannot be used in dict comprehension")
           keys.push(null)
           values.push(v)
         } else {
@@ -799,17 +835,19 @@ export class ExprParser extends ParserCore {
       if (key !== null) {
         if (this.peek() !== P.K_COLON) {
           if (this.peek() === P.K_RBRACE || this.peek() === P.K_COMMA) {
-            this.raiseAt(
+            this.raiseAt1(
               key.lineno,
-              key.col_offset,
+              key.end_col_offset,
               key.end_lineno,
-              key.end_col_offset - 1,
+              0,
               "':' expected after dictionary key",
             )
           }
           this.fail()
         }
-        this.pos++
+        const colonTok = this.tokens[this.pos++]!
+        if (this.peek() === P.K_RBRACE || this.peek() === P.K_COMMA)
+          this.raiseTok(colonTok, "expression expected after dictionary key and ':'")
         const value = this.expression()
         if (
           keys.length === 0 &&
@@ -835,8 +873,15 @@ export class ExprParser extends ParserCore {
 
   /** `[a, b for a in c]`: CPython asks for parentheses around the target. */
   private comprehensionTargetCheck(elts: E[]): void {
-    if (elts.length > 1 && (this.peek() === P.K_FOR || (this.peek() === P.K_ASYNC && this.peek(1) === P.K_FOR)))
-      this.raiseRange(elts[0]!, elts[elts.length - 1]!, "did you forget parentheses around the comprehension target?")
+    if (
+      elts.length > 1 &&
+      (this.peek() === P.K_FOR || (this.peek() === P.K_ASYNC && this.peek(1) === P.K_FOR))
+    )
+      this.raiseRange(
+        elts[0]!,
+        elts[elts.length - 1]!,
+        "did you forget parentheses around the comprehension target?",
+      )
   }
 
   /**
@@ -987,16 +1032,21 @@ export class ExprParser extends ParserCore {
         starTok = t
         if (this.peek() === P.K_COMMA || this.peek() === close) {
           const k2 = this.peek(1)
-          if (this.peek() === close || k2 === close || k2 === P.K_DOUBLESTAR)
-            this.raiseTok(t, "named arguments must follow bare *")
+          if (this.peek() === close || k2 === close || k2 === P.K_DOUBLESTAR) {
+            // def reports the '*'; lambda the last token CPython read.
+            const at = annotated ? t : this.peek() === close ? this.tok() : this.tok(1)
+            this.raiseTok(at, "named arguments must follow bare *")
+          }
         } else {
           vararg = this.param(annotated, true)
-          if (this.peek() === P.K_EQUAL) this.raiseTok(this.tok(), "var-positional argument cannot have default value")
+          if (this.peek() === P.K_EQUAL)
+            this.raiseTok(this.tok(), "var-positional argument cannot have default value")
         }
       } else if (k === P.K_DOUBLESTAR) {
         this.pos++
         kwarg = this.param(annotated, false)
-        if (this.peek() === P.K_EQUAL) this.raiseTok(this.tok(), "var-keyword argument cannot have default value")
+        if (this.peek() === P.K_EQUAL)
+          this.raiseTok(this.tok(), "var-keyword argument cannot have default value")
       } else {
         const a = this.param(annotated, false)
         let d: E | null = null
@@ -1039,6 +1089,36 @@ export class ExprParser extends ParserCore {
 }
 
 // ---- targets ----------------------------------------------------------------------
+
+/** Is `e` something CPython's bitwise_or rule could have produced (parentheses count)? */
+export function isBitwiseOrLevel(e: E, parenthesized: Set<E>): boolean {
+  if (parenthesized.has(e)) return true
+  switch (e._type) {
+    case "BoolOp":
+    case "Compare":
+    case "IfExp":
+    case "Lambda":
+    case "NamedExpr":
+    case "Starred":
+    case "Tuple":
+    case "Yield":
+    case "YieldFrom":
+      return e._type === "Tuple" && e.elts.length === 0
+    case "UnaryOp":
+      return e.op._type !== "Not"
+    default:
+      return true
+  }
+}
+
+/**
+ * Targets CPython's invalid_named_expression leaves alone (its
+ * `!(list|tuple|genexp|'True'|'None'|'False')` lookahead).
+ */
+export function notHereTarget(e: E): boolean {
+  if (e._type === "List" || e._type === "Tuple" || e._type === "GeneratorExp") return true
+  return e._type === "Constant" && (e.value === null || e.value === true || e.value === false)
+}
 
 /**
  * The first part of `e` that cannot be a target, or null.
@@ -1163,7 +1243,11 @@ export function exprName(e: E): string {
 export function parseNumber(text: string): ConstantValue {
   const s = text.includes("_") ? text.replace(/_/g, "") : text
   const c1 = s.charCodeAt(1) | 0x20
-  if (s.charCodeAt(0) === 48 /* 0 */ && s.length > 1 && (c1 === 0x78 || c1 === 0x6f || c1 === 0x62)) {
+  if (
+    s.charCodeAt(0) === 48 /* 0 */ &&
+    s.length > 1 &&
+    (c1 === 0x78 || c1 === 0x6f || c1 === 0x62)
+  ) {
     return BigInt(s.slice(0, 2).toLowerCase() + s.slice(2))
   }
   const last = s.charCodeAt(s.length - 1) | 0x20

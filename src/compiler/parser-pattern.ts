@@ -133,11 +133,15 @@ export class PatternParser extends ExprParser {
       if (this.peek() !== P.K_NUMBER) this.fail()
       this.pos++
       const right = this.constant(this.numberValue(nt), nt)
-      if (!isImaginary(nt.string)) this.raiseNode(right, "imaginary number required in complex literal")
+      if (!isImaginary(nt.string))
+        this.raiseNode(right, "imaginary number required in complex literal")
       const real = e._type === "UnaryOp" ? e.operand : e
       if (real._type === "Constant" && real.value instanceof ComplexConst)
         this.raiseNode(e, "real number required in complex literal")
-      e = this.span<A.BinOp>({ _type: "BinOp", left: e, op: k === P.K_PLUS ? ADD : SUB, right }, start)
+      e = this.span<A.BinOp>(
+        { _type: "BinOp", left: e, op: k === P.K_PLUS ? ADD : SUB, right },
+        start,
+      )
     }
     return e
   }

@@ -33,7 +33,16 @@ export function concatStrings(
       else if (c === "u") {
         if (i === 0) kind = "u"
       } else if (c === "f") {
-        throw new PySyntaxError("SyntaxError", "f-strings are not supported yet", filename, t.lineno, t.col + 1, t.lineno, t.col + 1, null)
+        throw new PySyntaxError(
+          "SyntaxError",
+          "f-strings are not supported yet",
+          filename,
+          t.lineno,
+          t.col + 1,
+          t.lineno,
+          t.col + 1,
+          null,
+        )
       } else break
     }
     const q = text[p]!
@@ -41,7 +50,16 @@ export function concatStrings(
     const body = text.slice(p + (triple ? 3 : 1), text.length - (triple ? 3 : 1))
     if (i === 0 && isBytes) bytes = []
     if ((bytes !== null) !== isBytes)
-      throw new PySyntaxError("SyntaxError", "cannot mix bytes and nonbytes literals", filename, first.lineno, first.col + 1, last.endLineno, last.endCol + 1, null)
+      throw new PySyntaxError(
+        "SyntaxError",
+        "cannot mix bytes and nonbytes literals",
+        filename,
+        first.lineno,
+        first.col + 1,
+        last.endLineno,
+        last.endCol + 1,
+        null,
+      )
     const decoded = isRaw ? body : unescape(body, isBytes)
     if (bytes !== null) {
       for (let j = 0; j < decoded.length; j++) bytes.push(decoded.charCodeAt(j))

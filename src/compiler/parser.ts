@@ -19,7 +19,15 @@ import type { Token } from "./token.js"
 import { Tokenizer, type TokenizerErrorKind } from "./tokenizer.js"
 import * as P from "./parser-core.js"
 import { CompilerLimitError, DEL, LOAD, STORE } from "./parser-core.js"
-import { augOperator, exprName, invalidTarget, Targets, type FStringExprParser } from "./parser-expr.js"
+import {
+  augOperator,
+  exprName,
+  invalidTarget,
+  isBitwiseOrLevel,
+  notHereTarget,
+  Targets,
+  type FStringExprParser,
+} from "./parser-expr.js"
 import { PatternParser } from "./parser-pattern.js"
 import { concatStrings } from "./parser-strings.js"
 
@@ -199,6 +207,7 @@ export class Parser extends PatternParser {
           out.push(this.forStmt(start))
           return
         }
+        this.pos++
         this.fail()
         return
       }
@@ -325,10 +334,17 @@ export class Parser extends PatternParser {
         }
         const simple = e._type === "Name" && !this.parenthesized.has(e) ? 1 : 0
         ;(e as A.Name).ctx = STORE
-        return this.span<A.AnnAssign>({ _type: "AnnAssign", target: e, annotation, value, simple }, t)
+        return this.span<A.AnnAssign>(
+          { _type: "AnnAssign", target: e, annotation, value, simple },
+          t,
+        )
       }
       default:
-        if (e._type === "Name" && (e.id === "print" || e.id === "exec") && this.startsExpression()) {
+        if (
+          e._type === "Name" &&
+          (e.id === "print" || e.id === "exec") &&
+          this.startsExpression()
+        ) {
           const start = this.pos
           try {
             const rest = this.starExpressions()
@@ -342,7 +358,6 @@ export class Parser extends PatternParser {
             this.pos = start
           }
         }
-        if (this.peek() !== P.K_NEWLINE && this.peek() !== P.K_SEMI) this.missingComma(e)
         return this.span<A.Expr>({ _type: "Expr", value: e }, t)
     }
   }
@@ -355,7 +370,10 @@ export class Parser extends PatternParser {
         return
       case "Tuple":
       case "List":
-        this.raiseNode(e, `only single target (not ${e._type === "Tuple" ? "tuple" : "list"}) can be annotated`)
+        this.raiseNode(
+          e,
+          `only single target (not ${e._type === "Tuple" ? "tuple" : "list"}) can be annotated`,
+        )
         return
       default:
         this.raiseNode(e, "illegal target for annotation")
@@ -365,6 +383,7 @@ export class Parser extends PatternParser {
   /** (star_targets '=')+ (yield_expr | star_expressions); `first` is already parsed. */
   private assignment(t: Token, first: E): S {
     const targets: E[] = [first]
+    const firstEq = this.pos
     let value: E = first
     for (;;) {
       this.pos++ // '='
@@ -372,42 +391,47 @@ export class Parser extends PatternParser {
       if (this.peek() !== P.K_EQUAL) break
       targets.push(value)
     }
-    for (let i = 0; i < targets.length; i++) this.assignTarget(targets[i]!, i === 0, targets[i + 1] ?? value)
+    for (let i = 0; i < targets.length; i++) this.assignTarget(targets[i]!, i === 0 ? firstEq : -1)
     return this.span<A.Assign>({ _type: "Assign", targets, value, type_comment: null }, t)
   }
 
-  /** Checks one assignment target and sets its Store context, with CPython's messages. */
-  private assignTarget(e: E, isFirst: boolean, next: E): void {
+  /**
+   * Checks one assignment target and sets its Store context, with CPython's
+   * messages. `eq` is the index of the '=' after the first target, else -1.
+   */
+  private assignTarget(e: E, eq: number): void {
     if ((e._type === "Yield" || e._type === "YieldFrom") && !this.parenthesized.has(e)) {
       this.raiseNode(e, "assignment to yield expression not possible")
     }
     const bad = invalidTarget(e, Targets.STAR)
     if (bad !== null) {
       // CPython's invalid_named_expression fires first for `f() = 1` and
-      // `a, f() = 1` (the element right before the first '='), when what follows
-      // the '=' is a plain expression that is not itself assigned to.
-      if (isFirst) {
-        const cand = e._type === "Tuple" && !this.parenthesized.has(e) ? e.elts[e.elts.length - 1]! : e
-        if (
-          cand === bad &&
-          isBitwiseOrLevel(cand, this.parenthesized) &&
-          next === this.lastAssigned(next) &&
-          isBitwiseOrLevel(next, this.parenthesized)
-        ) {
-          this.raiseNode(
-            bad,
-            `cannot assign to ${exprName(bad)} here. Maybe you meant '==' instead of '='?`,
-          )
+      // `a, f() = 1`: the element right before the first '=', when the
+      // expression after the '=' is not itself followed by '=' or ':='.
+      if (eq >= 0) {
+        const cand =
+          e._type === "Tuple" && !this.parenthesized.has(e) ? e.elts[e.elts.length - 1]! : e
+        if (cand === bad && isBitwiseOrLevel(cand, this.parenthesized) && !notHereTarget(cand)) {
+          const save = this.pos
+          this.pos = eq + 1
+          let ok = false
+          try {
+            this.bitwiseOr()
+            ok = this.peek() !== P.K_EQUAL && this.peek() !== P.K_COLONEQUAL
+          } catch (_err) {
+            ok = false
+          }
+          this.pos = save
+          if (ok)
+            this.raiseNode(
+              bad,
+              `cannot assign to ${exprName(bad)} here. Maybe you meant '==' instead of '='?`,
+            )
         }
       }
       this.raiseNode(bad, `cannot assign to ${exprName(bad)}`)
     }
     setCtx(e, STORE)
-  }
-
-  /** `next` when it is the final value of the assignment (not itself followed by '='). */
-  private lastAssigned(next: E): E | null {
-    return this.peek() === P.K_EQUAL ? null : next
   }
 
   private delStmt(): S {
@@ -508,12 +532,8 @@ export class Parser extends PatternParser {
     this.pos++
     if (this.peek() !== P.K_INDENT) {
       if (this.truncated && this.pos >= this.tokens.length) this.fail()
-      const t = this.tok()
-      this.raiseAt(
-        t.lineno,
-        t.col < 0 ? 0 : t.col,
-        t.endLineno,
-        t.endCol < 0 ? 0 : t.endCol,
+      this.raiseTok(
+        this.tok(),
         `expected an indented block after ${what} on line ${line}`,
         "IndentationError",
       )
@@ -533,7 +553,11 @@ export class Parser extends PatternParser {
    * Spans `node` from `start` to the last consumed token that is not NEWLINE,
    * INDENT or DEDENT (so a trailing ';' counts, as in CPython).
    */
-  private endAt<T extends A.Located>(node: Omit<T, keyof A.Located>, start: Token, _last: A.Located): T {
+  private endAt<T extends A.Located>(
+    node: Omit<T, keyof A.Located>,
+    start: Token,
+    _last: A.Located,
+  ): T {
     let i = this.pos - 1
     while (i > 0) {
       const k = this.kinds[i]!
@@ -611,7 +635,11 @@ export class Parser extends PatternParser {
         asyncTok,
         last,
       )
-    return this.endAt<A.For>({ _type: "For", target, iter, body, orelse, type_comment: null }, t, last)
+    return this.endAt<A.For>(
+      { _type: "For", target, iter, body, orelse, type_comment: null },
+      t,
+      last,
+    )
   }
 
   /** The target of a for statement, with CPython's invalid_for_target messages. */
@@ -652,7 +680,7 @@ export class Parser extends PatternParser {
         if (!this.eat(P.K_RPAR)) this.fail()
         if (this.peek() !== P.K_COLON) this.fail()
       } catch (err) {
-        if (!(err instanceof PySyntaxError)) throw err
+        if (!(err instanceof PySyntaxError) || err.msg.includes("forgot a comma")) throw err
         this.pos = save
         items = null
       }
@@ -668,7 +696,11 @@ export class Parser extends PatternParser {
     const body = this.block("'with' statement", t.lineno)
     const last = body[body.length - 1]!
     if (asyncTok !== null)
-      return this.endAt<A.AsyncWith>({ _type: "AsyncWith", items, body, type_comment: null }, asyncTok, last)
+      return this.endAt<A.AsyncWith>(
+        { _type: "AsyncWith", items, body, type_comment: null },
+        asyncTok,
+        last,
+      )
     return this.endAt<A.With>({ _type: "With", items, body, type_comment: null }, t, last)
   }
 
@@ -736,7 +768,8 @@ export class Parser extends PatternParser {
       let type: E | null = null
       let name: string | null = null
       if (this.peek() !== P.K_COLON || isStar) {
-        if (isStar && this.peek() === P.K_COLON) this.raiseTok(this.tok(), "expected one or more exception types")
+        if (isStar && this.peek() === P.K_COLON)
+          this.raiseTok(this.tok(), "expected one or more exception types")
         type = this.expression()
         if (this.peek() === P.K_COMMA) {
           const save = this.pos
@@ -760,7 +793,11 @@ export class Parser extends PatternParser {
       this.colon()
       const hbody = this.block(isStar ? "'except*' statement" : "'except' statement", et.lineno)
       handlers.push(
-        this.endAt<A.ExceptHandler>({ _type: "ExceptHandler", type, name, body: hbody }, et, hbody[hbody.length - 1]!),
+        this.endAt<A.ExceptHandler>(
+          { _type: "ExceptHandler", type, name, body: hbody },
+          et,
+          hbody[hbody.length - 1]!,
+        ),
       )
     }
     let orelse: S[] = []
@@ -773,8 +810,7 @@ export class Parser extends PatternParser {
     }
     if (handlers.length === 0 && finalbody.length === 0) {
       if (this.truncated && this.pos >= this.tokens.length) this.fail()
-      const t2 = this.tok()
-      this.raiseAt(t2.lineno, t2.col < 0 ? 0 : t2.col, t2.endLineno, t2.endCol < 0 ? 0 : t2.endCol, "expected 'except' or 'finally' block")
+      this.raiseTok(this.tok(), "expected 'except' or 'finally' block")
     }
     const last =
       finalbody.length > 0
@@ -813,8 +849,10 @@ export class Parser extends PatternParser {
     const args = this.parameters(true)
     this.pos++ // ')'
     let returns: E | null = null
-    if (this.eat(P.K_RARROW)) {
-      if (!this.startsExpression()) this.expectForced(P.K_COLON, ":")
+    if (this.peek() === P.K_RARROW) {
+      // `-> :` : CPython skips the optional return annotation and wants ':' at '->'.
+      if (!isExprStart(this.peek(1))) this.raiseTok(this.tok(), "expected ':'")
+      this.pos++
       returns = this.expression()
     }
     this.colon()
@@ -823,12 +861,28 @@ export class Parser extends PatternParser {
     const last = body[body.length - 1]!
     if (asyncTok !== null)
       return this.endAt<A.AsyncFunctionDef>(
-        { _type: "AsyncFunctionDef", name, args, body, decorator_list: decorators, returns, type_comment: null },
+        {
+          _type: "AsyncFunctionDef",
+          name,
+          args,
+          body,
+          decorator_list: decorators,
+          returns,
+          type_comment: null,
+        },
         start,
         last,
       )
     return this.endAt<A.FunctionDef>(
-      { _type: "FunctionDef", name, args, body, decorator_list: decorators, returns, type_comment: null },
+      {
+        _type: "FunctionDef",
+        name,
+        args,
+        body,
+        decorator_list: decorators,
+        returns,
+        type_comment: null,
+      },
       start,
       last,
     )
@@ -866,7 +920,8 @@ export class Parser extends PatternParser {
       const tk = this.tokens[i]!
       if (
         this.kinds[i] === P.K_FOR &&
-        (tk.lineno > g.elt.end_lineno || (tk.lineno === g.elt.end_lineno && tk.col >= g.elt.end_col_offset))
+        (tk.lineno > g.elt.end_lineno ||
+          (tk.lineno === g.elt.end_lineno && tk.col >= g.elt.end_col_offset))
       ) {
         this.raiseTok(tk, "invalid syntax")
       }
@@ -907,7 +962,12 @@ export class Parser extends PatternParser {
     }
     if (k1 === P.K_NOT && this.peek(2) === P.K_IN) return false
     let i = this.pos + 1
-    while (i < this.kinds.length && this.kinds[i] !== P.K_NEWLINE && this.kinds[i] !== P.K_ENDMARKER) i++
+    while (
+      i < this.kinds.length &&
+      this.kinds[i] !== P.K_NEWLINE &&
+      this.kinds[i] !== P.K_ENDMARKER
+    )
+      i++
     return this.kinds[i - 1] === P.K_COLON
   }
 
@@ -927,12 +987,8 @@ export class Parser extends PatternParser {
     this.colon()
     if (!this.eat(P.K_NEWLINE)) this.fail()
     if (this.peek() !== P.K_INDENT) {
-      const nt = this.tok()
-      this.raiseAt(
-        nt.lineno,
-        Math.max(nt.col, 0),
-        nt.endLineno,
-        Math.max(nt.endCol, 0),
+      this.raiseTok(
+        this.tok(),
         `expected an indented block after 'match' statement on line ${t.lineno}`,
         "IndentationError",
       )
@@ -951,32 +1007,11 @@ export class Parser extends PatternParser {
     }
     this.pos++
     const lastCase = cases[cases.length - 1]!
-    return this.endAt<A.Match>({ _type: "Match", subject, cases }, t, lastCase.body[lastCase.body.length - 1]!)
-  }
-}
-
-/** Is `e` something CPython's bitwise_or rule could have produced? */
-function isBitwiseOrLevel(e: E, parenthesized: Set<E>): boolean {
-  if (parenthesized.has(e)) return e._type !== "GeneratorExp" && e._type !== "Tuple"
-  switch (e._type) {
-    case "BoolOp":
-    case "Compare":
-    case "IfExp":
-    case "Lambda":
-    case "NamedExpr":
-    case "Starred":
-    case "Tuple":
-    case "List":
-    case "GeneratorExp":
-    case "Yield":
-    case "YieldFrom":
-      return false
-    case "UnaryOp":
-      return e.op._type !== "Not"
-    case "Constant":
-      return e.value !== null && e.value !== true && e.value !== false
-    default:
-      return true
+    return this.endAt<A.Match>(
+      { _type: "Match", subject, cases },
+      t,
+      lastCase.body[lastCase.body.length - 1]!,
+    )
   }
 }
 
@@ -1006,7 +1041,11 @@ function setCtx(e: E, ctx: A.ExprContext): void {
  * with positions shifted to where it sits in the file.
  */
 export function parseFStringExpr(text: string, filename: string, lineno: number, col: number): E {
-  const tokenizer = new Tokenizer(text, { filename, lineOffset: lineno - 1, firstLineColOffset: col })
+  const tokenizer = new Tokenizer(text, {
+    filename,
+    lineOffset: lineno - 1,
+    firstLineColOffset: col,
+  })
   const tokens: Token[] = []
   for (;;) {
     const t = tokenizer.next()
@@ -1016,4 +1055,29 @@ export function parseFStringExpr(text: string, filename: string, lineno: number,
   const parser = new Parser(tokens, tokenizer.source, filename, false)
   const m = parser.evalInput()
   return m.body
+}
+
+/** Can a token of kind `k` begin an expression? */
+function isExprStart(k: number): boolean {
+  switch (k) {
+    case P.K_NAME:
+    case P.K_NUMBER:
+    case P.K_STRING:
+    case P.K_LPAR:
+    case P.K_LSQB:
+    case P.K_LBRACE:
+    case P.K_MINUS:
+    case P.K_PLUS:
+    case P.K_TILDE:
+    case P.K_NOT:
+    case P.K_LAMBDA:
+    case P.K_AWAIT:
+    case P.K_NONE:
+    case P.K_TRUE:
+    case P.K_FALSE:
+    case P.K_ELLIPSIS:
+      return true
+    default:
+      return false
+  }
 }
