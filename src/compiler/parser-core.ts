@@ -263,6 +263,11 @@ export class ParserCore {
   level: number
   /** Lines of the source, filled on the first error (for the error's `text`). */
   private lines: string[] | null
+  /**
+   * Set when parsing an f-string replacement field: its lines are shifted by
+   * `lineOffset` and its first line's columns by `colShift` (bytes).
+   */
+  fstring: { lineOffset: number; colShift: number } | null = null
 
   constructor(tokens: Token[], source: string, filename: string) {
     const sig: Token[] = []
@@ -386,7 +391,7 @@ export class ParserCore {
    */
   raiseTok(t: Token, msg: string, kind: SyntaxErrorKind = "SyntaxError"): never {
     if (t.col < 0) {
-      const lineStart = this.lineStart(t.lineno)
+      const lineStart = this.lineStart(t.lineno - (this.fstring?.lineOffset ?? 0))
       const cursor =
         lineStart < 0 ? 0 : utf8Bytes(this.source, lineStart, Math.max(lineStart, t.start))
       this.raiseAt1(t.lineno, cursor, t.endLineno, -1, msg, kind)
@@ -421,7 +426,16 @@ export class ParserCore {
     kind: SyntaxErrorKind = "SyntaxError",
   ): never {
     if (this.lines === null) this.lines = splitLines(this.source)
-    const line = this.lines[lineno - 1]
+    if (this.fstring !== null) {
+      // CPython's f-string parser: "f-string: " messages, columns of the
+      // field's own text, lines as shifted.
+      msg = "f-string: " + msg
+      if (lineno - this.fstring.lineOffset === 1) {
+        if (offset > 0) offset = Math.max(1, offset - this.fstring.colShift)
+        if (endOffset > 0) endOffset = Math.max(1, endOffset - this.fstring.colShift)
+      }
+    }
+    const line = this.lines[lineno - 1 - (this.fstring?.lineOffset ?? 0)]
     const text = line === undefined ? null : line
     const conv = (off: number): number =>
       off > 0 && line !== undefined ? bytePrefixChars(line, off) : off

@@ -19,8 +19,9 @@
 // @cpython Grammar/python.gram (3.11), Parser/action_helpers.c
 
 import type * as A from "./ast-nodes.js"
-import { ComplexConst, ELLIPSIS, type ConstantValue } from "./constants.js"
+import { ELLIPSIS, type ConstantValue } from "./constants.js"
 import type { Token } from "./token.js"
+import { LiteralError, parseNumber } from "./literals.js"
 import * as P from "./parser-core.js"
 import { ParserCore, LOAD, STORE } from "./parser-core.js"
 
@@ -674,7 +675,13 @@ export class ExprParser extends ParserCore {
 
   /** The value of a NUMBER token: int (bigint), float or imaginary. */
   numberValue(t: Token): ConstantValue {
-    return parseNumber(t.string)
+    try {
+      return parseNumber(t.string)
+    } catch (e) {
+      // Too many digits: CPython reports it on the token's lines, offsets 0.
+      if (e instanceof LiteralError) this.raiseAt1(t.lineno, 0, t.endLineno, 0, e.msg)
+      throw e
+    }
   }
 
   /** STRING+ : adjacent literals concatenated; f-strings become JoinedStr. */
@@ -1232,26 +1239,4 @@ export function exprName(e: E): string {
     default:
       return "expression"
   }
-}
-
-// ---- numbers -----------------------------------------------------------------------
-
-/**
- * The value of a NUMBER token's text (already validated by the tokenizer):
- * int -> bigint, float -> number, imaginary -> ComplexConst.
- */
-export function parseNumber(text: string): ConstantValue {
-  const s = text.includes("_") ? text.replace(/_/g, "") : text
-  const c1 = s.charCodeAt(1) | 0x20
-  if (
-    s.charCodeAt(0) === 48 /* 0 */ &&
-    s.length > 1 &&
-    (c1 === 0x78 || c1 === 0x6f || c1 === 0x62)
-  ) {
-    return BigInt(s.slice(0, 2).toLowerCase() + s.slice(2))
-  }
-  const last = s.charCodeAt(s.length - 1) | 0x20
-  if (last === 0x6a /* j */) return new ComplexConst(0, Number(s.slice(0, -1)))
-  if (/[.eE]/.test(s)) return Number(s)
-  return BigInt(s)
 }

@@ -26,7 +26,6 @@ import {
   isBitwiseOrLevel,
   notHereTarget,
   Targets,
-  type FStringExprParser,
 } from "./parser-expr.js"
 import { PatternParser } from "./parser-pattern.js"
 import { concatStrings } from "./parser-strings.js"
@@ -116,11 +115,22 @@ export class Parser extends PatternParser {
   }
 
   override concatStrings(tokens: Token[]): E {
-    return concatStrings(tokens, this.fstringExprParser(), this.filename, this.source)
+    return concatStrings(tokens, this)
   }
 
-  private fstringExprParser(): FStringExprParser {
-    return (text, lineno, col) => parseFStringExpr(text, this.filename, lineno, col)
+  /** For strings.ts: the error at token `t`, or at the next token (the last one read). */
+  errorAt(msg: string, t: Token | undefined): PySyntaxError {
+    try {
+      this.raiseTok(t ?? this.tok(), msg)
+    } catch (e) {
+      if (e instanceof PySyntaxError) return e
+      throw e
+    }
+  }
+
+  /** For strings.ts: parses one f-string replacement field ("(" + text + ")"). */
+  parseFStringExpr(source: string, lineno: number, col: number): E {
+    return parseFStringExpr(source, this.filename, lineno, col, this.level)
   }
 
   // ---- start rules -----------------------------------------------------------------
@@ -1037,15 +1047,18 @@ function setCtx(e: E, ctx: A.ExprContext): void {
 }
 
 /**
- * Parses the text of an f-string replacement field as `(text)` in eval mode,
- * with positions shifted to where it sits in the file.
+ * Parses `source` ("(" + the text of an f-string replacement field + ")") with
+ * the fstring start rule (star_expressions), positioned where the field sits
+ * in the file. Errors read as CPython's f-string parser reports them.
  */
-export function parseFStringExpr(text: string, filename: string, lineno: number, col: number): E {
-  const tokenizer = new Tokenizer(text, {
-    filename,
-    lineOffset: lineno - 1,
-    firstLineColOffset: col,
-  })
+export function parseFStringExpr(
+  source: string,
+  filename: string,
+  lineno: number,
+  col: number,
+  level: number,
+): E {
+  const tokenizer = new Tokenizer(source, { filename, lineOffset: lineno - 1, firstLineColOffset: col })
   const tokens: Token[] = []
   for (;;) {
     const t = tokenizer.next()
@@ -1053,8 +1066,10 @@ export function parseFStringExpr(text: string, filename: string, lineno: number,
     if (t.type === 0) break
   }
   const parser = new Parser(tokens, tokenizer.source, filename, false)
-  const m = parser.evalInput()
-  return m.body
+  parser.level = level
+  parser.fstring = { lineOffset: lineno - 1, colShift: col }
+  if (!parser.startsExpression() && parser.peek() !== P.K_STAR) parser.fail()
+  return parser.starExpressions()
 }
 
 /** Can a token of kind `k` begin an expression? */
