@@ -11,6 +11,7 @@
 import { NODE_INFO, type Node } from "./ast-nodes.js"
 import { BytesConst, ComplexConst, ELLIPSIS, type ConstantValue } from "./constants.js"
 import { floatRepr } from "../util/float-repr.js"
+import { PRINTABLE_RANGE_DELTAS } from "./unicode-printable.js"
 
 /** Options of {@link dump}; `includeAttributes` adds the four position attributes. */
 export interface DumpOptions {
@@ -98,10 +99,35 @@ export function constantRepr(value: ConstantValue): string {
   throw new Error(`constantRepr: not a constant: ${String(value)}`)
 }
 
-// Characters repr() escapes: the Unicode categories CPython calls non-printable
-// (Cc, Cf, Cs, Co, Cn, Zl, Zp, Zs) except the plain space.
+// Characters repr() escapes: those CPython 3.11 calls non-printable (categories
+// Cc, Cf, Cs, Co, Cn, Zl, Zp, Zs except the space) in its Unicode 14.0 database.
+// The table is generated from python3 so the answer does not depend on the
+// Unicode version of the JavaScript engine.
 // @cpython Objects/unicodectype.c _PyUnicode_IsPrintable
-const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u
+const PRINTABLE_STARTS: Uint32Array = (() => {
+  const deltas = PRINTABLE_RANGE_DELTAS.split(",")
+  const starts = new Uint32Array(deltas.length)
+  let cp = 0
+  for (let i = 0; i < deltas.length; i++) {
+    cp += parseInt(deltas[i]!, 36)
+    starts[i] = cp
+  }
+  return starts
+})()
+
+/** Python 3.11's `chr(cp).isprintable()`. */
+export function isPrintable(cp: number): boolean {
+  // Find the last range start <= cp; odd ranges are printable.
+  let lo = 0
+  let hi = PRINTABLE_STARTS.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1
+    if (PRINTABLE_STARTS[mid]! <= cp) lo = mid
+    else hi = mid - 1
+  }
+  return (lo & 1) === 1
+}
+
 const SIMPLE = /^[\x20-\x7e]*$/
 
 /** Python's `repr(str)`: quote choice and escapes as `unicode_repr` does them. */
@@ -117,7 +143,7 @@ export function strRepr(s: string): string {
     else if (ch === "\r") out += "\\r"
     else if (cp < 0x20 || cp === 0x7f) out += "\\x" + hex(cp, 2)
     else if (cp < 0x7f) out += ch
-    else if (ch !== " " && NON_PRINTABLE.test(ch)) {
+    else if (!isPrintable(cp)) {
       if (cp <= 0xff) out += "\\x" + hex(cp, 2)
       else if (cp <= 0xffff) out += "\\u" + hex(cp, 4)
       else out += "\\U" + hex(cp, 8)
