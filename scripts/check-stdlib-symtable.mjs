@@ -17,6 +17,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import { tmpdir } from "node:os"
 import { dirname, join, relative } from "node:path"
 import { fileURLToPath, pathToFileURL } from "node:url"
+import { Buffer } from "node:buffer"
 import { build } from "esbuild"
 
 const here = dirname(fileURLToPath(import.meta.url))
@@ -209,7 +210,7 @@ async function main() {
       if (ourParser) {
         try {
           tree = parse(readFileSync(r.path, "utf8"), r.path, "exec")
-        } catch (e) {
+        } catch {
           counts.parserFails++
           continue
         }
