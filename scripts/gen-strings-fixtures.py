@@ -48,6 +48,21 @@ NAMES = ["EM DASH", "em dash", "Em Dash", "LATIN SMALL LETTER A", "BOM", "NBSP",
          "GRINNING FACE", "HYPHEN-MINUS", "TIBETAN MARK BKA- SHOG GI MGO RGYAN", "LATIN CAPITAL LETTER A WITH MACRON AND GRAVE"]
 
 
+# Source files as bytes: PEP 263 decoding, then `x = <literal>` (compile(bytes) semantics).
+ENCODINGS = [
+    b'x = "\xc3\xa9"\n', b'\xef\xbb\xbfx = "\xc3\xa9"\n', b'# -*- coding: latin-1 -*-\nx = "\xe9"\n',
+    b'#!/usr/bin/python\n# vim: set fileencoding=iso-8859-15 :\nx = "\xa4"\n', b'# coding: latin1\nx = "\xe9\xff"\n',
+    b'#coding:utf8\nx = "\xc3\xa9"\n', b'# coding: cp1252\nx = "\x80"\n', b'# coding: euc-jp\nx = "\xa4\xa2"\n',
+    b'#\x0c coding: latin-1\nx = "\xe9"\n', b'# coding: latin-1\r\nx = "\xe9"\r\n', b'  # coding: latin-1\nx = "\xe9"\n',
+    b'x = 1 # coding: latin-1\nx = "\xe9"\n', b'\n# coding: latin-1\nx = "\xe9"\n', b'\n\n# coding: latin-1\nx = "\xe9"\n',
+    b'# coding: iso_8859_1\nx = "\xe9"\n', b'# coding: Latin-1\nx = "\xe9"\n', b'# coding=utf-8\nx = "\xc3\xa9"\n',
+    b'# coding: foobar\nx = 1\n', b'\xef\xbb\xbf# coding: latin-1\nx = 1\n', b'\xef\xbb\xbf# coding: utf-8\nx = "a"\n',
+    b'# coding: ascii\nx = "\xe9"\n', b'# coding: ascii\nx = "a"\n',
+    b'x = "\xe9"\n', b'x = "\xed\xa0\x80"\n', b'x = "\xe9abc"\n', b'x = r"\xe9abc"\n', b'x = "\xc3\xa9\xe9"\n',
+    b'x = "\xe2\x82"\n', b'x = r"\xe2\x82A"\n', b'x = "\xff"\n', b'x = "a" # \xff\n', b'x = "\\n\xe9"\n',
+]
+
+
 def to_json(node):
     if isinstance(node, ast.AST):
         d = {"_type": type(node).__name__}
@@ -67,14 +82,18 @@ def to_json(node):
 
 
 def outcome(src, werror):
+    return outcome_of(lambda: compile(src, "<t>", "exec", ast.PyCF_ONLY_AST), werror)
+
+
+def outcome_of(do_compile, werror):
     with warnings.catch_warnings(record=True) as w:
         warnings.simplefilter("error" if werror else "always")
         try:
-            tree = compile(src, "<t>", "exec", ast.PyCF_ONLY_AST)
+            tree = do_compile()
         except SyntaxError as e:
             return {"error": {"kind": type(e).__name__, "msg": e.msg, "lineno": e.lineno, "offset": e.offset,
                               "endLineno": e.end_lineno, "endOffset": e.end_offset}}
-        return {"node": to_json(tree.body[0].value),
+        return {"node": to_json(tree.body[-1].value),
                 "warnings": [[x.category.__name__, str(x.message), x.lineno] for x in w]}
 
 
@@ -106,7 +125,10 @@ def main():
             look.append([n, ord(v)])
         except SyntaxError:
             look.append([n, -1])
-    data = {"python": sys.version.split()[0], "numbers": nums, "strings": strs, "names": look}
+    encs = []
+    for b in ENCODINGS:
+        encs.append({"hex": b.hex(), "plain": outcome_of(lambda: compile(b, "<t>", "exec", ast.PyCF_ONLY_AST), False)})
+    data = {"python": sys.version.split()[0], "numbers": nums, "strings": strs, "names": look, "encodings": encs}
     path = os.path.join(root, "tests", "fixtures", "compiler", "strings.json")
     with open(path, "w", encoding="utf-8") as f:
         json.dump(data, f, ensure_ascii=False, indent=1)

@@ -13,6 +13,7 @@
 
 import { lookupUnicodeName } from "../util/unicode-names.js"
 import { ComplexConst } from "./constants.js"
+import { utf8ErrorAt } from "./source-encoding.js"
 
 /**
  * A literal that cannot be decoded. `msg` is CPython's SyntaxError message; the
@@ -131,6 +132,7 @@ const SIMPLE_ESCAPES: Record<number, string> = {
  * LiteralError with CPython's "(unicode error) ..." message.
  */
 export function decodeStringEscapes(body: string): Decoded<string> {
+  checkUndecodableBytes(body, false)
   let i = body.indexOf("\\")
   if (i < 0) return { value: body, invalidEscape: null }
   let out = body.slice(0, i)
@@ -276,6 +278,38 @@ export function decodeBytesEscapes(body: string): Decoded<Uint8Array> {
     i++
   }
   return { value: out.slice(0, len), invalidEscape: invalid }
+}
+
+/** Index of the first byte escaped by decodeSource (U+DC80..U+DCFF, not part of a pair), or -1. */
+function firstEscapedByte(s: string): number {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c >= 0xdc80 && c <= 0xdcff) {
+      const p = i > 0 ? s.charCodeAt(i - 1) : 0
+      if (!(p >= 0xd800 && p <= 0xdbff)) return i
+    }
+  }
+  return -1
+}
+
+/**
+ * Throws CPython's "(unicode error) 'utf-8' codec can't decode ..." if the literal
+ * holds bytes that were not valid UTF-8 (see source-encoding.ts). CPython decodes
+ * a raw literal's whole body, but only the run of non-ASCII characters around the
+ * bad byte of a literal with escapes, so positions count from there.
+ */
+export function checkUndecodableBytes(body: string, raw: boolean): void {
+  const bad = firstEscapedByte(body)
+  if (bad < 0) return
+  let from = 0
+  let to = body.length
+  if (!raw) {
+    from = bad
+    while (from > 0 && body.charCodeAt(from - 1) >= 0x80) from--
+    to = bad
+    while (to < body.length && body.charCodeAt(to) >= 0x80) to++
+  }
+  throw new LiteralError(`(unicode error) ${utf8ErrorAt(body.slice(from, to))}`)
 }
 
 /** The UTF-8 encoding of an ASCII-only string as bytes (raw bytes literals). */

@@ -39,7 +39,13 @@
 import type * as A from "./ast-nodes.js"
 import { BytesConst } from "./constants.js"
 import { type CompileWarning, PySyntaxError } from "./errors.js"
-import { LiteralError, asciiBytes, decodeBytesEscapes, decodeStringEscapes } from "./literals.js"
+import {
+  LiteralError,
+  asciiBytes,
+  checkUndecodableBytes,
+  decodeBytesEscapes,
+  decodeStringEscapes,
+} from "./literals.js"
 import type { Token } from "./token.js"
 import { MAXLEVEL, utf8Length } from "./tokenizer.js"
 
@@ -152,6 +158,7 @@ export function concatenateStrings(tokens: readonly Token[], ctx: StringsContext
           bytes = d.value
         }
       } else if (raw) {
+        guard(ctx, () => checkUndecodableBytes(body, true))
         str = body
       } else {
         str = decodeStr(ctx, body, t)
@@ -310,6 +317,7 @@ class FStringParser {
     let literal: string | null = null
     if (litEnd !== start) {
       const text = s.slice(start, litEnd)
+      if (this.raw) guard(this.ctx, () => checkUndecodableBytes(text, true))
       literal = this.raw ? text : decodeStr(this.ctx, text, this.t)
     }
     return { literal, pos, doubled }

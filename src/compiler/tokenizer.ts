@@ -32,7 +32,10 @@
 // "invalid syntax" (@cpython Parser/pegen_errors.c _PyPegen_tokenize_full_source_to_check_for_errors).
 
 import { PySyntaxError, type CompileWarning, type SyntaxErrorKind } from "./errors.js"
+import { utf8ErrorAt } from "./source-encoding.js"
 import { TokenType, type Token } from "./token.js"
+
+export { decodeSource } from "./source-encoding.js"
 
 /** Maximum bracket nesting, CPython's MAXLEVEL. */
 export const MAXLEVEL = 200
@@ -130,7 +133,10 @@ export function normalizeIdentifier(name: string): string {
   return name
 }
 
-/** Number of UTF-8 bytes of s[from, to). */
+/**
+ * Number of UTF-8 bytes of s[from, to). A lone U+DC80..U+DCFF stands for one byte
+ * that was not valid UTF-8 (see source-encoding.ts) and counts 1, as in CPython.
+ */
 export function utf8Length(s: string, from: number, to: number): number {
   let n = 0
   for (let i = from; i < to; i++) {
@@ -143,7 +149,8 @@ export function utf8Length(s: string, from: number, to: number): number {
         n += 4
         i++
       } else n += 3
-    } else n += 3
+    } else if (c >= 0xdc80 && c <= 0xdcff) n += 1
+    else n += 3
   }
   return n
 }
@@ -713,6 +720,14 @@ export class Tokenizer {
   /** Raises "invalid character" for the first code point that cannot be in an identifier. */
   private verifyIdentifier(start: number, end: number): void {
     const s = this.source
+    const undecodable = utf8ErrorAt(s.slice(start, end))
+    if (undecodable !== null) {
+      // A byte that was not UTF-8 (see source-encoding.ts): CPython's decode error,
+      // located at the end of the name, from its parser's error path.
+      this.cur = end
+      const off = codePointLength(s, this.lineStart, end)
+      throw this.parserPathError("raised", "SyntaxError", `(unicode error) ${undecodable}`, off, -1)
+    }
     let i = start
     let first = true
     while (i < end) {
@@ -1029,7 +1044,11 @@ function opLength(c: number, c2: number, c3: number): number {
   }
 }
 
-/** CPython's byte_offset_to_character_offset: characters in the first `byteOffset` bytes of `line`. */
+/**
+ * CPython's byte_offset_to_character_offset: the number of characters in the first
+ * `byteOffset` UTF-8 bytes of `line` (a 1-based byte offset gives a 1-based
+ * character offset). Bytes are counted as utf8Length does.
+ */
 export function byteToCharOffset(line: string, byteOffset: number): number {
   let bytes = 0
   let chars = 0
@@ -1037,10 +1056,14 @@ export function byteToCharOffset(line: string, byteOffset: number): number {
     const c = line.charCodeAt(i)
     if (c < 0x80) bytes += 1
     else if (c < 0x800) bytes += 2
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      bytes += 4
-      i++
-    } else bytes += 3
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < line.length) {
+      const d = line.charCodeAt(i + 1)
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        bytes += 4
+        i++
+      } else bytes += 3
+    } else if (c >= 0xdc80 && c <= 0xdcff) bytes += 1
+    else bytes += 3
     chars++
   }
   if (bytes < byteOffset) chars += byteOffset - bytes

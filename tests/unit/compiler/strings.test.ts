@@ -9,9 +9,10 @@ import type * as A from "../../../src/compiler/ast-nodes.js"
 import { BytesConst, ComplexConst } from "../../../src/compiler/constants.js"
 import { PySyntaxError, type CompileWarning } from "../../../src/compiler/errors.js"
 import { LiteralError, parseNumber } from "../../../src/compiler/literals.js"
+import { detectEncoding } from "../../../src/compiler/source-encoding.js"
 import { concatenateStrings, type StringsContext } from "../../../src/compiler/strings.js"
 import { TokenType, type Token } from "../../../src/compiler/token.js"
-import { Tokenizer, codePointLength } from "../../../src/compiler/tokenizer.js"
+import { Tokenizer, byteToCharOffset, decodeSource } from "../../../src/compiler/tokenizer.js"
 import { lookupUnicodeName } from "../../../src/util/unicode-names.js"
 
 type Outcome =
@@ -30,6 +31,7 @@ interface Fixtures {
   numbers: { text: string; value: { int?: string; float?: string; imag?: string } }[]
   strings: { source: string; plain: Outcome; werror: Outcome }[]
   names: [string, number][]
+  encodings: { hex: string; plain: Outcome }[]
 }
 
 const fixtures = JSON.parse(
@@ -73,10 +75,10 @@ function toJson(node: unknown): unknown {
 }
 
 /** Parses `x = <strings>` with the stand-in parser; returns our outcome in fixture form. */
-function run(source: string, werror: boolean): Outcome {
+function run(source: string, werror: boolean, byteOffsets = false): Outcome {
   const warnings: CompileWarning[] = []
   try {
-    const node = parseStrings(source, "<t>", werror, (w) => warnings.push(w))
+    const node = parseStrings(source, "<t>", werror, (w) => warnings.push(w), byteOffsets)
     return { node: toJson(node), warnings: warnings.map((w) => [w.category, w.message, w.lineno]) }
   } catch (e) {
     if (!(e instanceof PySyntaxError)) throw e
@@ -85,20 +87,25 @@ function run(source: string, werror: boolean): Outcome {
   }
 }
 
-function errorAt(source: string, msg: string, t: Token, filename: string): PySyntaxError {
+function errorAt(
+  source: string,
+  msg: string,
+  t: Token,
+  filename: string,
+  byteOffsets = false,
+): PySyntaxError {
   const line = source.split("\n")[t.lineno - 1] ?? ""
-  // Columns are bytes; CPython reports characters.
-  const enc = new TextEncoder().encode(line)
-  const chars = (b: number) => new TextDecoder().decode(enc.slice(0, b)).length
-  void codePointLength
+  // Columns are bytes; CPython reports characters, except for a bytes source with
+  // no BOM or cookie (tok->encoding is NULL then).
+  const conv = (b: number) => (byteOffsets ? b : byteToCharOffset(line, b))
   return new PySyntaxError(
     "SyntaxError",
     msg,
     filename,
     t.lineno,
-    chars(t.col) + 1,
+    conv(t.col + 1),
     t.endLineno,
-    chars(t.endCol) + 1,
+    conv(t.endCol + 1),
     line,
   )
 }
@@ -108,9 +115,9 @@ function parseStrings(
   filename: string,
   werror: boolean,
   warn: (w: CompileWarning) => void,
-  options: { lineOffset?: number; firstLineColOffset?: number } = {},
+  byteOffsets: boolean,
 ): A.ExprNode {
-  const tok = new Tokenizer(source, { filename, ...options })
+  const tok = new Tokenizer(source, { filename })
   const tokens: Token[] = []
   for (;;) {
     const t = tok.next()
@@ -127,7 +134,7 @@ function parseStrings(
     filename,
     warningsAsErrors: werror,
     warn,
-    syntaxError: (msg, t) => errorAt(tok.source, msg, t ?? lastFetched, filename),
+    syntaxError: (msg, t) => errorAt(tok.source, msg, t ?? lastFetched, filename, byteOffsets),
     parseFStringExpr: (src, lineno, col) => {
       // The stand-in parser: "(name)" or "(strings)".
       const inner = new Tokenizer(src, {
@@ -231,4 +238,31 @@ describe("f-string fields handed to the parser", () => {
     expect(sources("f'''\n  {x}'''")).toEqual([["(x)", 2, 2]])
     expect(sources("f'é{x}'")).toEqual([["(x)", 1, 8]])
   })
+})
+
+describe("source decoding (PEP 263) as compile(bytes) does it", () => {
+  for (const c of fixtures.encodings) {
+    const bytes = Uint8Array.from(c.hex.match(/../g)!.map((h) => parseInt(h, 16)))
+    it(JSON.stringify(new TextDecoder("latin1").decode(bytes)).slice(0, 70), () => {
+      let got: Outcome
+      try {
+        const { bom, cookie } = detectEncoding(bytes)
+        got = run(decodeSource(bytes, "<t>"), false, !bom && cookie === null)
+      } catch (e) {
+        if (!(e instanceof PySyntaxError)) throw e
+        // CPython leaves end_lineno/end_offset None for encoding errors.
+        got = {
+          error: {
+            kind: e.kind,
+            msg: e.msg,
+            lineno: e.lineno,
+            offset: e.offset,
+            endLineno: null!,
+            endOffset: null!,
+          },
+        }
+      }
+      expect(got).toEqual(c.plain)
+    })
+  }
 })
