@@ -88,8 +88,15 @@ export class CompilerRecursionError extends Error {
   }
 }
 
-/** Nesting depth (expressions and statements) beyond which we give up, well below Node's stack. */
-const MAX_DEPTH = 3000
+/**
+ * Nesting budget beyond which we raise CompilerRecursionError instead of
+ * overflowing Node's stack in a later pass. Each statement and expression costs
+ * 1, a pattern 2 and a scope-opening node (def, class, lambda, comprehension)
+ * 4, roughly what it costs in JS frames in checks.ts. CPython's own limit is
+ * about 3000 plain levels; the parser's limits make either unreachable in
+ * practice (see docs/internals/compiler-symtable.md).
+ */
+const MAX_DEPTH = 2000
 
 /**
  * One block of the symbol table (CPython's PySTEntryObject). `symbols` keeps
@@ -271,6 +278,8 @@ function syntaxError(msg: string, filename: string, loc: Loc): PySyntaxError {
 
 // ───────────────────────────── pass 1: collect ─────────────────────────────
 
+const OPENS_SCOPE = new Set(["Lambda", "ListComp", "SetComp", "DictComp", "GeneratorExp"])
+
 /** The first pass: one walk over the AST filling the blocks. */
 class Builder {
   readonly filename: string
@@ -375,8 +384,9 @@ class Builder {
     this.cur.directives.push([mangle(this.privateName, name), loc])
   }
 
-  private enterNode(): void {
-    if (++this.depth > MAX_DEPTH) throw new CompilerRecursionError()
+  private enterNode(weight: number): void {
+    this.depth += weight
+    if (this.depth > MAX_DEPTH) throw new CompilerRecursionError()
   }
 
   // ── statements ──
@@ -386,7 +396,9 @@ class Builder {
   }
 
   private stmt(s: A.StmtNode): void {
-    this.enterNode()
+    const weight =
+      s._type === "FunctionDef" || s._type === "AsyncFunctionDef" || s._type === "ClassDef" ? 4 : 1
+    this.enterNode(weight)
     switch (s._type) {
       case "FunctionDef":
       case "AsyncFunctionDef": {
@@ -499,7 +511,7 @@ class Builder {
         this.stmts(s.body)
         break
     }
-    this.depth--
+    this.depth -= weight
   }
 
   private annAssign(s: A.AnnAssign): void {
@@ -594,7 +606,8 @@ class Builder {
   }
 
   private expr(e: A.ExprNode): void {
-    this.enterNode()
+    const weight = OPENS_SCOPE.has(e._type) ? 4 : 1
+    this.enterNode(weight)
     switch (e._type) {
       case "NamedExpr":
         this.refuseInAnnotation("named expression", e)
@@ -711,7 +724,7 @@ class Builder {
         this.exprs(e.elts)
         break
     }
-    this.depth--
+    this.depth -= weight
   }
 
   private refuseInAnnotation(what: string, e: Loc): void {
@@ -808,7 +821,7 @@ class Builder {
   // ── patterns ──
 
   private pattern(p: A.PatternNode): void {
-    this.enterNode()
+    this.enterNode(2)
     switch (p._type) {
       case "MatchValue":
         this.expr(p.value)
@@ -839,7 +852,7 @@ class Builder {
         for (const q of p.patterns) this.pattern(q)
         break
     }
-    this.depth--
+    this.depth -= 2
   }
 }
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest"
+import type * as A from "../../../src/compiler/ast-nodes.js"
 import {
+  CompilerRecursionError,
   buildSymtable,
   mangle,
   symbolInfo,
@@ -80,7 +82,91 @@ describe("mangle", () => {
   })
 })
 
+const L = { lineno: 1, col_offset: 0, end_lineno: 1, end_col_offset: 1 }
+const NO_ARGS: A.Arguments = {
+  _type: "arguments",
+  posonlyargs: [],
+  args: [],
+  vararg: null,
+  kwonlyargs: [],
+  kw_defaults: [],
+  kwarg: null,
+  defaults: [],
+}
+const name = (id: string, ctx: "Load" | "Store" = "Load"): A.Name => ({
+  _type: "Name",
+  id,
+  ctx: { _type: ctx },
+  ...L,
+})
+
+/** Nested `depth` times: the shapes that cost the most JS frames per level. */
+const DEEP: Record<string, (depth: number) => A.StmtNode> = {
+  unary(n) {
+    let e: A.ExprNode = name("x")
+    for (let i = 0; i < n; i++) e = { _type: "UnaryOp", op: { _type: "USub" }, operand: e, ...L }
+    return { _type: "Expr", value: e, ...L }
+  },
+  lambda(n) {
+    let e: A.ExprNode = name("x")
+    for (let i = 0; i < n; i++) e = { _type: "Lambda", args: NO_ARGS, body: e, ...L }
+    return { _type: "Expr", value: e, ...L }
+  },
+  listcomp(n) {
+    let e: A.ExprNode = name("x")
+    for (let i = 0; i < n; i++) {
+      const gen: A.Comprehension = {
+        _type: "comprehension",
+        target: name("y", "Store"),
+        iter: name("z"),
+        ifs: [],
+        is_async: 0,
+      }
+      e = { _type: "ListComp", elt: e, generators: [gen], ...L }
+    }
+    return { _type: "Expr", value: e, ...L }
+  },
+  def(n) {
+    let s: A.StmtNode = { _type: "Pass", ...L }
+    for (let i = 0; i < n; i++) {
+      s = {
+        _type: "FunctionDef",
+        name: "f",
+        args: NO_ARGS,
+        body: [s],
+        decorator_list: [],
+        returns: null,
+        type_comment: null,
+        ...L,
+      }
+    }
+    return s
+  },
+  pattern(n) {
+    let p: A.PatternNode = { _type: "MatchAs", pattern: null, name: "a", ...L }
+    for (let i = 0; i < n; i++) p = { _type: "MatchSequence", patterns: [p], ...L }
+    const body: A.StmtNode[] = [{ _type: "Pass", ...L }]
+    return {
+      _type: "Match",
+      subject: name("x"),
+      cases: [{ _type: "match_case", pattern: p, guard: null, body }],
+      ...L,
+    }
+  },
+}
+
 describe("symtable robustness", () => {
+  for (const [shape, make] of Object.entries(DEEP)) {
+    it(`a tree of ${shape} nested 300 deep compiles`, () => {
+      const mod: A.Module = { _type: "Module", body: [make(300)], type_ignores: [] }
+      expect(() => compileChecks(mod, "<deep>")).not.toThrow()
+    })
+    it(`a tree of ${shape} nested 50000 deep raises RecursionError, not a stack overflow`, () => {
+      const mod: A.Module = { _type: "Module", body: [make(50000)], type_ignores: [] }
+      expect(() => compileChecks(mod, "<deep>")).toThrow(CompilerRecursionError)
+    })
+  }
+
   it("builds tables for the error-free part of a bare module", () => {
     const t = buildSymtable({ _type: "Module", body: [], type_ignores: [] }, "<x>")
     expect(t.top.name).toBe("top")
