@@ -9,7 +9,9 @@ Each case in ast-snippets.txt starts with a line "### name" (optionally
 import ast
 import json
 import os
+import subprocess
 import sys
+import tempfile
 import warnings
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -38,6 +40,15 @@ def cases(text):
         yield name, mode, "".join(lines)
 
 
+def script_stderr(src):
+    """What `python3 x.py` prints on stderr for this source."""
+    with tempfile.TemporaryDirectory() as d:
+        with open(os.path.join(d, "x.py"), "w", encoding="utf-8", newline="") as f:
+            f.write(src)
+        r = subprocess.run([sys.executable, "x.py"], cwd=d, capture_output=True, text=True, timeout=10)
+        return r.stderr.replace(os.path.join(d, "x.py"), "x.py")
+
+
 out = []
 with open(os.path.join(FIX, "ast-snippets.txt"), encoding="utf-8") as f:
     for name, mode, src in cases(f.read()):
@@ -54,6 +65,7 @@ with open(os.path.join(FIX, "ast-snippets.txt"), encoding="utf-8") as f:
                 "end_lineno": e.end_lineno,
                 "end_offset": e.end_offset,
             }
+            case["stderr"] = script_stderr(src)
         out.append(case)
 with open(os.path.join(FIX, "ast-expected.json"), "w", encoding="utf-8") as f:
     json.dump(out, f, indent=1, ensure_ascii=False)

@@ -268,6 +268,12 @@ export class ParserCore {
    * `lineOffset` and its first line's columns by `colShift` (bytes).
    */
   fstring: { lineOffset: number; colShift: number } | null = null
+  /**
+   * Source read from a file (`python3 x.py`) rather than a string: CPython's
+   * file tokenizer has no cursor column left at end of input, so errors at the
+   * final DEDENT/ENDMARKER get offset 0 there.
+   */
+  fileMode = false
 
   constructor(tokens: Token[], source: string, filename: string) {
     const sig: Token[] = []
@@ -391,6 +397,8 @@ export class ParserCore {
    */
   raiseTok(t: Token, msg: string, kind: SyntaxErrorKind = "SyntaxError"): never {
     if (t.col < 0) {
+      if (this.fileMode && t.start >= this.source.length)
+        this.raiseAt1(t.lineno, 0, t.endLineno, -1, msg, kind)
       const lineStart = this.lineStart(t.lineno - (this.fstring?.lineOffset ?? 0))
       const cursor =
         lineStart < 0 ? 0 : utf8Bytes(this.source, lineStart, Math.max(lineStart, t.start))

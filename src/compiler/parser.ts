@@ -38,9 +38,11 @@ export type ParseMode = "exec" | "eval" | "single"
 
 /** Options of {@link parse}. */
 export interface ParseOptions {
-  /** Line and column added to every position (used for f-string expressions). */
-  lineOffset?: number
-  firstLineColOffset?: number
+  /**
+   * The source was read from a file (as `python3 x.py` does) rather than
+   * given as a string (`compile()`, `ast.parse()`): a few error offsets differ.
+   */
+  fileMode?: boolean
 }
 
 /**
@@ -48,7 +50,12 @@ export interface ParseOptions {
  * Throws PySyntaxError (with CPython's message and location) for invalid code,
  * and CompilerLimitError for code nested too deeply.
  */
-export function parse(source: string, filename = "<unknown>", mode: ParseMode = "exec"): A.ModNode {
+export function parse(
+  source: string,
+  filename = "<unknown>",
+  mode: ParseMode = "exec",
+  options: ParseOptions = {},
+): A.ModNode {
   const tokenizer = new Tokenizer(source, { filename })
   const tokens: Token[] = []
   let tokError: PySyntaxError | null = null
@@ -65,6 +72,7 @@ export function parse(source: string, filename = "<unknown>", mode: ParseMode = 
     tokErrorKind = tokenizer.lastErrorKind
   }
   const parser = new Parser(tokens, tokenizer.source, filename, tokError !== null)
+  parser.fileMode = options.fileMode === true
   try {
     switch (mode) {
       case "exec":
@@ -1058,7 +1066,11 @@ export function parseFStringExpr(
   col: number,
   level: number,
 ): E {
-  const tokenizer = new Tokenizer(source, { filename, lineOffset: lineno - 1, firstLineColOffset: col })
+  const tokenizer = new Tokenizer(source, {
+    filename,
+    lineOffset: lineno - 1,
+    firstLineColOffset: col,
+  })
   const tokens: Token[] = []
   for (;;) {
     const t = tokenizer.next()

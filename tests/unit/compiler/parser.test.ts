@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs"
 import { describe, expect, it } from "vitest"
 import { dump } from "../../../src/compiler/ast-dump.js"
 import { PySyntaxError } from "../../../src/compiler/errors.js"
+import { formatSyntaxError } from "../../../src/compiler/format-error.js"
 import { parse, type ParseMode } from "../../../src/compiler/parser.js"
 
 interface Case {
@@ -23,6 +24,7 @@ interface Case {
     end_lineno: number
     end_offset: number
   }
+  stderr?: string
 }
 
 const cases = JSON.parse(
@@ -62,6 +64,21 @@ describe("parser against CPython 3.11 (syntax errors)", () => {
       const got = run(c)
       expect(got.error?.msg).toBe(c.error!.msg)
       expect(got).toEqual({ error: c.error })
+    })
+  }
+})
+
+describe("formatSyntaxError prints what `python3 x.py` prints", () => {
+  for (const c of cases.filter((c) => c.stderr !== undefined && c.mode === "exec")) {
+    it(`${c.name}: ${JSON.stringify(c.source).slice(0, 60)}`, () => {
+      let err: unknown = null
+      try {
+        parse(c.source, "x.py", "exec", { fileMode: true })
+      } catch (e) {
+        err = e
+      }
+      expect(err).toBeInstanceOf(PySyntaxError)
+      expect(formatSyntaxError(err as PySyntaxError)).toBe(c.stderr)
     })
   }
 })
