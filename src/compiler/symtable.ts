@@ -162,13 +162,16 @@ export class SymbolTableEntry {
   }
 
   /**
-   * co_cellvars: names this block keeps in cells, sorted as CPython sorts them
-   * (a class needing a closure has just `__class__`).
-   * @cpython Python/compile.c compiler_enter_scope, dictbytype
+   * co_cellvars: names this block keeps in cells, in CPython 3.11's order:
+   * parameters that are cells first (in parameter order), then the other cells
+   * sorted. A class needing a closure has just `__class__`.
+   * @cpython Python/compile.c compiler_enter_scope (dictbytype), compute_localsplus_info
    */
   cellvars(): string[] {
     if (this.needsClassClosure) return ["__class__"]
-    return this.namesWhere((f) => scopeOf(f) === Scope.CELL)
+    const params = this.varnames.filter((n) => this.scope(n) === Scope.CELL)
+    const rest = this.namesWhere((f) => scopeOf(f) === Scope.CELL)
+    return [...params, ...rest.filter((n) => !params.includes(n))]
   }
 
   /** co_freevars: names reached in an enclosing function, sorted (class-skipping ones included). */

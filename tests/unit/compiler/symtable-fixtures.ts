@@ -50,15 +50,21 @@ export interface FixtureCase {
   error?: PyError
 }
 
+/** A float from its JSON form: a number, or the repr of a non-finite one. */
+function pyFloat(x: number | string): number {
+  if (typeof x === "number") return x
+  return x === "nan" ? NaN : x === "inf" ? Infinity : -Infinity
+}
+
 /** Rebuilds ConstantValues from the JSON encoding of gen-symtable-fixtures.py. */
 function revive(_key: string, v: unknown): unknown {
   if (v === null || typeof v !== "object" || Array.isArray(v)) return v
   const o = v as Record<string, unknown>
   if ("$int" in o) return BigInt(o.$int as string)
-  if ("$float" in o) return typeof o.$float === "number" ? o.$float : Number(o.$float)
+  if ("$float" in o) return pyFloat(o.$float as number | string)
   if ("$complex" in o) {
-    const [re, im] = o.$complex as [number, number]
-    return new ComplexConst(re, im)
+    const [re, im] = o.$complex as [number | string, number | string]
+    return new ComplexConst(pyFloat(re), pyFloat(im))
   }
   if ("$bytes" in o) return new BytesConst(Uint8Array.from(Buffer.from(o.$bytes as string, "hex")))
   if ("$ellipsis" in o) return ELLIPSIS

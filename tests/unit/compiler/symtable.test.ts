@@ -46,6 +46,19 @@ function describeBlock(ste: SymbolTableEntry): PyBlock {
   return out
 }
 
+/**
+ * Names a block only passes through to a child (flags exactly FREE << 11) are
+ * appended by CPython in set-iteration (string hash) order; compare them sorted.
+ */
+function sortPassThrough(b: PyBlock): PyBlock {
+  const through = (s: Record<string, unknown>) => s.flags === 4 << 11
+  const passing = b.symbols.filter(through)
+  passing.sort((x, y) => (String(x.name) < String(y.name) ? -1 : 1))
+  b.symbols = [...b.symbols.filter((s) => !through(s)), ...passing]
+  b.children.forEach(sortPassThrough)
+  return b
+}
+
 /** Drops the code facts python3 could not match to a code object. */
 function alignCode(ours: PyBlock, theirs: PyBlock): void {
   if (theirs.code === null) ours.code = null
@@ -65,7 +78,7 @@ describe("symbol tables match python3's symtable module", () => {
       const table = compileChecks(c.ast, "<snippet>")
       const ours = describeBlock(table.top)
       alignCode(ours, c.table as PyBlock)
-      expect(ours).toEqual(c.table)
+      expect(sortPassThrough(ours)).toEqual(sortPassThrough(c.table as PyBlock))
     })
   }
 })
