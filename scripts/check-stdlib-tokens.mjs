@@ -15,6 +15,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import { tmpdir } from "node:os"
 import { dirname, join, relative } from "node:path"
 import { fileURLToPath, pathToFileURL } from "node:url"
+import { Buffer } from "node:buffer"
 import { build } from "esbuild"
 
 const here = dirname(fileURLToPath(import.meta.url))
