@@ -15,7 +15,7 @@
 
 import type * as A from "./ast-nodes.js"
 import { BytesConst, ComplexConst, ELLIPSIS, type ConstantValue } from "./constants.js"
-import { PySyntaxError } from "./errors.js"
+import { PySyntaxError, type CompileWarning } from "./errors.js"
 import { buildSymtable, type Loc, type SymbolTable, type SymbolTableEntry } from "./symtable.js"
 
 /** Features `from __future__ import` accepts in 3.11 (all but `annotations` are no-ops). */
@@ -39,16 +39,28 @@ export interface FutureFeatures {
   lineno: number
 }
 
+/** Options of {@link compileChecks}. */
+export interface CompileCheckOptions {
+  /** compile()'s PyCF_ALLOW_TOP_LEVEL_AWAIT: await, async for/with at module level (asyncio REPL). */
+  allowTopLevelAwait?: boolean
+  /** Receives compile.c's SyntaxWarnings in the order CPython emits them (duplicates included). */
+  warn?: (warning: CompileWarning) => void
+}
+
 /**
  * Runs CPython's post-parse checks on a module and returns its symbol table.
  * Throws a PySyntaxError for the first error CPython reports, with its message
  * and position (1-based columns in UTF-8 bytes, as compile() gives them; an
  * offset CPython leaves as None is -1 here... see docs/internals/compiler-symtable.md).
  */
-export function compileChecks(mod: A.ModNode, filename: string): SymbolTable {
+export function compileChecks(
+  mod: A.ModNode,
+  filename: string,
+  options: CompileCheckOptions = {},
+): SymbolTable {
   const future = futureFeatures(mod, filename)
   const table = buildSymtable(mod, filename, { futureAnnotations: future.annotations })
-  new CodegenChecker(table, future, filename).module(mod)
+  new CodegenChecker(table, future, filename, options).module(mod)
   return table
 }
 
@@ -149,13 +161,39 @@ class CodegenChecker {
   private readonly table: SymbolTable
   private readonly future: FutureFeatures
   private readonly filename: string
+  private readonly allowTopLevelAwait: boolean
+  private readonly warnHook: ((w: CompileWarning) => void) | null
   private unit!: Unit
   private loc: CurLoc = { lineno: 1, col: 0, endLineno: 1, endCol: 0 }
 
-  constructor(table: SymbolTable, future: FutureFeatures, filename: string) {
+  constructor(
+    table: SymbolTable,
+    future: FutureFeatures,
+    filename: string,
+    options: CompileCheckOptions,
+  ) {
     this.table = table
     this.future = future
     this.filename = filename
+    this.allowTopLevelAwait = options.allowTopLevelAwait === true
+    this.warnHook = options.warn ?? null
+  }
+
+  /** compiler_warn: a SyntaxWarning at the current line. */
+  private warn(message: string): void {
+    if (this.warnHook !== null) {
+      this.warnHook({
+        category: "SyntaxWarning",
+        message,
+        filename: this.filename,
+        lineno: this.loc.lineno,
+      })
+    }
+  }
+
+  /** IS_TOP_LEVEL_AWAIT: the flag is set and we are in the module's own code. */
+  private get topLevelAwait(): boolean {
+    return this.allowTopLevelAwait && this.unit.ste.type === "module"
   }
 
   private error(msg: string): PySyntaxError {
@@ -285,8 +323,10 @@ class CodegenChecker {
         this.stmts(s.orelse)
         break
       case "AsyncFor":
-        if (this.unit.kind !== "async_function")
+        if (this.topLevelAwait) this.unit.ste.coroutine = true
+        else if (this.unit.kind !== "async_function") {
           throw this.error("'async for' outside async function")
+        }
         this.expr(s.iter)
         this.pushFBlock({ kind: "for" })
         this.expr(s.target)
@@ -300,6 +340,8 @@ class CodegenChecker {
         this.expr(s.test)
         this.stmts(s.body)
         this.setLoc(s)
+        // compile.c emits the test twice (at the top and at the bottom of the loop).
+        this.expr(s.test)
         this.popFBlock()
         this.stmts(s.orelse)
         break
@@ -310,8 +352,11 @@ class CodegenChecker {
         break
       case "With":
       case "AsyncWith":
-        if (s._type === "AsyncWith" && this.unit.kind !== "async_function") {
-          throw this.error("'async with' outside async function")
+        if (s._type === "AsyncWith") {
+          if (this.topLevelAwait) this.unit.ste.coroutine = true
+          else if (this.unit.kind !== "async_function") {
+            throw this.error("'async with' outside async function")
+          }
         }
         this.withItems(s, 0)
         break
@@ -333,6 +378,9 @@ class CodegenChecker {
         else this.tryStarExcept(s)
         break
       case "Assert":
+        if (s.test._type === "Tuple" && s.test.elts.length > 0) {
+          this.warn("assertion is always true, perhaps remove parentheses?")
+        }
         this.expr(s.test)
         if (s.msg !== null) this.expr(s.msg)
         break
@@ -818,9 +866,11 @@ class CodegenChecker {
         this.comprehension(e, e.generators, e.key, e.value, false)
         break
       case "Await":
-        if (this.unit.ste.type !== "function") throw this.error("'await' outside function")
-        if (this.unit.kind !== "async_function" && this.unit.kind !== "comprehension") {
-          throw this.error("'await' outside async function")
+        if (!this.topLevelAwait) {
+          if (this.unit.ste.type !== "function") throw this.error("'await' outside function")
+          if (this.unit.kind !== "async_function" && this.unit.kind !== "comprehension") {
+            throw this.error("'await' outside async function")
+          }
         }
         this.expr(e.value)
         break
@@ -835,11 +885,13 @@ class CodegenChecker {
         this.expr(e.value)
         break
       case "Compare":
+        this.checkCompare(e)
         this.expr(e.left)
         this.exprs(e.comparators)
         break
       case "Call":
         this.validateKeywords(e.keywords)
+        this.checkCaller(e.func)
         this.expr(e.func)
         this.callHelper(e.args, e.keywords)
         break
@@ -858,6 +910,10 @@ class CodegenChecker {
         if (e.ctx._type === "Store") this.forbidden(e.attr, "Store")
         break
       case "Subscript":
+        if (e.ctx._type === "Load") {
+          this.checkSubscripter(e.value)
+          this.checkIndex(e.value, e.slice)
+        }
         this.expr(e.value)
         this.expr(e.slice)
         break
@@ -880,6 +936,80 @@ class CodegenChecker {
         if (e.step !== null) this.expr(e.step)
         break
     }
+  }
+
+  /** check_compare: `is` / `is not` with a literal (after constant folding) is suspicious. */
+  private checkCompare(e: A.Compare): void {
+    const isArg = (x: A.ExprNode) => {
+      const c = foldedConstant(x)
+      return c === null || c.singleton
+    }
+    let left = isArg(e.left)
+    for (let i = 0; i < e.ops.length; i++) {
+      const op = (e.ops[i] as A.CmpOpKind)._type
+      const right = isArg(e.comparators[i] as A.ExprNode)
+      if ((op === "Is" || op === "IsNot") && (!left || !right)) {
+        this.warn(
+          op === "Is"
+            ? '"is" with a literal. Did you mean "=="?'
+            : '"is not" with a literal. Did you mean "!="?',
+        )
+        return
+      }
+      left = right
+    }
+  }
+
+  /** check_caller: calling a literal or a display. */
+  private checkCaller(f: A.ExprNode): void {
+    switch (f._type) {
+      case "Constant":
+      case "Tuple":
+      case "List":
+      case "ListComp":
+      case "Dict":
+      case "DictComp":
+      case "Set":
+      case "SetComp":
+      case "GeneratorExp":
+      case "JoinedStr":
+      case "FormattedValue":
+        this.warn(`'${inferType(f)}' object is not callable; perhaps you missed a comma?`)
+    }
+  }
+
+  /** check_subscripter: subscripting something that never supports it. */
+  private checkSubscripter(v: A.ExprNode): void {
+    const warn = () =>
+      this.warn(`'${inferType(v)}' object is not subscriptable; perhaps you missed a comma?`)
+    const c = foldedConstant(v)
+    if (c !== null) {
+      if (NOT_SUBSCRIPTABLE.has(c.type)) warn()
+      return
+    }
+    switch (v._type) {
+      case "Set":
+      case "SetComp":
+      case "GeneratorExp":
+      case "Lambda":
+        warn()
+    }
+  }
+
+  /** check_index: a sequence literal indexed by something that is not an int or a slice. */
+  private checkIndex(v: A.ExprNode, index: A.ExprNode): void {
+    const indexType = inferType(index)
+    if (indexType === null || indexType === "int" || indexType === "bool") return
+    const c = foldedConstant(v)
+    if (c !== null) {
+      if (c.type !== "str" && c.type !== "bytes" && c.type !== "tuple") return
+    } else if (!INDEXED_DISPLAYS.has(v._type)) {
+      return
+    }
+    this.warn(
+      `${inferType(v)} indices must be integers or slices, not ${indexType}; ` +
+        "perhaps you missed a comma?",
+    )
   }
 
   /** update_start_location_to_match_attr: a multi-line attribute points at its last line. */
@@ -944,18 +1074,23 @@ class CodegenChecker {
     isGenexp: boolean,
   ): void {
     const outerKind = this.unit.kind
+    const topLevelAwait = this.topLevelAwait
+    let isAsync = false
     this.inUnit(e, "comprehension", () => {
       this.setLoc(e as Loc & A.ExprNode)
+      isAsync = this.unit.ste.coroutine
       if (
-        this.unit.ste.coroutine &&
+        isAsync &&
         !isGenexp &&
         outerKind !== "async_function" &&
-        outerKind !== "comprehension"
+        outerKind !== "comprehension" &&
+        !topLevelAwait
       ) {
         throw this.error("asynchronous comprehension outside of an asynchronous function")
       }
       this.comprehensionGenerator(generators, 0, elt, value)
     })
+    if (topLevelAwait && isAsync) this.unit.ste.coroutine = true
     this.expr((generators[0] as A.Comprehension).iter)
   }
 
@@ -984,6 +1119,100 @@ class CodegenChecker {
       if (value !== null) this.expr(value)
     }
     if (gen.is_async) this.popFBlock()
+  }
+}
+
+/** Constant types check_subscripter knows cannot be subscripted. */
+const NOT_SUBSCRIPTABLE = new Set(["NoneType", "ellipsis", "int", "bool", "float", "complex"])
+
+/** Displays check_index warns about when indexed by a non-integer. */
+const INDEXED_DISPLAYS = new Set(["Tuple", "List", "ListComp", "JoinedStr", "FormattedValue"])
+
+const NUMERIC_RANK = ["bool", "int", "float", "complex"]
+
+/**
+ * What an expression becomes after CPython's AST optimizer when it becomes a
+ * constant: its type name and whether it is one of the named singletons. Only
+ * the folds that matter for the warnings are modelled (literals, `__debug__`,
+ * unary operators, + and - on numbers, strings, bytes and tuples, tuples of
+ * constants); anything else counts as not folded.
+ * @cpython Python/ast_opt.c fold_unaryop, fold_binop, fold_tuple
+ */
+function foldedConstant(e: A.ExprNode): { type: string; singleton: boolean } | null {
+  switch (e._type) {
+    case "Constant": {
+      const type = constantType(e.value)
+      return { type, singleton: type === "NoneType" || type === "bool" || type === "ellipsis" }
+    }
+    case "Name":
+      if (e.id !== "__debug__" || e.ctx._type !== "Load") return null
+      return { type: "bool", singleton: true }
+    case "UnaryOp": {
+      const x = foldedConstant(e.operand)
+      if (x === null) return null
+      if (e.op._type === "Not") return { type: "bool", singleton: true }
+      if (e.op._type === "Invert") {
+        return x.type === "int" || x.type === "bool" ? { type: "int", singleton: false } : null
+      }
+      if (!NUMERIC_RANK.includes(x.type)) return null
+      return { type: x.type === "bool" ? "int" : x.type, singleton: false }
+    }
+    case "BinOp": {
+      const l = foldedConstant(e.left)
+      const r = foldedConstant(e.right)
+      if (l === null || r === null || (e.op._type !== "Add" && e.op._type !== "Sub")) return null
+      const li = NUMERIC_RANK.indexOf(l.type)
+      const ri = NUMERIC_RANK.indexOf(r.type)
+      if (li >= 0 && ri >= 0) {
+        return { type: NUMERIC_RANK[Math.max(li, ri, 1)] as string, singleton: false }
+      }
+      const sameSequence = l.type === r.type && ["str", "bytes", "tuple"].includes(l.type)
+      return e.op._type === "Add" && sameSequence ? { type: l.type, singleton: false } : null
+    }
+    case "Tuple":
+      if (e.ctx._type !== "Load" || !e.elts.every((x) => foldedConstant(x) !== null)) return null
+      return { type: "tuple", singleton: false }
+    default:
+      return null
+  }
+}
+
+function constantType(v: ConstantValue): string {
+  if (v === null) return "NoneType"
+  if (typeof v === "boolean") return "bool"
+  if (typeof v === "bigint") return "int"
+  if (typeof v === "number") return "float"
+  if (typeof v === "string") return "str"
+  if (v instanceof ComplexConst) return "complex"
+  if (v instanceof BytesConst) return "bytes"
+  return "ellipsis"
+}
+
+/** infer_type: the type name of a literal, display or constant; null when unknown. */
+function inferType(e: A.ExprNode): string | null {
+  const c = foldedConstant(e)
+  if (c !== null) return c.type
+  switch (e._type) {
+    case "Tuple":
+      return "tuple"
+    case "List":
+    case "ListComp":
+      return "list"
+    case "Dict":
+    case "DictComp":
+      return "dict"
+    case "Set":
+    case "SetComp":
+      return "set"
+    case "GeneratorExp":
+      return "generator"
+    case "Lambda":
+      return "function"
+    case "JoinedStr":
+    case "FormattedValue":
+      return "str"
+    default:
+      return null
   }
 }
 
