@@ -75,7 +75,7 @@ describe("symbol tables match python3's symtable module", () => {
   })
   for (const c of cases) {
     it(c.name, () => {
-      const table = compileChecks(c.ast, "<snippet>")
+      const table = compileChecks(c.ast, "<snippet>", { allowTopLevelAwait: c.top_level_await })
       const ours = describeBlock(table.top)
       alignCode(ours, c.table as PyBlock)
       expect(sortPassThrough(ours)).toEqual(sortPassThrough(c.table as PyBlock))
