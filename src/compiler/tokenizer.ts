@@ -31,11 +31,33 @@
 // error path; `checkRestForErrors` reproduces how the two kinds override a generic
 // "invalid syntax" (@cpython Parser/pegen_errors.c _PyPegen_tokenize_full_source_to_check_for_errors).
 
+import { assert } from "../util/assert.js"
 import { PySyntaxError, type CompileWarning, type SyntaxErrorKind } from "./errors.js"
 import { utf8ErrorAt } from "./source-encoding.js"
+import { scanNumber } from "./tokenizer-numbers.js"
+import {
+  isDigit,
+  isPotentialIdentifierChar,
+  isPotentialIdentifierStart,
+  byteToCharOffset,
+  codePointLength,
+  hex4,
+  isPrintableCodePoint,
+  normalizeNewlines,
+  utf8Length,
+} from "./source-text.js"
 import { TokenType, type Token } from "./token.js"
 
 export { decodeSource } from "./source-encoding.js"
+export {
+  byteToCharOffset,
+  codePointLength,
+  hex4,
+  isPrintableCodePoint,
+  normalizeIdentifier,
+  normalizeNewlines,
+  utf8Length,
+} from "./source-text.js"
 
 /** Maximum bracket nesting, CPython's MAXLEVEL. */
 export const MAXLEVEL = 200
@@ -53,7 +75,6 @@ const HASH = 35
 const BACKSLASH = 92
 const SQUOTE = 39
 const DQUOTE = 34
-const UNDERSCORE = 95
 const DOT = 46
 
 /** Options for a Tokenizer. */
@@ -84,101 +105,8 @@ export interface TokenizerOptions {
 export type TokenizerErrorKind =
   "raised" | "eof-in-brackets" | "eof" | "dedent" | "tabspace" | "toodeep" | "linecont"
 
-/** Is `c` an ASCII letter, digit or underscore, or any non-ASCII code unit? */
-function isPotentialIdentifierChar(c: number): boolean {
-  return (
-    (c >= 97 && c <= 122) ||
-    (c >= 65 && c <= 90) ||
-    (c >= 48 && c <= 57) ||
-    c === UNDERSCORE ||
-    c >= 128
-  )
-}
-
-function isPotentialIdentifierStart(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === UNDERSCORE || c >= 128
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57
-}
-
-function isHexDigit(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70)
-}
-
 const XID_START = /[\p{XID_Start}_]/u
 const XID_CONTINUE = /\p{XID_Continue}/u
-const NOT_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u
-
-/** Python's str.isprintable() for one code point. */
-export function isPrintableCodePoint(cp: number): boolean {
-  if (cp === SPACE) return true
-  return !NOT_PRINTABLE.test(String.fromCodePoint(cp))
-}
-
-/** "%04X" of a code point, as CPython's messages print it. */
-export function hex4(cp: number): string {
-  return cp.toString(16).toUpperCase().padStart(4, "0")
-}
-
-/**
- * NFKC-normalizes a non-ASCII identifier, as the parser must before using a NAME
- * token's text (@cpython Parser/pegen.c _PyPegen_new_identifier).
- */
-export function normalizeIdentifier(name: string): string {
-  for (let i = 0; i < name.length; i++) {
-    if (name.charCodeAt(i) >= 128) return name.normalize("NFKC")
-  }
-  return name
-}
-
-/**
- * Number of UTF-8 bytes of s[from, to). A lone U+DC80..U+DCFF stands for one byte
- * that was not valid UTF-8 (see source-encoding.ts) and counts 1, as in CPython.
- */
-export function utf8Length(s: string, from: number, to: number): number {
-  let n = 0
-  for (let i = from; i < to; i++) {
-    const c = s.charCodeAt(i)
-    if (c < 0x80) n += 1
-    else if (c < 0x800) n += 2
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < to) {
-      const d = s.charCodeAt(i + 1)
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        n += 4
-        i++
-      } else n += 3
-    } else if (c >= 0xdc80 && c <= 0xdcff) n += 1
-    else n += 3
-  }
-  return n
-}
-
-/** Number of code points in s[from, to) (what CPython's error offsets count). */
-export function codePointLength(s: string, from: number, to: number): number {
-  let n = 0
-  for (let i = from; i < to; i++) {
-    const c = s.charCodeAt(i)
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < to) {
-      const d = s.charCodeAt(i + 1)
-      if (d >= 0xdc00 && d <= 0xdfff) i++
-    }
-    n++
-  }
-  return n
-}
-
-/**
- * Applies CPython's newline translation: "\r\n" and "\r" become "\n", and a final
- * "\n" is added when missing (@cpython Parser/tokenizer.c translate_newlines).
- */
-export function normalizeNewlines(source: string): string {
-  let s = source
-  if (s.indexOf("\r") >= 0) s = s.replace(/\r\n?/g, "\n")
-  if (s.length === 0 || s.charCodeAt(s.length - 1) !== NL) s += "\n"
-  return s
-}
 
 /**
  * A lazy tokenizer over one source text. Call next() until ENDMARKER; it throws a
@@ -206,6 +134,9 @@ export class Tokenizer {
   private lineNonAscii: number
   private atbol: boolean
   private pendin: number
+  // Invariant (indentation stacks). indstack and altindstack have the same length
+  // (at most MAXINDENT), start with 0, and strictly increase; the three paren
+  // stacks have length `level` (at most MAXLEVEL). checkInvariants() asserts it.
   private readonly indstack: number[]
   private readonly altindstack: number[]
   private readonly parenstack: number[]
@@ -284,6 +215,25 @@ export class Tokenizer {
       ls = nl + 1
     }
     return this.lineTextAt(ls, l >= this.lineno)
+  }
+
+  /** Asserts the invariants on the tokenizer's stacks (tests call it after every token). */
+  checkInvariants(): void {
+    const ind = this.indstack
+    const alt = this.altindstack
+    assert(ind.length === alt.length && ind.length >= 1, "indent stacks have one entry per level")
+    assert(ind[0] === 0 && alt[0] === 0, "indent stacks start at column 0")
+    assert(ind.length <= MAXINDENT, "indent depth within MAXINDENT")
+    for (let i = 1; i < ind.length; i++) {
+      assert(ind[i]! > ind[i - 1]! && alt[i]! > alt[i - 1]!, "indent stacks strictly increase")
+    }
+    assert(
+      this.parenstack.length === this.level &&
+        this.parenlinenostack.length === this.level &&
+        this.parencolstack.length === this.level &&
+        this.level <= MAXLEVEL,
+      "paren stacks have `level` entries",
+    )
   }
 
   // ── positions ─────────────────────────────────────────────────────────────
@@ -437,11 +387,36 @@ export class Tokenizer {
     )
   }
 
+  /** Scans a NUMBER token (tokenizer-numbers.ts does the work). */
+  private numberToken(start: number, c: number): Token {
+    const p = scanNumber(this, start, c)
+    this.cur = p
+    const col = this.byteColOf(start)
+    return this.makeToken(TokenType.NUMBER, start, p, this.lineno, col, col + (p - start))
+  }
+
+  /** For tokenizer-numbers.ts: CPython's syntaxerror() with the cursor at `at`. */
+  numberError(msg: string, at: number): PySyntaxError {
+    return this.syntaxError(msg, at)
+  }
+
+  /** For tokenizer-numbers.ts: "leading zeros ..." over [start, zerosEnd) (byte range, as CPython). */
+  leadingZerosError(start: number, zerosEnd: number, at: number): PySyntaxError {
+    this.cur = at
+    return this.raised(
+      "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
+      this.lineno,
+      this.byteColOf(start) + 1,
+      this.byteColOf(zerosEnd),
+      this.lineStart,
+    )
+  }
+
   /**
    * Warns about a number followed by a keyword ("1if x"). With warnings as errors it
    * becomes a SyntaxError at the cursor, as CPython's parser_warn does.
    */
-  private numberWarning(kind: string, at: number): void {
+  numberWarning(kind: string, at: number): void {
     const msg = `invalid ${kind} literal`
     if (this.warningsAsErrors) throw this.syntaxError(msg, at)
     this.warn?.({
@@ -577,7 +552,7 @@ export class Tokenizer {
 
         if (c === DOT) {
           const c2 = s.charCodeAt(this.cur + 1)
-          if (isDigit(c2)) return this.number(start, c)
+          if (isDigit(c2)) return this.numberToken(start, c)
           if (c2 === DOT && s.charCodeAt(this.cur + 2) === DOT) {
             this.cur += 3
           } else {
@@ -586,7 +561,7 @@ export class Tokenizer {
           return this.opToken(start)
         }
 
-        if (isDigit(c)) return this.number(start, c)
+        if (isDigit(c)) return this.numberToken(start, c)
 
         if (c === SQUOTE || c === DQUOTE) return this.string(start, start)
 
@@ -814,180 +789,6 @@ export class Tokenizer {
     throw this.syntaxError(msg, start + 1, firstLineStart, firstLineno)
   }
 
-  // ── numbers ───────────────────────────────────────────────────────────────
-
-  /** Scans a number starting at `start` (a digit, or "." followed by a digit). */
-  private number(start: number, c: number): Token {
-    const s = this.source
-    let p = start + 1 // index after c
-    let cc: number
-    if (c === 48 /* 0 */) {
-      cc = s.charCodeAt(p)
-      if (cc === 120 || cc === 88) {
-        p = this.radixDigits(p + 1, 16, "hexadecimal")
-        this.verifyEndOfNumber(p, "hexadecimal")
-      } else if (cc === 111 || cc === 79) {
-        p = this.radixDigits(p + 1, 8, "octal")
-        this.verifyEndOfNumber(p, "octal")
-      } else if (cc === 98 || cc === 66) {
-        p = this.radixDigits(p + 1, 2, "binary")
-        this.verifyEndOfNumber(p, "binary")
-      } else {
-        // Zeros (maybe with underscores), then maybe more digits.
-        let nonzero = false
-        for (;;) {
-          if (cc === UNDERSCORE) {
-            p++
-            cc = s.charCodeAt(p)
-            if (!isDigit(cc)) throw this.syntaxError("invalid decimal literal", p)
-          }
-          if (cc !== 48) break
-          cc = s.charCodeAt(++p)
-        }
-        const zerosEnd = p + 1
-        if (isDigit(cc)) {
-          nonzero = true
-          p = this.decimalTail(p)
-          cc = s.charCodeAt(p)
-        }
-        if (cc === DOT) {
-          p = this.fraction(p + 1)
-        } else if (cc === 101 || cc === 69) {
-          p = this.exponent(p)
-        } else if (cc === 106 || cc === 74) {
-          p = this.imaginary(p)
-        } else if (nonzero) {
-          // CPython marks from the first digit to just after the first non-zero one.
-          this.cur = p
-          throw this.raised(
-            "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
-            this.lineno,
-            this.byteColOf(start) + 1,
-            this.byteColOf(zerosEnd),
-            this.lineStart,
-          )
-        } else {
-          this.verifyEndOfNumber(p, "decimal")
-        }
-      }
-    } else if (c === DOT) {
-      p = this.fraction(start + 1)
-    } else {
-      p = this.decimalTail(start)
-      cc = s.charCodeAt(p)
-      if (cc === DOT) p = this.fraction(p + 1)
-      else if (cc === 101 || cc === 69) p = this.exponent(p)
-      else if (cc === 106 || cc === 74) p = this.imaginary(p)
-      else this.verifyEndOfNumber(p, "decimal")
-    }
-    this.cur = p
-    const col = this.byteColOf(start)
-    return this.makeToken(TokenType.NUMBER, start, p, this.lineno, col, col + (p - start))
-  }
-
-  /** Digits of a 0x/0o/0b literal from p (after the prefix); returns the end. */
-  private radixDigits(p: number, radix: number, kind: string): number {
-    const s = this.source
-    let c = s.charCodeAt(p)
-    const ok = (d: number): boolean => (radix === 16 ? isHexDigit(d) : d >= 48 && d < 48 + radix)
-    do {
-      if (c === UNDERSCORE) c = s.charCodeAt(++p)
-      if (!ok(c)) {
-        if (radix !== 16 && isDigit(c)) {
-          throw this.syntaxError(
-            `invalid digit '${String.fromCharCode(c)}' in ${kind} literal`,
-            p + 1,
-          )
-        }
-        throw this.syntaxError(`invalid ${kind} literal`, p)
-      }
-      do c = s.charCodeAt(++p)
-      while (ok(c))
-    } while (c === UNDERSCORE)
-    if (radix !== 16 && isDigit(c)) {
-      throw this.syntaxError(`invalid digit '${String.fromCharCode(c)}' in ${kind} literal`, p + 1)
-    }
-    return p
-  }
-
-  /** Decimal digits with single underscores between them, from the digit at p; returns the end. */
-  private decimalTail(p: number): number {
-    const s = this.source
-    for (;;) {
-      let c: number
-      do c = s.charCodeAt(++p)
-      while (isDigit(c))
-      if (c !== UNDERSCORE) return p
-      if (!isDigit(s.charCodeAt(p + 1))) throw this.syntaxError("invalid decimal literal", p + 1)
-      p++
-    }
-  }
-
-  /** After "digits." : optional digits, exponent, j; p is the index after the dot. */
-  private fraction(p: number): number {
-    const s = this.source
-    let c = s.charCodeAt(p)
-    if (isDigit(c)) {
-      p = this.decimalTail(p)
-      c = s.charCodeAt(p)
-    }
-    if (c === 101 || c === 69) return this.exponent(p)
-    if (c === 106 || c === 74) return this.imaginary(p)
-    this.verifyEndOfNumber(p, "decimal")
-    return p
-  }
-
-  /** At an "e"/"E" (index p): exponent, then optional j. Returns the end. */
-  private exponent(p: number): number {
-    const s = this.source
-    let c = s.charCodeAt(p + 1)
-    let q = p + 1
-    if (c === 43 || c === 45) {
-      q++
-      c = s.charCodeAt(q)
-      if (!isDigit(c)) throw this.syntaxError("invalid decimal literal", q)
-    } else if (!isDigit(c)) {
-      // "1e" followed by something else: the number ends before the "e".
-      this.verifyEndOfNumber(p, "decimal")
-      return p
-    }
-    q = this.decimalTail(q)
-    c = s.charCodeAt(q)
-    if (c === 106 || c === 74) return this.imaginary(q)
-    this.verifyEndOfNumber(q, "decimal")
-    return q
-  }
-
-  private imaginary(p: number): number {
-    this.verifyEndOfNumber(p + 1, "imaginary")
-    return p + 1
-  }
-
-  /**
-   * A number must not run into a name: "1a" is an error, but "1if" only warns, for
-   * the keywords that can follow a number in valid code
-   * (@cpython Parser/tokenizer.c verify_end_of_number).
-   */
-  private verifyEndOfNumber(p: number, kind: string): void {
-    const s = this.source
-    const c = s.charCodeAt(p)
-    let r = false
-    if (c === 97) r = s.startsWith("nd", p + 1)
-    else if (c === 101) r = s.startsWith("lse", p + 1)
-    else if (c === 102) r = s.startsWith("or", p + 1)
-    else if (c === 105) {
-      const c2 = s.charCodeAt(p + 1)
-      r = c2 === 102 || c2 === 110 || c2 === 115
-    } else if (c === 111) r = s.startsWith("r", p + 1)
-    else if (c === 110) r = s.startsWith("ot", p + 1)
-    if (r) {
-      this.numberWarning(kind, p)
-      return
-    }
-    if (p < s.length && isPotentialIdentifierChar(c))
-      throw this.syntaxError(`invalid ${kind} literal`, p)
-  }
-
   /**
    * After a generic parser error on line `errLine`, tokenizes the rest of the source
    * and returns the tokenizer error that should replace it, or null. Errors raised
@@ -1042,32 +843,6 @@ function opLength(c: number, c2: number, c3: number): number {
     default:
       return 1
   }
-}
-
-/**
- * CPython's byte_offset_to_character_offset: the number of characters in the first
- * `byteOffset` UTF-8 bytes of `line` (a 1-based byte offset gives a 1-based
- * character offset). Bytes are counted as utf8Length does.
- */
-export function byteToCharOffset(line: string, byteOffset: number): number {
-  let bytes = 0
-  let chars = 0
-  for (let i = 0; i < line.length && bytes < byteOffset; i++) {
-    const c = line.charCodeAt(i)
-    if (c < 0x80) bytes += 1
-    else if (c < 0x800) bytes += 2
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < line.length) {
-      const d = line.charCodeAt(i + 1)
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        bytes += 4
-        i++
-      } else bytes += 3
-    } else if (c >= 0xdc80 && c <= 0xdcff) bytes += 1
-    else bytes += 3
-    chars++
-  }
-  if (bytes < byteOffset) chars += byteOffset - bytes
-  return chars
 }
 
 /** Tokenizes a whole source (convenience for tests and tools); throws at the first error. */

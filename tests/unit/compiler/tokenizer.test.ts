@@ -2,6 +2,7 @@
 // come from scripts/gen-tokenizer-fixtures.py (tests/fixtures/compiler/tokenizer.json).
 
 import { readFileSync } from "node:fs"
+import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import { PySyntaxError, type CompileWarning } from "../../../src/compiler/errors.js"
 import { TokenType, type Token } from "../../../src/compiler/token.js"
@@ -172,5 +173,47 @@ describe("tokenizer details the parser relies on", () => {
     tok.next()
     expect(tok.errorText(1)).toBe("a")
     expect(tok.errorText(2)).toBe("b\n")
+  })
+})
+
+describe("tokenizer properties", () => {
+  const line = fc.tuple(
+    fc.array(fc.constantFrom(" ", "\t", "\f"), { maxLength: 10 }),
+    fc.constantFrom(
+      "x",
+      "if y:",
+      "(",
+      ")",
+      "[1,",
+      "]",
+      "# c",
+      "",
+      "'s'",
+      "'''",
+      "\\",
+      "0x1f",
+      "1e5j",
+      "é",
+      "€",
+    ),
+  )
+  it("only ever throws PySyntaxError, and keeps its stacks consistent", () => {
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 30 }), (lines) => {
+        const src = lines.map(([ws, text]) => ws.join("") + text).join("\n")
+        const tok = new Tokenizer(src)
+        try {
+          for (let i = 0; i < 10_000; i++) {
+            const t = tok.next()
+            tok.checkInvariants()
+            if (t.type === TokenType.ENDMARKER) return
+          }
+          throw new Error("no ENDMARKER")
+        } catch (e) {
+          if (!(e instanceof PySyntaxError)) throw e
+        }
+      }),
+      { numRuns: 300 },
+    )
   })
 })
