@@ -217,8 +217,11 @@ async function main() {
       }
       let ours
       let err = null
+      const warnings = []
       try {
-        const table = compileChecks(tree, r.path)
+        const table = compileChecks(tree, r.path, {
+          warn: (w) => void warnings.push({ message: w.message, lineno: w.lineno }),
+        })
         ours = table.top
       } catch (e) {
         if (!(e instanceof PySyntaxError)) {
@@ -247,6 +250,12 @@ async function main() {
         }
         continue
       }
+      const dw = firstDiff(warnings, r.warnings ?? [])
+      if (dw === null) counts.sameWarnings++
+      else {
+        counts.warningsDiffer++
+        problems.push(`${name}: warnings ${dw}`)
+      }
       const d = firstDiff(describe(ours, r.table), sortTables(r.table))
       if (d === null) counts.same++
       else {
@@ -259,7 +268,8 @@ async function main() {
   console.log(
     `files: ${files.length}  identical tables: ${counts.same}  differing: ${counts.differ}  ` +
       `same SyntaxError: ${counts.sameError}  different error: ${counts.errorDiffers}  ` +
-      `crashes: ${counts.crash}  rejected by ast.parse: ${counts.skipped}` +
+      `crashes: ${counts.crash}  rejected by ast.parse: ${counts.skipped}  ` +
+      `same SyntaxWarnings: ${counts.sameWarnings}  different warnings: ${counts.warningsDiffer}` +
       (ourParser ? `  our parser failed: ${counts.parserFails}` : ""),
   )
   console.log(
