@@ -7,7 +7,7 @@ errors: for each source whose first error comes from the tokenizer, the fields
         of the SyntaxError that compile() raises (plain and with -W error).
 Run: python3 scripts/gen-tokenizer-fixtures.py
 """
-import io, json, os, sys, tokenize, warnings
+import ast, io, json, os, sys, tokenize, warnings
 
 TOKEN_CASES = [
     "x = 1\n", "if x:\n  y\n", "x = (1,\n 2)", "def f():\n    pass\n# c\n\n",
@@ -38,6 +38,25 @@ ERROR_CASES = [
     "1if x else y", "x = 1not in y", "0x1for x in y", "y = 1or 2", "x = [0o7and 1]",
     "é = 'é\nx", "x = \"\"\"\n\n\n", "x = ('''\n)", "x = b'''abc''' + '\n", "if 1:\n        a\n\tb\n", "x = (1,\n  2,\n", "x = (1,\n  2,\n  3\n\n",
 ]
+
+
+TYPE_COMMENT_CASES = [
+    "x = 1  # type: int\n", "x = 1 #type:int\n", "x = 1  #  type:  List[int]  \n", "import a  # type: ignore\n",
+    "import a  # type: ignore[attr]\n", "import a  # type: ignored\n", "import a  # type: ignore-this\n",
+    "# type: ignore\nx = 1\n", "def f(a, b):\n    # type: (int, str) -> None\n    pass\n",
+    "def f(a,  # type: int\n      b,  # type: str\n      ):\n    # type: (...) -> None\n    pass\n",
+    "for x in y:  # type: int\n    pass\n", "with a as b:  # type: int\n    pass\n", "x = 1  # type:\n",
+    "x = [1,  # type: ignore\n     2]\n", "x = 1  # typo: int\n", "x = 1  # type: ignore # noqa\n",
+]
+
+
+def type_comments(src):
+    try:
+        tree = ast.parse(src, type_comments=True)
+    except SyntaxError as e:
+        return {"error": e.msg}
+    comments = sorted(n.type_comment for n in ast.walk(tree) if getattr(n, "type_comment", None))
+    return {"comments": comments, "ignores": [[t.lineno, t.tag] for t in tree.type_ignores]}
 
 
 def tokens(src):
@@ -75,6 +94,7 @@ def main():
         "python": sys.version.split()[0],
         "tokens": [{"source": s, "tokens": tokens(s)} for s in TOKEN_CASES],
         "errors": [{"source": s, "plain": error(s, False), "werror": error(s, True)} for s in ERROR_CASES],
+        "typeComments": [{"source": s, **type_comments(s)} for s in TYPE_COMMENT_CASES],
     }
     path = os.path.join(root, "tests", "fixtures", "compiler", "tokenizer.json")
     with open(path, "w", encoding="utf-8") as f:

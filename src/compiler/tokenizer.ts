@@ -36,6 +36,7 @@ import { PySyntaxError, type CompileWarning, type SyntaxErrorKind } from "./erro
 import { utf8ErrorAt } from "./source-encoding.js"
 import { scanNumber } from "./tokenizer-numbers.js"
 import {
+  isAsciiAlnum,
   isDigit,
   isPotentialIdentifierChar,
   isPotentialIdentifierStart,
@@ -95,6 +96,12 @@ export interface TokenizerOptions {
   warn?: (w: CompileWarning) => void
   /** Turn warnings into SyntaxErrors, as `python -W error` does. */
   warningsAsErrors?: boolean
+  /**
+   * Produce TYPE_COMMENT and TYPE_IGNORE tokens, as ast.parse(type_comments=True)
+   * (PyCF_TYPE_COMMENTS) does; CPython's parser records TYPE_IGNOREs for
+   * Module.type_ignores instead of parsing them.
+   */
+  typeComments?: boolean
 }
 
 /**
@@ -121,6 +128,7 @@ export class Tokenizer {
   /** Bracket nesting depth (CPython's tok->level). */
   level: number
 
+  private readonly typeComments: boolean
   private readonly warn: ((w: CompileWarning) => void) | null
   private readonly warningsAsErrors: boolean
   private readonly lineOffset: number
@@ -150,6 +158,7 @@ export class Tokenizer {
     this.filename = options.filename ?? "<unknown>"
     this.lastErrorKind = null
     this.level = 0
+    this.typeComments = options.typeComments ?? false
     this.warn = options.warn ?? null
     this.warningsAsErrors = options.warningsAsErrors ?? false
     this.lineOffset = options.lineOffset ?? 0
@@ -519,10 +528,14 @@ export class Tokenizer {
         const start = this.cur
 
         if (c === HASH) {
-          // Comments are skipped (type comments are not supported).
+          // Comments are skipped, except type comments when asked for.
           let p = s.indexOf("\n", this.cur)
           if (p < 0) p = n
           this.cur = p
+          if (this.typeComments) {
+            const t = this.typeComment(start, p, blankline)
+            if (t !== null) return t
+          }
           c = p < n ? NL : -1
         }
 
@@ -596,6 +609,48 @@ export class Tokenizer {
         return this.operator(start, c)
       }
     }
+  }
+
+  /**
+   * The comment s[start, end) as a TYPE_COMMENT ("# type: int", text after the
+   * prefix) or TYPE_IGNORE ("# type: ignore[x]", text after "ignore"), or null.
+   * A TYPE_IGNORE alone on its line also takes the line's newline.
+   * @cpython Parser/tokenizer.c tok_get (type_comment_prefix)
+   */
+  private typeComment(start: number, end: number, blankline: boolean): Token | null {
+    const s = this.source
+    const prefix = "# type: "
+    let p = start
+    for (let k = 0; k < prefix.length; k++) {
+      if (p >= end) return null
+      const want = prefix.charCodeAt(k)
+      if (want === SPACE) {
+        while (s.charCodeAt(p) === SPACE || s.charCodeAt(p) === TAB) p++
+      } else if (p < end && s.charCodeAt(p) === want) p++
+      else return null
+    }
+    const ignoreEnd = p + 6
+    const after = s.charCodeAt(ignoreEnd)
+    const isIgnore =
+      end >= ignoreEnd &&
+      s.startsWith("ignore", p) &&
+      !(end > ignoreEnd && (after >= 128 || isAsciiAlnum(after)))
+    const from = isIgnore ? ignoreEnd : p
+    const col = this.byteColOf(from)
+    const tok = this.makeToken(
+      isIgnore ? TokenType.TYPE_IGNORE : TokenType.TYPE_COMMENT,
+      from,
+      end,
+      this.lineno,
+      col,
+      this.byteColOf(end),
+    )
+    if (isIgnore && blankline && end < s.length) {
+      this.cur = end + 1
+      this.atbol = true
+      this.newLine(this.cur)
+    }
+    return tok
   }
 
   private tabError(): PySyntaxError {

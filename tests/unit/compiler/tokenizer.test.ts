@@ -29,6 +29,12 @@ type PyOutcome =
       text: string | null
     }
 interface Fixtures {
+  typeComments: {
+    source: string
+    comments?: string[]
+    ignores?: [number, string][]
+    error?: string
+  }[]
   tokens: { source: string; tokens: PyToken[] }[]
   errors: { source: string; plain: PyOutcome; werror: PyOutcome }[]
 }
@@ -215,5 +221,47 @@ describe("tokenizer properties", () => {
       }),
       { numRuns: 300 },
     )
+  })
+})
+
+describe("type comments (ast.parse(type_comments=True))", () => {
+  for (const c of fixtures.typeComments) {
+    it(JSON.stringify(c.source).slice(0, 60), () => {
+      const toks = tokenize(c.source, { typeComments: true })
+      const comments = toks.filter((t) => t.type === TokenType.TYPE_COMMENT).map((t) => t.string)
+      const ignores = toks
+        .filter((t) => t.type === TokenType.TYPE_IGNORE)
+        .map((t) => [t.lineno, t.string])
+      if (c.error !== undefined) {
+        // CPython's parser rejects a TYPE_COMMENT where the grammar has none.
+        expect(comments.length).toBeGreaterThan(0)
+        return
+      }
+      expect(comments.sort()).toEqual(c.comments)
+      expect(ignores).toEqual(c.ignores)
+    })
+  }
+
+  it("gives a NEWLINE after a type comment alone on its line, none after a lone ignore", () => {
+    const types = (src: string) => tokenize(src, { typeComments: true }).map((t) => t.type)
+    const { NAME, OP, NEWLINE, INDENT, DEDENT, ENDMARKER, TYPE_COMMENT, TYPE_IGNORE } = TokenType
+    expect(types("def f():\n    # type: () -> None\n    pass\n")).toEqual([
+      NAME,
+      NAME,
+      OP,
+      OP,
+      OP,
+      NEWLINE,
+      TYPE_COMMENT,
+      NEWLINE,
+      INDENT,
+      NAME,
+      NEWLINE,
+      DEDENT,
+      ENDMARKER,
+    ])
+    expect(types("# type: ignore\nx\n")).toEqual([TYPE_IGNORE, NAME, NEWLINE, ENDMARKER])
+    expect(types("x  # type: int\n")).toEqual([NAME, TYPE_COMMENT, NEWLINE, ENDMARKER])
+    expect(types("x  # type: int\n").length).toBe(tokenize("x  # type: int\n").length + 1)
   })
 })
