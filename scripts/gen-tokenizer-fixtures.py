@@ -59,6 +59,17 @@ def type_comments(src):
     return {"comments": comments, "ignores": [[t.lineno, t.tag] for t in tree.type_ignores]}
 
 
+def char_classes():
+    """[cp, XID_Start or _, XID_Continue, printable] for a sample of code points,
+    including characters newer than Unicode 14 (which python3.11 does not know)."""
+    import random
+    rnd = random.Random(3131)
+    cps = [0x5F, 0x41, 0x30, 0xB7, 0x2118, 0x212E, 0x309B, 0x1885, 0x20AC, 0xA0, 0x3000, 0x200B, 0xFEFF,
+           0x31350, 0x11F00, 0x1E4D0, 0x1F600, 0xE0100, 0x10FFFF, 0xD800, 0xE000]
+    cps += rnd.sample(range(0x80, 0x110000), 3000)
+    return [[cp, chr(cp).isidentifier(), ("a" + chr(cp)).isidentifier(), chr(cp).isprintable()] for cp in cps]
+
+
 def tokens(src):
     out = []
     lines = src.replace("\r\n", "\n").replace("\r", "\n").split("\n")
@@ -94,6 +105,7 @@ def main():
         "python": sys.version.split()[0],
         "tokens": [{"source": s, "tokens": tokens(s)} for s in TOKEN_CASES],
         "errors": [{"source": s, "plain": error(s, False), "werror": error(s, True)} for s in ERROR_CASES],
+        "charClasses": char_classes(),
         "typeComments": [{"source": s, **type_comments(s)} for s in TYPE_COMMENT_CASES],
     }
     path = os.path.join(root, "tests", "fixtures", "compiler", "tokenizer.json")

@@ -4,16 +4,13 @@
 // A lone U+DC80..U+DCFF stands for one undecodable source byte (see
 // source-encoding.ts) and counts as one byte, as it was one in the file.
 
+import { rangeClass } from "../util/unicode-identifier.js"
+import { PRINTABLE_RANGE_DELTAS } from "./unicode-printable.js"
+
 const NL = 10
-const SPACE = 32
 
-const NOT_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u
-
-/** Python's str.isprintable() for one code point. */
-export function isPrintableCodePoint(cp: number): boolean {
-  if (cp === SPACE) return true
-  return !NOT_PRINTABLE.test(String.fromCodePoint(cp))
-}
+/** Python 3.11's str.isprintable() for one code point (its Unicode 14 tables). */
+export const isPrintableCodePoint: (cp: number) => boolean = rangeClass(PRINTABLE_RANGE_DELTAS)
 
 /** "%04X" of a code point, as CPython's messages print it. */
 export function hex4(cp: number): string {

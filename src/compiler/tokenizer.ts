@@ -32,6 +32,7 @@
 // "invalid syntax" (@cpython Parser/pegen_errors.c _PyPegen_tokenize_full_source_to_check_for_errors).
 
 import { assert } from "../util/assert.js"
+import { isXidContinue, isXidStart } from "../util/unicode-identifier.js"
 import { PySyntaxError, type CompileWarning, type SyntaxErrorKind } from "./errors.js"
 import { utf8ErrorAt } from "./source-encoding.js"
 import { scanNumber } from "./tokenizer-numbers.js"
@@ -111,9 +112,6 @@ export interface TokenizerOptions {
  */
 export type TokenizerErrorKind =
   "raised" | "eof-in-brackets" | "eof" | "dedent" | "tabspace" | "toodeep" | "linecont"
-
-const XID_START = /[\p{XID_Start}_]/u
-const XID_CONTINUE = /\p{XID_Continue}/u
 
 /**
  * A lazy tokenizer over one source text. Call next() until ENDMARKER; it throws a
@@ -763,7 +761,7 @@ export class Tokenizer {
     while (i < end) {
       const cp = s.codePointAt(i)!
       const ch = String.fromCodePoint(cp)
-      const ok = first ? XID_START.test(ch) : XID_CONTINUE.test(ch)
+      const ok = first ? isXidStart(cp) : isXidContinue(cp)
       if (!ok) {
         const after = i + ch.length
         this.cur = after

@@ -6,7 +6,8 @@ import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import { PySyntaxError, type CompileWarning } from "../../../src/compiler/errors.js"
 import { TokenType, type Token } from "../../../src/compiler/token.js"
-import { Tokenizer, tokenize } from "../../../src/compiler/tokenizer.js"
+import { Tokenizer, isPrintableCodePoint, tokenize } from "../../../src/compiler/tokenizer.js"
+import { isXidContinue, isXidStart } from "../../../src/util/unicode-identifier.js"
 
 interface PyToken {
   type: number
@@ -29,6 +30,7 @@ type PyOutcome =
       text: string | null
     }
 interface Fixtures {
+  charClasses: [number, boolean, boolean, boolean][]
   typeComments: {
     source: string
     comments?: string[]
@@ -263,5 +265,22 @@ describe("type comments (ast.parse(type_comments=True))", () => {
     expect(types("# type: ignore\nx\n")).toEqual([TYPE_IGNORE, NAME, NEWLINE, ENDMARKER])
     expect(types("x  # type: int\n")).toEqual([NAME, TYPE_COMMENT, NEWLINE, ENDMARKER])
     expect(types("x  # type: int\n").length).toBe(tokenize("x  # type: int\n").length + 1)
+  })
+})
+
+describe("character classes follow Python 3.11's Unicode 14, not the JS engine's", () => {
+  it("XID_Start, XID_Continue and isprintable agree on sampled code points", () => {
+    const got = fixtures.charClasses.map(([cp]) => [
+      cp,
+      isXidStart(cp),
+      isXidContinue(cp),
+      isPrintableCodePoint(cp),
+    ])
+    expect(got).toEqual(fixtures.charClasses)
+  })
+
+  it("rejects a Unicode 15 ideograph in a name, as python3.11 does", () => {
+    // Unassigned in Unicode 14, so not printable either: compile() says exactly this.
+    expect(() => tokenize("x = \u{31350}\n")).toThrow("invalid non-printable character U+31350")
   })
 })
