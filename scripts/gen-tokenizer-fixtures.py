@@ -88,11 +88,14 @@ def tokens(src):
     return out
 
 
-def error(src, werror):
+EVAL_ERROR_CASES = ["x = 'abc", "1 + \\", "(1,", "f(", "'''abc", "[1,\n2", "0777", "1_", "x)", "'a' 'b", "\\"]
+
+
+def error(src, werror, mode="exec"):
     with warnings.catch_warnings(record=True) as w:
         warnings.simplefilter("error" if werror else "always")
         try:
-            compile(src, "<t>", "exec")
+            compile(src, "<t>", mode)
         except SyntaxError as e:
             return {"kind": type(e).__name__, "msg": e.msg, "lineno": e.lineno, "offset": e.offset,
                     "endLineno": e.end_lineno, "endOffset": e.end_offset, "text": e.text}
@@ -106,6 +109,7 @@ def main():
         "tokens": [{"source": s, "tokens": tokens(s)} for s in TOKEN_CASES],
         "errors": [{"source": s, "plain": error(s, False), "werror": error(s, True)} for s in ERROR_CASES],
         "charClasses": char_classes(),
+        "evalErrors": [{"source": s, "plain": error(s, False, "eval")} for s in EVAL_ERROR_CASES],
         "typeComments": [{"source": s, **type_comments(s)} for s in TYPE_COMMENT_CASES],
     }
     path = os.path.join(root, "tests", "fixtures", "compiler", "tokenizer.json")

@@ -65,13 +65,14 @@ export function codePointLength(s: string, from: number, to: number): number {
 }
 
 /**
- * Applies CPython's newline translation: "\r\n" and "\r" become "\n", and a final
- * "\n" is added when missing (@cpython Parser/tokenizer.c translate_newlines).
+ * Applies CPython's newline translation: "\r\n" and "\r" become "\n", and, for
+ * exec input, a final "\n" is added when missing (@cpython Parser/tokenizer.c
+ * translate_newlines).
  */
-export function normalizeNewlines(source: string): string {
+export function normalizeNewlines(source: string, execInput = true): string {
   let s = source
   if (s.indexOf("\r") >= 0) s = s.replace(/\r\n?/g, "\n")
-  if (s.length === 0 || s.charCodeAt(s.length - 1) !== NL) s += "\n"
+  if (execInput && (s.length === 0 || s.charCodeAt(s.length - 1) !== NL)) s += "\n"
   return s
 }
 

@@ -98,6 +98,12 @@ export interface TokenizerOptions {
   /** Turn warnings into SyntaxErrors, as `python -W error` does. */
   warningsAsErrors?: boolean
   /**
+   * True (the default) for "exec" sources, where CPython adds a missing final
+   * newline; false for "eval" and "single", where it does not (so a source ending
+   * with a backslash is "unexpected character after line continuation character").
+   */
+  execInput?: boolean
+  /**
    * Produce TYPE_COMMENT and TYPE_IGNORE tokens, as ast.parse(type_comments=True)
    * (PyCF_TYPE_COMMENTS) does; CPython's parser records TYPE_IGNOREs for
    * Module.type_ignores instead of parsing them.
@@ -152,7 +158,7 @@ export class Tokenizer {
   private done: boolean
 
   constructor(source: string, options: TokenizerOptions = {}) {
-    this.source = normalizeNewlines(source)
+    this.source = normalizeNewlines(source, options.execInput ?? true)
     this.filename = options.filename ?? "<unknown>"
     this.lastErrorKind = null
     this.level = 0
@@ -578,8 +584,9 @@ export class Tokenizer {
 
         if (c === BACKSLASH) {
           if (s.charCodeAt(this.cur + 1) !== NL) {
-            // CPython reports the column after the character following the backslash.
-            this.cur += 2
+            // CPython reports the column after the character following the backslash
+            // (or the end, when the source ends with the backslash).
+            this.cur = Math.min(this.cur + 2, n)
             const off = codePointLength(s, this.lineStart, this.cur - 1) + 1
             throw this.parserPathError(
               "linecont",

@@ -30,6 +30,7 @@ type PyOutcome =
       text: string | null
     }
 interface Fixtures {
+  evalErrors: { source: string; plain: PyOutcome }[]
   charClasses: [number, boolean, boolean, boolean][]
   typeComments: {
     source: string
@@ -88,11 +89,12 @@ describe("token streams match CPython's tokenize (without NL and COMMENT)", () =
   }
 })
 
-function outcome(source: string, werror: boolean): PyOutcome {
+function outcome(source: string, werror: boolean, execInput = true): PyOutcome {
   const warnings: CompileWarning[] = []
   try {
     tokenize(source, {
       filename: "<t>",
+      execInput,
       warningsAsErrors: werror,
       warn: (w) => warnings.push(w),
     })
@@ -116,6 +118,14 @@ describe("tokenizer errors and warnings match compile()", () => {
     it(JSON.stringify(c.source).slice(0, 60), () => {
       expect(outcome(c.source, false)).toEqual(c.plain)
       expect(outcome(c.source, true)).toEqual(c.werror)
+    })
+  }
+})
+
+describe("eval-mode sources (no newline added) match compile(..., 'eval')", () => {
+  for (const c of fixtures.evalErrors) {
+    it(JSON.stringify(c.source), () => {
+      expect(outcome(c.source, false, false)).toEqual(c.plain)
     })
   }
 })
