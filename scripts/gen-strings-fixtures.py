@@ -63,6 +63,36 @@ ENCODINGS = [
 ]
 
 
+PIECES = ["a", "Z", " ", "\u00e9", "\U0001F600", "\\n", "\\t", "\\x41", "\\x4", "\\xg1", "\\u00e9", "\\u12",
+          "\\U0001F600", "\\U00110000", "\\N{EM DASH}", "\\N{BAD NAME}", "\\N{em dash}", "\\N", "\\d", "\\777",
+          "\\0", "\\12", "\\\n", "\\'", '\\"', "\\\\", "\\a", "\\\u00e9", "{x}", "{{", "}}", "{x!r}",
+          "{x:>{y}}", "{x=}", "{", "}"]
+PREFIXES = ["", "r", "b", "rb", "u", "f", "rf", "B", "R", "F"]
+
+
+def random_literals(n):
+    """Seeded random literals built from escape-heavy pieces (f-string fields hold names only)."""
+    rnd = random.Random(3107)
+    out = []
+    for _ in range(n):
+        parts = []
+        for _ in range(rnd.randint(1, 3)):
+            prefix = rnd.choice(PREFIXES)
+            quote = rnd.choice(["'", '"', "'" * 3])
+            pieces = PIECES
+            if "f" in prefix.lower() and "r" in prefix.lower():
+                # In a raw f-string "\\N{EM DASH}" is a field the test's stand-in parser cannot parse.
+                pieces = [p for p in PIECES if "\\N{" not in p]
+            body = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 6)))
+            if quote == "'" * 3:
+                body = body.replace("'", "")
+            else:
+                body = body.replace("\\\n", "").replace(quote, "")
+            parts.append(prefix + quote + body + quote)
+        out.append("(" + " ".join(parts) + ")")
+    return out
+
+
 def to_json(node):
     if isinstance(node, ast.AST):
         d = {"_type": type(node).__name__}
@@ -112,7 +142,7 @@ def main():
     nums = [{"text": t, "value": number(t)} for t in NUMBERS]
     sys.set_int_max_str_digits(4300)
     strs = []
-    for s in STRINGS:
+    for s in STRINGS + random_literals(400):
         src = "x = " + s
         strs.append({"source": src, "plain": outcome(src, False), "werror": outcome(src, True)})
     rnd = random.Random(263)

@@ -88,6 +88,13 @@ def tokens(src):
     return out
 
 
+TQ = "'" * 3
+ERROR_CASES += [
+    "x = 1 + \\\n  2 \\ 3\n", "x = " + TQ + "a\nb" + TQ + " \\ 3\n", "x = " + TQ + "a\nb" + TQ + " + (\n",
+    "x = " + TQ + "\u00e9\nb" + TQ + " + (\n", "x = (" + TQ + "\\0\u00e9\\\n\\" + TQ + " u" + TQ + "\\u12{" + TQ + ")",
+    "s = 'a\\\nb' \\ c\n",
+]
+
 EVAL_ERROR_CASES = ["x = 'abc", "1 + \\", "(1,", "f(", "'''abc", "[1,\n2", "0777", "1_", "x)", "'a' 'b", "\\"]
 
 

@@ -144,6 +144,8 @@ export class Tokenizer {
   private lineStart: number
   /** Index of the first non-ASCII code unit at or after lineStart on this line, or -1 if unknown. */
   private lineNonAscii: number
+  /** Where CPython's tok->buf points: the start of the line read last outside a token. */
+  private bufStart: number
   private atbol: boolean
   private pendin: number
   // Invariant (indentation stacks). indstack and altindstack have the same length
@@ -171,6 +173,7 @@ export class Tokenizer {
     this.lineno = 1
     this.lineStart = 0
     this.lineNonAscii = -1
+    this.bufStart = 0
     this.atbol = true
     this.pendin = 0
     this.indstack = [0]
@@ -221,6 +224,9 @@ export class Tokenizer {
    */
   errorText(lineno: number): string {
     const l = lineno - this.lineOffset
+    // On the current line CPython shows its whole buffer, which starts at the first
+    // line of a token that spanned lines up to here (e.g. "x = \'\'\'a\nb\'\'\' +\n").
+    if (l >= this.lineno) return this.bufferText()
     let ls = 0
     for (let i = 1; i < l; i++) {
       const nl = this.source.indexOf("\n", ls)
@@ -251,13 +257,26 @@ export class Tokenizer {
 
   // ── positions ─────────────────────────────────────────────────────────────
 
-  /** Moves to the line starting at `next`, unless that is the end (CPython stays on the last line). */
-  private newLine(next: number): void {
+  /**
+   * Moves to the line starting at `next`, unless that is the end (CPython stays on
+   * the last line). `inToken` is true while a token continues on the new line (a
+   * multi-line string, a backslash continuation): CPython's tok->buf then stays
+   * where it was, which shows in the text and offsets of later parser errors.
+   */
+  private newLine(next: number, inToken = false): void {
     if (next < this.source.length) {
       this.lineno++
       this.lineStart = next
       this.lineNonAscii = -1
+      if (!inToken) this.bufStart = next
     }
+  }
+
+  /** CPython's tok->buf .. tok->inp: from bufStart to the end of the current line, with its "\n". */
+  private bufferText(): string {
+    const s = this.source
+    const e = s.indexOf("\n", this.lineStart)
+    return s.slice(this.bufStart, e < 0 ? s.length : e + 1)
   }
 
   /** UTF-8 column of index i on the current line. */
@@ -368,7 +387,7 @@ export class Tokenizer {
       offset,
       this.lineno + this.lineOffset,
       endOffset,
-      this.lineTextAt(this.lineStart, true),
+      this.bufferText(),
     )
   }
 
@@ -587,7 +606,8 @@ export class Tokenizer {
             // CPython reports the column after the character following the backslash
             // (or the end, when the source ends with the backslash).
             this.cur = Math.min(this.cur + 2, n)
-            const off = codePointLength(s, this.lineStart, this.cur - 1) + 1
+            // Counted from tok->buf, which may be an earlier line (see newLine).
+            const off = codePointLength(s, this.bufStart, this.cur)
             throw this.parserPathError(
               "linecont",
               "SyntaxError",
@@ -607,7 +627,7 @@ export class Tokenizer {
               -1,
             )
           }
-          this.newLine(this.cur)
+          this.newLine(this.cur, true)
           continue again
         }
 
@@ -824,11 +844,11 @@ export class Tokenizer {
           p--
           return this.unterminated(start, quoteSize, firstLineno, firstLineStart)
         }
-        this.newLine(p)
+        this.newLine(p, true)
       } else if (c === BACKSLASH) {
         if (p >= n) return this.unterminated(start, quoteSize, firstLineno, firstLineStart)
         const e = s.charCodeAt(p++)
-        if (e === NL) this.newLine(p)
+        if (e === NL) this.newLine(p, true)
       }
     }
     this.cur = p
