@@ -9,7 +9,7 @@ strings: `x = <literals>` statements -> the AST of the right-hand side as JSON
 names:   a sample of \\N{...} names and non-names with what python3 answers.
 Run: python3 scripts/gen-strings-fixtures.py
 """
-import ast, json, os, random, sys, unicodedata, warnings
+import ast, json, os, random, subprocess, sys, tempfile, unicodedata, warnings
 
 NUMBERS = ["0", "00", "0_0", "7", "1_000_000", "0x_1F", "0XFF", "0o17", "0O7_7", "0b1_0", "0B11",
            "1.5", ".5", "5.", "1e10", "1E-5", "1.5e+3", "1_0.0_1e1_0", "0e0", "00.5", "1e400", "1e-400",
@@ -158,7 +158,19 @@ def main():
     encs = []
     for b in ENCODINGS:
         encs.append({"hex": b.hex(), "plain": outcome_of(lambda: compile(b, "<t>", "exec", ast.PyCF_ONLY_AST), False)})
-    data = {"python": sys.version.split()[0], "numbers": nums, "strings": strs, "names": look, "encodings": encs}
+    scripts = []
+    with tempfile.TemporaryDirectory() as d:
+        path = os.path.join(d, "script.py")
+        for b in ENCODINGS + [b'x = 1 # \xe9\n', b'x = 1\r\ny = 2\r\n# \xff\n']:
+            with open(path, "wb") as f:
+                f.write(b)
+            r = subprocess.run([sys.executable, path], capture_output=True)
+            last = r.stderr.decode("utf-8", "replace").strip().split("\n")[-1] if r.returncode else ""
+            msg = last[len("SyntaxError: "):].replace(path, "<file>") if last.startswith("SyntaxError: ") else ""
+            decoding = msg.startswith("Non-UTF-8 code") or msg.startswith("encoding problem")
+            scripts.append({"hex": b.hex(), "error": msg if decoding else None})
+    data = {"python": sys.version.split()[0], "numbers": nums, "strings": strs, "names": look, "encodings": encs,
+            "scripts": scripts}
     path = os.path.join(root, "tests", "fixtures", "compiler", "strings.json")
     with open(path, "w", encoding="utf-8") as f:
         json.dump(data, f, ensure_ascii=False, indent=1)

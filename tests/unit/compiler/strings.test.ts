@@ -32,6 +32,7 @@ interface Fixtures {
   strings: { source: string; plain: Outcome; werror: Outcome }[]
   names: [string, number][]
   encodings: { hex: string; plain: Outcome }[]
+  scripts: { hex: string; error: string | null }[]
 }
 
 const fixtures = JSON.parse(
@@ -267,6 +268,22 @@ describe("source decoding (PEP 263) as compile(bytes) does it", () => {
         }
       }
       expect(got).toEqual(c.plain)
+    })
+  }
+})
+
+describe("source decoding as `python3 script.py` reads its script", () => {
+  for (const c of fixtures.scripts) {
+    const bytes = Uint8Array.from(c.hex.match(/../g)!.map((h) => parseInt(h, 16)))
+    it(JSON.stringify(new TextDecoder("latin1").decode(bytes)).slice(0, 70), () => {
+      let error: string | null = null
+      try {
+        decodeSource(bytes, "<file>", { scriptFile: true })
+      } catch (e) {
+        if (!(e instanceof PySyntaxError)) throw e
+        error = e.msg
+      }
+      expect(error).toBe(c.error)
     })
   }
 })
