@@ -60,6 +60,7 @@ ENCODINGS = [
     b'# coding: ascii\nx = "\xe9"\n', b'# coding: ascii\nx = "a"\n',
     b'x = "\xe9"\n', b'x = "\xed\xa0\x80"\n', b'x = "\xe9abc"\n', b'x = r"\xe9abc"\n', b'x = "\xc3\xa9\xe9"\n',
     b'x = "\xe2\x82"\n', b'x = r"\xe2\x82A"\n', b'x = "\xff"\n', b'x = "a" # \xff\n', b'x = "\\n\xe9"\n',
+    b'\xff = "a"\n', b'x\xff = "a"\n', b'x = a\xe9b + "a"\n', b'# coding: utf-8\n\xe9 = "a"\n', b'x = 1\ny\xc3 = "a"\n',
 ]
 
 

@@ -276,7 +276,7 @@ export class Tokenizer {
   private bufferText(): string {
     const s = this.source
     const e = s.indexOf("\n", this.lineStart)
-    return s.slice(this.bufStart, e < 0 ? s.length : e + 1)
+    return shownText(s.slice(this.bufStart, e < 0 ? s.length : e + 1))
   }
 
   /** UTF-8 column of index i on the current line. */
@@ -331,7 +331,7 @@ export class Tokenizer {
     let e = s.indexOf("\n", lineStart)
     if (e < 0) e = s.length
     else if (withNewline) e++
-    return s.slice(lineStart, e)
+    return shownText(s.slice(lineStart, e))
   }
 
   /**
@@ -889,6 +889,13 @@ export class Tokenizer {
       return null
     }
   }
+}
+
+/** Error texts show each undecodable source byte (see source-encoding.ts) as U+FFFD, as CPython does. */
+function shownText(text: string): string {
+  return /[\udc80-\udcff]/.test(text)
+    ? text.replace(/(?<![\ud800-\udbff])[\udc80-\udcff]/g, "\ufffd")
+    : text
 }
 
 /** Length of the operator starting with c, c2, c3 (1, 2 or 3). */

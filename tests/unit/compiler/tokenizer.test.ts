@@ -6,7 +6,12 @@ import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import { PySyntaxError, type CompileWarning } from "../../../src/compiler/errors.js"
 import { TokenType, type Token } from "../../../src/compiler/token.js"
-import { Tokenizer, isPrintableCodePoint, tokenize } from "../../../src/compiler/tokenizer.js"
+import {
+  Tokenizer,
+  decodeSource,
+  isPrintableCodePoint,
+  tokenize,
+} from "../../../src/compiler/tokenizer.js"
 import { isXidContinue, isXidStart } from "../../../src/util/unicode-identifier.js"
 
 interface PyToken {
@@ -292,5 +297,26 @@ describe("character classes follow Python 3.11's Unicode 14, not the JS engine's
   it("rejects a Unicode 15 ideograph in a name, as python3.11 does", () => {
     // Unassigned in Unicode 14, so not printable either: compile() says exactly this.
     expect(() => tokenize("x = \u{31350}\n")).toThrow("invalid non-printable character U+31350")
+  })
+})
+
+describe("undecodable bytes in names", () => {
+  it("fail like compile(bytes), with U+FFFD in the error text", () => {
+    const src = decodeSource(Uint8Array.from([0x78, 0xff, 0x20, 0x3d, 0x20, 0x31, 0x0a]), "<t>")
+    try {
+      tokenize(src)
+      expect.unreachable()
+    } catch (e) {
+      if (!(e instanceof PySyntaxError)) throw e
+      // python3: compile(b'x\xff = 1\n', 't', 'exec')
+      expect([e.msg, e.lineno, e.offset, e.endLineno, e.endOffset, e.text]).toEqual([
+        "(unicode error) 'utf-8' codec can't decode byte 0xff in position 1: invalid start byte",
+        1,
+        2,
+        1,
+        -1,
+        "x\ufffd = 1\n",
+      ])
+    }
   })
 })
