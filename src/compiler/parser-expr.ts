@@ -908,7 +908,7 @@ export class ExprParser extends ParserCore {
       this.pos = save
       return
     }
-    this.pos = save
+    // pos stays after `next`: the last token read matters for error precedence.
     this.raiseRange(prev, next, "invalid syntax. Perhaps you forgot a comma?")
   }
 

@@ -56,7 +56,8 @@ export function parse(
   mode: ParseMode = "exec",
   options: ParseOptions = {},
 ): A.ModNode {
-  const tokenizer = new Tokenizer(source, { filename })
+  // CPython adds a missing final newline only to exec input.
+  const tokenizer = new Tokenizer(source, { filename, execInput: mode === "exec" })
   const tokens: Token[] = []
   let tokError: PySyntaxError | null = null
   let tokErrorKind: TokenizerErrorKind | null = null
@@ -88,12 +89,15 @@ export function parse(
     }
     if (tokError === null || !(e instanceof PySyntaxError)) throw e
     // The parser stopped at the tokenizer's error: the tokenizer's message wins.
-    if (parser.reachedEnd) throw tokError
+    if (parser.reachedEnd || parser.pos >= tokens.length) throw tokError
     // It stopped earlier: CPython then tokenizes the rest, and errors the
     // tokenizer raises itself replace the parser's; an unclosed bracket does
     // only if it was opened on an earlier line.
+    // The line compared is that of the last token the parser read.
     if (tokErrorKind === "raised") throw tokError
-    if (tokErrorKind === "eof-in-brackets" && e.lineno > tokError.lineno) throw tokError
+    const last = tokens[Math.min(parser.pos, tokens.length - 1)]
+    const lastLine = last === undefined ? e.lineno : Math.max(last.lineno, e.lineno)
+    if (tokErrorKind === "eof-in-brackets" && lastLine > tokError.lineno) throw tokError
     throw e
   }
 }
@@ -112,9 +116,6 @@ export class Parser extends PatternParser {
   }
 
   override fail(): never {
-    if (this.truncated && this.pos >= this.tokens.length - 1) {
-      this.reachedEnd = true
-    }
     if (this.truncated && this.pos >= this.tokens.length) {
       this.reachedEnd = true
       throw new PySyntaxError("SyntaxError", "invalid syntax", this.filename, 0, 0, 0, 0, null)
@@ -123,6 +124,9 @@ export class Parser extends PatternParser {
   }
 
   override concatStrings(tokens: Token[]): E {
+    // CPython's STRING+ loop reads the token after the run before decoding;
+    // when that is where the tokenizer failed, the tokenizer's error wins.
+    if (this.truncated && this.pos >= this.tokens.length) this.fail()
     return concatStrings(tokens, this)
   }
 
