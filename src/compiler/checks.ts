@@ -243,13 +243,16 @@ class CodegenChecker {
   }
 
   /** Runs `body` as a new code unit for `node`'s block. */
-  private inUnit(node: A.Node, kind: UnitKind, body: () => void): void {
-    const saved = this.unit
-    const savedLoc = this.loc
+  /** Starts compiling `node`'s block as a new code unit; returns what exitUnit restores. */
+  private enterUnit(node: A.Node, kind: UnitKind): [Unit, CurLoc] {
+    const saved: [Unit, CurLoc] = [this.unit, this.loc]
     this.unit = { ste: this.table.lookup(node), kind, fblocks: [] }
-    body()
-    this.unit = saved
-    this.loc = savedLoc
+    return saved
+  }
+
+  private exitUnit([unit, loc]: [Unit, CurLoc]): void {
+    this.unit = unit
+    this.loc = loc
   }
 
   private pushFBlock(b: FBlock): void {
@@ -284,16 +287,23 @@ class CodegenChecker {
         this.exprs(s.decorator_list)
         this.defaults(s.args)
         this.annotations(s.args, s.returns)
-        this.inUnit(s, s._type === "AsyncFunctionDef" ? "async_function" : "function", () => {
+        {
+          const outer = this.enterUnit(s, s._type === "FunctionDef" ? "function" : "async_function")
           const body = s.body
-          for (let i = isDocstring(body[0]) ? 1 : 0; i < body.length; i++)
+          for (let i = isDocstring(body[0]) ? 1 : 0; i < body.length; i++) {
             this.stmt(body[i] as A.StmtNode)
-        })
+          }
+          this.exitUnit(outer)
+        }
         this.forbidden(s.name, "Store")
         break
       case "ClassDef":
         this.exprs(s.decorator_list)
-        this.inUnit(s, "class", () => this.stmts(s.body))
+        {
+          const outer = this.enterUnit(s, "class")
+          this.stmts(s.body)
+          this.exitUnit(outer)
+        }
         this.callHelper(s.bases, s.keywords)
         this.forbidden(s.name, "Store")
         break
@@ -812,14 +822,14 @@ class CodegenChecker {
     for (const e of list) this.expr(e)
   }
 
+  /**
+   * compiler_visit_expr: sets the location to `e` for its own checks, then
+   * restores it. One JS frame per nesting level (lambdas included): parser-made
+   * trees can be about 3000 levels deep (`lambda: lambda: ...`, `-(-(...))`).
+   */
   private expr(e: A.ExprNode): void {
     const saved = this.loc
     this.setLoc(e)
-    this.expr1(e)
-    this.loc = saved
-  }
-
-  private expr1(e: A.ExprNode): void {
     switch (e._type) {
       case "NamedExpr":
         this.expr(e.value)
@@ -838,7 +848,11 @@ class CodegenChecker {
       case "Lambda":
         this.checkDebugArgs(e.args)
         this.defaults(e.args)
-        this.inUnit(e, "lambda", () => this.expr(e.body))
+        {
+          const outer = this.enterUnit(e, "lambda")
+          this.expr(e.body)
+          this.exitUnit(outer)
+        }
         break
       case "IfExp":
         this.expr(e.test)
@@ -936,6 +950,7 @@ class CodegenChecker {
         if (e.step !== null) this.expr(e.step)
         break
     }
+    this.loc = saved
   }
 
   /** check_compare: `is` / `is not` with a literal (after constant folding) is suspicious. */
@@ -1075,21 +1090,20 @@ class CodegenChecker {
   ): void {
     const outerKind = this.unit.kind
     const topLevelAwait = this.topLevelAwait
-    let isAsync = false
-    this.inUnit(e, "comprehension", () => {
-      this.setLoc(e as Loc & A.ExprNode)
-      isAsync = this.unit.ste.coroutine
-      if (
-        isAsync &&
-        !isGenexp &&
-        outerKind !== "async_function" &&
-        outerKind !== "comprehension" &&
-        !topLevelAwait
-      ) {
-        throw this.error("asynchronous comprehension outside of an asynchronous function")
-      }
-      this.comprehensionGenerator(generators, 0, elt, value)
-    })
+    const outer = this.enterUnit(e, "comprehension")
+    this.setLoc(e as Loc & A.ExprNode)
+    const isAsync = this.unit.ste.coroutine
+    if (
+      isAsync &&
+      !isGenexp &&
+      outerKind !== "async_function" &&
+      outerKind !== "comprehension" &&
+      !topLevelAwait
+    ) {
+      throw this.error("asynchronous comprehension outside of an asynchronous function")
+    }
+    this.comprehensionGenerator(generators, 0, elt, value)
+    this.exitUnit(outer)
     if (topLevelAwait && isAsync) this.unit.ste.coroutine = true
     this.expr((generators[0] as A.Comprehension).iter)
   }

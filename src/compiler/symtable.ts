@@ -89,14 +89,23 @@ export class CompilerRecursionError extends Error {
 }
 
 /**
- * Nesting budget beyond which we raise CompilerRecursionError instead of
- * overflowing Node's stack in a later pass. Each statement and expression costs
- * 1, a pattern 2 and a scope-opening node (def, class, lambda, comprehension)
- * 4, roughly what it costs in JS frames in checks.ts. CPython's own limit is
- * about 3000 plain levels; the parser's limits make either unreachable in
- * practice (see docs/internals/compiler-symtable.md).
+ * CPython's symtable gives up past about 3000 nested statements, expressions
+ * and patterns (the recursion limit times COMPILER_STACK_FRAME_SCALE); so do we,
+ * with CompilerRecursionError. Our later passes use about one JS frame per
+ * level of the shapes that can nest that deep without brackets (unary, lambda,
+ * conditional, binary, attribute and call chains), so they fit in Node's stack.
  */
-const MAX_DEPTH = 2000
+const MAX_DEPTH = 3000
+
+/**
+ * What a statement, a pattern or a comprehension costs against MAX_DEPTH. They
+ * take several JS frames per level; the parser never nests them deeper than
+ * 100 (indentation) or 200 (brackets), so charging them more changes nothing
+ * for parsed code and keeps synthetic trees from overflowing the stack.
+ */
+const HEAVY = 3
+
+const COMPREHENSIONS = new Set(["ListComp", "SetComp", "DictComp", "GeneratorExp"])
 
 /**
  * One block of the symbol table (CPython's PySTEntryObject). `symbols` keeps
@@ -249,7 +258,7 @@ export function buildSymtable(
 ): SymbolTable {
   const builder = new Builder(filename, options.futureAnnotations === true)
   const top = builder.run(mod)
-  analyzeBlock(top, null, new Set(), new Set(), filename)
+  analyzeTree(top, filename)
   return new SymbolTable(filename, top, builder.blocks, builder.futureAnnotations)
 }
 
@@ -280,8 +289,6 @@ function syntaxError(msg: string, filename: string, loc: Loc): PySyntaxError {
 }
 
 // ───────────────────────────── pass 1: collect ─────────────────────────────
-
-const OPENS_SCOPE = new Set(["Lambda", "ListComp", "SetComp", "DictComp", "GeneratorExp"])
 
 /** The first pass: one walk over the AST filling the blocks. */
 class Builder {
@@ -399,9 +406,7 @@ class Builder {
   }
 
   private stmt(s: A.StmtNode): void {
-    const weight =
-      s._type === "FunctionDef" || s._type === "AsyncFunctionDef" || s._type === "ClassDef" ? 4 : 1
-    this.enterNode(weight)
+    this.enterNode(HEAVY)
     switch (s._type) {
       case "FunctionDef":
       case "AsyncFunctionDef": {
@@ -514,7 +519,7 @@ class Builder {
         this.stmts(s.body)
         break
     }
-    this.depth -= weight
+    this.depth -= HEAVY
   }
 
   private annAssign(s: A.AnnAssign): void {
@@ -609,7 +614,7 @@ class Builder {
   }
 
   private expr(e: A.ExprNode): void {
-    const weight = OPENS_SCOPE.has(e._type) ? 4 : 1
+    const weight = COMPREHENSIONS.has(e._type) ? HEAVY : 1
     this.enterNode(weight)
     switch (e._type) {
       case "NamedExpr":
@@ -824,7 +829,7 @@ class Builder {
   // ── patterns ──
 
   private pattern(p: A.PatternNode): void {
-    this.enterNode(2)
+    this.enterNode(HEAVY)
     switch (p._type) {
       case "MatchValue":
         this.expr(p.value)
@@ -855,32 +860,73 @@ class Builder {
         for (const q of p.patterns) this.pattern(q)
         break
     }
-    this.depth -= 2
+    this.depth -= HEAVY
   }
 }
 
 // ───────────────────────────── pass 2: analyze ─────────────────────────────
 
 /**
- * analyze_block: resolves every name of `ste` and of its children.
- *   bound   names bound in enclosing function blocks (null at module level)
- *   free    receives the names this block leaves free for its parents
- *   global  names known to be global in enclosing blocks
- * After it returns, every symbol of `ste` has its scope bits set.
+ * One block being analyzed (a frame of CPython's recursive analyze_block):
+ *   bound    names bound in enclosing function blocks (null at module level)
+ *   free     receives the names this block leaves free for its parent
+ *   global   names known to be global in enclosing blocks
+ *   newBound, newGlobal  what the children see
+ *   allFree  what the children left free, gathered as they finish
+ *   next     index of the next child to analyze
  */
-function analyzeBlock(
+interface AnalyzeFrame {
+  ste: SymbolTableEntry
+  bound: Set<string> | null
+  free: Set<string>
+  scopes: Map<string, ScopeKind>
+  newBound: Set<string>
+  newGlobal: Set<string>
+  allFree: Set<string>
+  next: number
+}
+
+/**
+ * analyze_block over the whole tree, with an explicit stack instead of
+ * recursion (a chain of 3000 lambdas is a legal program). Each block is
+ * entered (its names analyzed, the sets for its children computed), then its
+ * children are analyzed in order, each on copies of those sets, then it is
+ * finished (cells, class closure, symbols updated). After it returns, every
+ * symbol of every block has its scope bits set.
+ */
+function analyzeTree(top: SymbolTableEntry, filename: string): void {
+  const stack = [enterBlock(top, null, new Set(), new Set(), filename)]
+  while (stack.length > 0) {
+    const f = stack[stack.length - 1] as AnalyzeFrame
+    const child = f.ste.children[f.next]
+    if (child !== undefined) {
+      f.next++
+      // Siblings cannot see each other's effects: each child works on copies.
+      stack.push(enterBlock(child, new Set(f.newBound), new Set(), new Set(f.newGlobal), filename))
+      continue
+    }
+    stack.pop()
+    finishBlock(f)
+    const parent = stack[stack.length - 1]
+    if (parent !== undefined) {
+      addAll(parent.allFree, f.free)
+      if (f.ste.hasFree || f.ste.childFree) parent.ste.childFree = true
+    }
+  }
+}
+
+/** The first half of analyze_block: the block's own names, and what its children will see. */
+function enterBlock(
   ste: SymbolTableEntry,
   bound: Set<string> | null,
   free: Set<string>,
   global: Set<string>,
   filename: string,
-): void {
+): AnalyzeFrame {
   const local = new Set<string>()
   const scopes = new Map<string, ScopeKind>()
   const newGlobal = new Set<string>()
-  const newFree = new Set<string>()
   const newBound = new Set<string>()
-
   // A class body's own bindings are invisible to its methods, so what children
   // see is fixed before the class's names are analyzed.
   if (ste.type === "class") {
@@ -897,17 +943,13 @@ function analyzeBlock(
   } else {
     newBound.add("__class__")
   }
+  return { ste, bound, free, scopes, newBound, newGlobal, allFree: new Set(), next: 0 }
+}
 
-  const allFree = new Set<string>()
-  for (const child of ste.children) {
-    // Each child works on copies, so siblings cannot see each other's effects.
-    const childFree = new Set(newFree)
-    analyzeBlock(child, new Set(newBound), childFree, new Set(newGlobal), filename)
-    addAll(allFree, childFree)
-    if (child.hasFree || child.childFree) ste.childFree = true
-  }
-  addAll(newFree, allFree)
-
+/** The second half of analyze_block, once every child is done. */
+function finishBlock(f: AnalyzeFrame): void {
+  const { ste, scopes } = f
+  const newFree = f.allFree
   if (ste.type === "function") {
     // analyze_cells: a local that some child uses free becomes a cell.
     for (const [name, scope] of scopes) {
@@ -919,8 +961,8 @@ function analyzeBlock(
   } else if (ste.type === "class" && newFree.delete("__class__")) {
     ste.needsClassClosure = true
   }
-  updateSymbols(ste, scopes, bound, newFree)
-  addAll(free, newFree)
+  updateSymbols(ste, scopes, f.bound, newFree)
+  addAll(f.free, newFree)
 }
 
 /** analyze_name: decides one name's scope in `ste` from its flags and the enclosing sets. */
