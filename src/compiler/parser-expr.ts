@@ -507,6 +507,8 @@ export class ExprParser extends ParserCore {
       const k = this.peek()
       const t = this.tok()
       if (k === P.K_STAR) {
+        if (sawDoubleStar)
+          this.raiseTok(t, "iterable argument unpacking follows keyword argument unpacking")
         this.pos++
         const value = this.expression()
         const st = this.span<A.Starred>({ _type: "Starred", value, ctx: LOAD }, t)
@@ -520,6 +522,12 @@ export class ExprParser extends ParserCore {
         keywords.push(this.span<A.Keyword>({ _type: "keyword", arg: null, value }, t))
         sawDoubleStar = true
         last = value
+      } else if (
+        (k === P.K_TRUE || k === P.K_FALSE || k === P.K_NONE) &&
+        this.peek(1) === P.K_EQUAL
+      ) {
+        const eq = this.tok(1)
+        this.raiseAt(t.lineno, t.col, eq.endLineno, eq.endCol, `cannot assign to ${t.string}`)
       } else if (k === P.K_NAME && this.peek(1) === P.K_EQUAL) {
         this.pos += 2
         const value = this.expression()
@@ -855,6 +863,17 @@ export class ExprParser extends ParserCore {
         const colonTok = this.tokens[this.pos++]!
         if (this.peek() === P.K_RBRACE || this.peek() === P.K_COMMA)
           this.raiseTok(colonTok, "expression expected after dictionary key and ':'")
+        if (this.peek() === P.K_STAR) {
+          const st = this.tokens[this.pos++]!
+          const v = this.bitwiseOr()
+          this.raiseAt(
+            st.lineno,
+            st.col,
+            v.end_lineno,
+            v.end_col_offset,
+            "cannot use a starred expression in a dictionary value",
+          )
+        }
         const value = this.expression()
         if (
           keys.length === 0 &&
@@ -1024,6 +1043,7 @@ export class ExprParser extends ParserCore {
       const t = this.tok()
       const k = this.peek()
       if (kwarg !== null) this.raiseTok(t, "arguments cannot follow var-keyword argument")
+      if (k === P.K_LPAR) this.parenthesizedParams(annotated)
       if (k === P.K_SLASH) {
         if (sawSlash) this.raiseTok(t, "/ may appear only once")
         if (sawStar) this.raiseTok(t, "/ must be ahead of *")
@@ -1032,6 +1052,7 @@ export class ExprParser extends ParserCore {
         sawSlash = true
         posonlyargs.push(...args)
         args = []
+        if (this.peek() === P.K_STAR) this.raiseTok(this.tok(), "expected comma between / and *")
       } else if (k === P.K_STAR) {
         if (sawStar) this.raiseTok(t, "* argument may appear only once")
         this.pos++
@@ -1057,7 +1078,13 @@ export class ExprParser extends ParserCore {
       } else {
         const a = this.param(annotated, false)
         let d: E | null = null
-        if (this.eat(P.K_EQUAL)) d = this.expression()
+        if (this.peek() === P.K_EQUAL) {
+          const eq = this.tokens[this.pos++]!
+          const k2 = this.peek()
+          if (k2 === P.K_COMMA || k2 === close)
+            this.raiseTok(eq, "expected default value expression")
+          d = this.expression()
+        }
         if (sawStar) {
           kwonlyargs.push(a)
           kwDefaults.push(d)
@@ -1081,6 +1108,29 @@ export class ExprParser extends ParserCore {
       kw_defaults: kwDefaults as E[],
       kwarg,
       defaults,
+    }
+  }
+
+  /** `def f(x, (y, z))`: CPython names the mistake (a Python 2 tuple parameter). */
+  private parenthesizedParams(annotated: boolean): void {
+    const open = this.tok()
+    let i = 1
+    while (this.peek(i) === P.K_NAME) {
+      i++
+      if (this.peek(i) !== P.K_COMMA) break
+      i++
+    }
+    if (i > 1 && this.peek(i) === P.K_RPAR) {
+      const close = this.tok(i)
+      this.raiseAt(
+        open.lineno,
+        open.col,
+        close.endLineno,
+        close.endCol,
+        annotated
+          ? "Function parameters cannot be parenthesized"
+          : "Lambda expression parameters cannot be parenthesized",
+      )
     }
   }
 

@@ -240,6 +240,7 @@ export class PatternParser extends ExprParser {
     let rest: string | null = null
     while (this.peek() !== P.K_RBRACE) {
       if (this.eat(P.K_DOUBLESTAR)) {
+        if (this.atSoft("_")) this.fail()
         rest = this.name()
         this.eat(P.K_COMMA)
         break

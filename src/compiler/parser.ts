@@ -619,15 +619,21 @@ export class Parser extends PatternParser {
 
   private elseBlock(): S[] {
     const et = this.tokens[this.pos++]!
-    this.colon()
+    this.colon(true)
     return this.block("'else' statement", et.lineno)
   }
 
   /** The ':' that opens a block; CPython reports "expected ':'". */
-  private colon(): void {
+  /**
+   * The ':' that opens a block. CPython says "expected ':'" when the line
+   * ends there (its invalid_*_stmt rules), or at any token after `def ...`,
+   * `else`, `try` and `finally` (`forced`: its &&':'); else "invalid syntax".
+   */
+  private colon(forced = false): void {
     if (this.peek() !== P.K_COLON) {
       if (this.truncated && this.pos >= this.tokens.length) this.fail()
-      this.expectForced(P.K_COLON, ":")
+      if (forced || this.peek() === P.K_NEWLINE) this.expectForced(P.K_COLON, ":")
+      this.fail()
     }
     this.pos++
   }
@@ -700,7 +706,7 @@ export class Parser extends PatternParser {
           if (this.peek() === P.K_RPAR) break
         }
         if (!this.eat(P.K_RPAR)) this.fail()
-        if (this.peek() !== P.K_COLON) this.fail()
+        if (this.peek() !== P.K_COLON && this.peek() !== P.K_NEWLINE) this.fail()
       } catch (err) {
         if (!(err instanceof PySyntaxError) || err.msg.includes("forgot a comma")) throw err
         this.pos = save
@@ -733,7 +739,8 @@ export class Parser extends PatternParser {
       const k = this.kinds[i]!
       if (k === P.K_LPAR || k === P.K_LSQB || k === P.K_LBRACE) depth++
       else if (k === P.K_RPAR || k === P.K_RSQB || k === P.K_RBRACE) {
-        if (--depth === 0) return this.kinds[i + 1] === P.K_COLON
+        if (--depth === 0)
+          return this.kinds[i + 1] === P.K_COLON || this.kinds[i + 1] === P.K_NEWLINE
       } else if (k === P.K_NEWLINE || k === P.K_ENDMARKER) return false
     }
     return false
@@ -745,7 +752,7 @@ export class Parser extends PatternParser {
     if (this.eat(P.K_AS)) {
       optionalVars = this.starTargetSingle()
       const k = this.peek()
-      if (k !== P.K_COMMA && k !== P.K_RPAR && k !== P.K_COLON) {
+      if (k !== P.K_COMMA && k !== P.K_RPAR && k !== P.K_COLON && k !== P.K_NEWLINE) {
         this.missingComma(optionalVars)
         this.fail()
       }
@@ -770,7 +777,7 @@ export class Parser extends PatternParser {
 
   private tryStmt(): S {
     const t = this.tokens[this.pos++]!
-    this.colon()
+    this.colon(true)
     const body = this.block("'try' statement", t.lineno)
     const handlers: A.ExceptHandler[] = []
     let star: boolean | null = null
@@ -789,7 +796,7 @@ export class Parser extends PatternParser {
       star = isStar
       let type: E | null = null
       let name: string | null = null
-      if (this.peek() !== P.K_COLON || isStar) {
+      if ((this.peek() !== P.K_COLON && this.peek() !== P.K_NEWLINE) || isStar) {
         if (isStar && this.peek() === P.K_COLON)
           this.raiseTok(this.tok(), "expected one or more exception types")
         type = this.expression()
@@ -806,7 +813,17 @@ export class Parser extends PatternParser {
             this.pos = save
             this.fail()
           }
-          if (this.peek() === P.K_COLON || this.peek() === P.K_AS)
+          if (this.peek() === P.K_AS && this.peek(1) === P.K_NAME) {
+            const nameTok = this.tok(1)
+            this.raiseAt(
+              type.lineno,
+              type.col_offset,
+              nameTok.endLineno,
+              nameTok.endCol,
+              "multiple exception types must be parenthesized",
+            )
+          }
+          if (this.peek() === P.K_COLON)
             this.raiseRange(type, lastE, "multiple exception types must be parenthesized")
           this.fail()
         }
@@ -827,7 +844,7 @@ export class Parser extends PatternParser {
     if (handlers.length > 0 && this.peek() === P.K_ELSE) orelse = this.elseBlock()
     if (this.peek() === P.K_FINALLY) {
       const ft = this.tokens[this.pos++]!
-      this.colon()
+      this.colon(true)
       finalbody = this.block("'finally' statement", ft.lineno)
     }
     if (handlers.length === 0 && finalbody.length === 0) {
@@ -877,7 +894,7 @@ export class Parser extends PatternParser {
       this.pos++
       returns = this.expression()
     }
-    this.colon()
+    this.colon(true)
     const body = this.block("function definition", t.lineno)
     const start = asyncTok ?? t
     const last = body[body.length - 1]!
@@ -983,6 +1000,9 @@ export class Parser extends PatternParser {
         return false
     }
     if (k1 === P.K_NOT && this.peek(2) === P.K_IN) return false
+    // After these, `match` cannot be an expression: CPython reports the
+    // match statement's errors ("expected ':'").
+    if (k1 === P.K_NAME || k1 === P.K_NUMBER || k1 === P.K_STRING || k1 === P.K_LBRACE) return true
     let i = this.pos + 1
     while (
       i < this.kinds.length &&
