@@ -19,6 +19,7 @@ import json
 import os
 import symtable
 import sys
+import tempfile
 import warnings
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -47,6 +48,19 @@ def compile_warnings(src, mode, flags):
     ]
 
 
+def text_from_file(src, mode, flags):
+    """SyntaxError.text when the source is a real file: CPython reads the line back from it."""
+    with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False, encoding="utf-8") as f:
+        f.write(src)
+    try:
+        compile(src, f.name, mode, flags)
+    except SyntaxError as e:
+        return e.text
+    finally:
+        os.unlink(f.name)
+    raise SystemExit("compile() accepted the file version")
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     warnings.simplefilter("ignore")
@@ -67,6 +81,7 @@ def main():
             compile(src, "<snippet>", mode, flags)
         except SyntaxError as e:
             case = {"name": name, "source": src, "ast": node_json(tree), "error": error_json(e)}
+            case["file_text"] = text_from_file(src, mode, flags)
             case.update(opts)
             errors.append(case)
         else:

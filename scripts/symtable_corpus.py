@@ -355,6 +355,9 @@ ERRORS = [
     ("tla_await_in_class", "class C:\n    await x\n", TLA),
     ("tla_async_comp_in_def", "def f():\n    return [x async for x in y]\n", TLA),
     ("tla_yield_from_module", "await x\nyield from y\n", TLA),
+    ("crlf_line_text", "x = 1\r\nif x:\r\n    pass\r\nreturn 1\r\n"),
+    ("cr_line_text", "x = 1\rreturn 2\r"),
+    ("last_line_no_newline", "x = 1\nreturn 3"),
     ("nested_blocks", "".join("    " * i + "for x%d in y:\n" % i for i in range(21)) + "    " * 21 + "pass\n"),
     ("return_in_except_star_in_func_ok_then", "def f():\n    try:\n        pass\n    except* E:\n        def g():\n            return 1\n        return 2\n"),
 ]

@@ -45,6 +45,13 @@ export interface CompileCheckOptions {
   allowTopLevelAwait?: boolean
   /** Receives compile.c's SyntaxWarnings in the order CPython emits them (duplicates included). */
   warn?: (warning: CompileWarning) => void
+  /**
+   * The current contents of the file `filename` names, when there is one (a
+   * script, an imported module). CPython reads the offending line back from
+   * that file for SyntaxError.text; without a file (`-c`, exec of a string)
+   * text stays null, as in CPython.
+   */
+  fileText?: string
 }
 
 /**
@@ -58,10 +65,62 @@ export function compileChecks(
   filename: string,
   options: CompileCheckOptions = {},
 ): SymbolTable {
-  const future = futureFeatures(mod, filename)
-  const table = buildSymtable(mod, filename, { futureAnnotations: future.annotations })
-  new CodegenChecker(table, future, filename, options).module(mod)
-  return table
+  try {
+    const future = futureFeatures(mod, filename)
+    const table = buildSymtable(mod, filename, { futureAnnotations: future.annotations })
+    new CodegenChecker(table, future, filename, options).module(mod)
+    return table
+  } catch (e) {
+    if (e instanceof PySyntaxError && options.fileText !== undefined && e.text === null) {
+      throw withProgramText(e, options.fileText)
+    }
+    throw e
+  }
+}
+
+/**
+ * PyErr_ProgramTextObject: the error's line as read back from the file, with
+ * universal newlines (every line ending becomes "\n"); none for line -1 or past
+ * the end. (CPython reads the file's bytes; `fileText` is its decoded text.)
+ */
+function withProgramText(e: PySyntaxError, fileText: string): PySyntaxError {
+  let text: string | null = null
+  if (e.lineno >= 1) {
+    const re = /\r\n|\r|\n/g
+    let start = 0
+    for (let line = 1; line <= e.lineno; line++) {
+      const m = re.exec(fileText)
+      const end = m === null ? fileText.length : m.index
+      if (line === e.lineno) {
+        if (start < fileText.length || m !== null)
+          text = fileText.slice(start, end) + (m ? "\n" : "")
+        break
+      }
+      if (m === null) break
+      start = m.index + m[0].length
+    }
+  }
+  if (text !== null) text = lastChunk(text)
+  return new PySyntaxError(
+    e.kind,
+    e.msg,
+    e.filename,
+    e.lineno,
+    e.offset,
+    e.endLineno,
+    e.endOffset,
+    text,
+  )
+}
+
+/** CPython reads the file through a 1000-byte buffer: of a longer line, only the last piece remains. */
+const PROGRAM_TEXT_CHUNK = 999
+
+function lastChunk(line: string): string {
+  const bytes = new TextEncoder().encode(line)
+  if (bytes.length <= PROGRAM_TEXT_CHUNK) return line
+  const start = Math.floor((bytes.length - 1) / PROGRAM_TEXT_CHUNK) * PROGRAM_TEXT_CHUNK
+  return new TextDecoder("utf-8").decode(bytes.subarray(start))
 }
 
 // ───────────────────────────── future.c ─────────────────────────────

@@ -33,6 +33,33 @@ describe("compile-time SyntaxErrors match python3's compile()", () => {
   }
 })
 
+describe("SyntaxError.text is read back from the file, as CPython does", () => {
+  for (const c of loadCases("errors.json")) {
+    it(c.name, () => {
+      try {
+        compileChecks(c.ast, "<snippet>", {
+          allowTopLevelAwait: c.top_level_await,
+          fileText: c.source,
+        })
+      } catch (e) {
+        if (!(e instanceof PySyntaxError)) throw e
+        expect(e.text).toBe(c.file_text)
+        return
+      }
+      expect.unreachable("no SyntaxError")
+    })
+  }
+  it("stays null without a file", () => {
+    const c = loadCases("errors.json")[0] as ReturnType<typeof loadCases>[number]
+    expect(() => compileChecks(c.ast, "<snippet>")).toThrow(PySyntaxError)
+    try {
+      compileChecks(c.ast, "<snippet>")
+    } catch (e) {
+      expect((e as PySyntaxError).text).toBeNull()
+    }
+  })
+})
+
 describe("programs python3 compiles raise nothing", () => {
   for (const c of loadCases("tables.json")) {
     it(c.name, () => {

@@ -52,6 +52,8 @@ export interface FixtureCase {
   top_level_await?: boolean
   table?: PyBlock
   error?: PyError
+  /** SyntaxError.text when the snippet is compiled from a real file. */
+  file_text?: string | null
   warnings?: { message: string; lineno: number }[]
 }
 
