@@ -380,6 +380,9 @@ export class ParserCore {
     const t = this.tok()
     if (k === K_INDENT) this.raiseTok(t, "unexpected indent", "IndentationError")
     if (k === K_DEDENT) this.raiseTok(t, "unexpected unindent", "IndentationError")
+    // The generic error names the token's own position; a DEDENT/ENDMARKER
+    // (column -1) gives offsets 0 and 0.
+    if (t.col < 0) this.raiseAt1(t.lineno, 0, t.endLineno, 0, "invalid syntax")
     this.raiseTok(t, "invalid syntax")
   }
 

@@ -68,6 +68,8 @@ const CMP = {
   NotIn: Object.freeze({ _type: "NotIn" as const }),
 }
 
+const SOFT_KEYWORDS = new Set(["match", "case", "_"])
+
 /** Which kind of target a context change is for (CPython's TARGETS_TYPE). */
 export const enum Targets {
   STAR = 0,
@@ -160,6 +162,15 @@ export class ExprParser extends ParserCore {
     return this.namedExpression()
   }
 
+  /** True if the token at index `i` can begin an expression. */
+  startsExpressionAt(i: number): boolean {
+    const save = this.pos
+    this.pos = i
+    const r = this.startsExpression()
+    this.pos = save
+    return r
+  }
+
   /** True if the next token can begin an expression. */
   startsExpression(): boolean {
     switch (this.peek()) {
@@ -217,8 +228,16 @@ export class ExprParser extends ParserCore {
     try {
       rhs = this.bitwiseOr()
     } catch (_err) {
+      // CPython's PEG would have stopped before the bad part; we do not know
+      // where, so only the plain-name message (which needs that end) is lost.
       this.pos = save
-      return
+      if (!this.startsExpressionAt(save + 1) || (e._type === "Name" && !this.parenthesized.has(e)))
+        return
+      if (notHereTarget(e)) return
+      this.raiseNode(
+        e,
+        `cannot assign to ${exprName(e)} here. Maybe you meant '==' instead of '='?`,
+      )
     }
     const k = this.peek()
     this.pos = save
@@ -515,7 +534,7 @@ export class ExprParser extends ParserCore {
         if (sawDoubleStar)
           this.raiseTok(t, "iterable argument unpacking follows keyword argument unpacking")
         args.push(st)
-        last = st
+        last = value
       } else if (k === P.K_DOUBLESTAR) {
         this.pos++
         const value = this.expression()
@@ -917,6 +936,9 @@ export class ExprParser extends ParserCore {
   missingComma(prev: E): void {
     if (!this.startsExpression()) return
     const k = this.peek()
+    // CPython's `!(NAME STRING | SOFT_KEYWORD)`: not after a soft keyword, nor
+    // between a name and a string (`f "x"`, `print "x"`).
+    if (prev._type === "Name" && (SOFT_KEYWORDS.has(prev.id) || k === P.K_STRING)) return
     // `print "x"`-like NAME STRING pairs and soft keywords are excluded by CPython.
     if (k === P.K_NOT || k === P.K_LAMBDA) return
     const save = this.pos

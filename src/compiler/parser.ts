@@ -93,6 +93,17 @@ export function parse(
     // It stopped earlier: CPython then tokenizes the rest, and errors the
     // tokenizer raises itself replace the parser's; an unclosed bracket does
     // only if it was opened on an earlier line.
+    // An unexpected INDENT/DEDENT is reported without looking further.
+    // (A backslash error on the same line is found before the INDENT is made.)
+    if (e.msg === "unexpected indent" || e.msg === "unexpected unindent") {
+      if (
+        tokErrorKind === "linecont" &&
+        tokError.lineno === e.lineno &&
+        tokError.offset === e.offset + 2
+      )
+        throw tokError
+      throw e
+    }
     // The line compared is that of the last token the parser read.
     if (tokErrorKind === "raised") throw tokError
     const last = tokens[Math.min(parser.pos, tokens.length - 1)]
@@ -347,6 +358,10 @@ export class Parser extends PatternParser {
         )
       }
       case P.K_COLON: {
+        // CPython names a bad annotation target only when an annotation follows.
+        if (!isExprStart(this.peek(1))) {
+          if (e._type !== "Name" && e._type !== "Attribute" && e._type !== "Subscript") this.fail()
+        }
         this.annotationTargetCheck(e)
         this.pos++
         const annotation = this.expression()
@@ -362,6 +377,18 @@ export class Parser extends PatternParser {
         )
       }
       default:
+        // CPython's invalid_expression reads the next expression here (and
+        // so may reach a tokenizer error) before giving up.
+        if (this.truncated && this.startsExpression()) {
+          const save = this.pos
+          try {
+            this.expression()
+          } catch (_err) {
+            /* only how far it read matters */
+          }
+          if (this.pos >= this.tokens.length) this.reachedEnd = true
+          this.pos = save
+        }
         if (
           e._type === "Name" &&
           (e.id === "print" || e.id === "exec") &&
@@ -407,11 +434,21 @@ export class Parser extends PatternParser {
     const targets: E[] = [first]
     const firstEq = this.pos
     let value: E = first
-    for (;;) {
-      this.pos++ // '='
-      value = this.peek() === P.K_YIELD ? this.yieldExpr() : this.starExpressions()
-      if (this.peek() !== P.K_EQUAL) break
-      targets.push(value)
+    try {
+      for (;;) {
+        this.pos++ // '='
+        value = this.peek() === P.K_YIELD ? this.yieldExpr() : this.starExpressions()
+        if (this.peek() !== P.K_EQUAL) break
+        targets.push(value)
+      }
+    } catch (err) {
+      // CPython reports an invalid first target before a later syntax error.
+      if (err instanceof PySyntaxError && invalidTarget(first, Targets.STAR) !== null) {
+        const at = this.pos
+        this.assignTarget(first, firstEq)
+        this.pos = at
+      }
+      throw err
     }
     for (let i = 0; i < targets.length; i++) this.assignTarget(targets[i]!, i === 0 ? firstEq : -1)
     return this.span<A.Assign>({ _type: "Assign", targets, value, type_comment: null }, t)
@@ -441,7 +478,8 @@ export class Parser extends PatternParser {
             this.bitwiseOr()
             ok = this.peek() !== P.K_EQUAL && this.peek() !== P.K_COLONEQUAL
           } catch (_err) {
-            ok = false
+            // CPython's PEG would have stopped before the bad part instead.
+            ok = isExprStart(this.kinds[eq + 1] ?? P.K_ENDMARKER)
           }
           this.pos = save
           if (ok)
