@@ -1103,7 +1103,8 @@ export class ExprParser extends ParserCore {
         if (this.peek() === P.K_EQUAL) {
           const eq = this.tokens[this.pos++]!
           const k2 = this.peek()
-          if (k2 === P.K_COMMA || k2 === close)
+          // def: before ',' or ')'; lambda: before ',' only.
+          if (k2 === P.K_COMMA || (annotated && k2 === close))
             this.raiseTok(eq, "expected default value expression")
           d = this.expression()
         }

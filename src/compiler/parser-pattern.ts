@@ -128,6 +128,10 @@ export class PatternParser extends ExprParser {
     let e: E = this.signedNumber()
     const k = this.peek()
     if (k === P.K_PLUS || k === P.K_MINUS) {
+      // The real part is checked first, each at its NUMBER token.
+      const real = e._type === "UnaryOp" ? e.operand : e
+      if (real._type === "Constant" && real.value instanceof ComplexConst)
+        this.raiseNode(real, "real number required in complex literal")
       this.pos++
       const nt = this.tok()
       if (this.peek() !== P.K_NUMBER) this.fail()
@@ -135,9 +139,6 @@ export class PatternParser extends ExprParser {
       const right = this.constant(this.numberValue(nt), nt)
       if (!isImaginary(nt.string))
         this.raiseNode(right, "imaginary number required in complex literal")
-      const real = e._type === "UnaryOp" ? e.operand : e
-      if (real._type === "Constant" && real.value instanceof ComplexConst)
-        this.raiseNode(e, "real number required in complex literal")
       e = this.span<A.BinOp>(
         { _type: "BinOp", left: e, op: k === P.K_PLUS ? ADD : SUB, right },
         start,

@@ -181,14 +181,29 @@ export class Parser extends PatternParser {
   singleInput(): A.Interactive {
     const body: S[] = []
     const k = this.peek()
-    if (k === P.K_NEWLINE || k === P.K_ENDMARKER) return { _type: "Interactive", body }
+    if (k === P.K_NEWLINE || k === P.K_ENDMARKER) {
+      // Blank input is an error in "single" mode ("invalid syntax", offsets 0;
+      // line 0 for an empty string).
+      if (this.pos >= this.tokens.length) this.fail()
+      const end = this.tokens[this.tokens.length - 1]!
+      const line = this.source.length === 0 ? 0 : end.lineno
+      this.raiseAt1(line, 0, line, 0, "invalid syntax")
+    }
     this.statement(body)
+    const afterFirst = this.tokens[this.pos - 1]!
     while (this.eat(P.K_NEWLINE)) {
       /* trailing blank lines */
     }
     if (this.peek() !== P.K_ENDMARKER) {
-      const t = this.tok()
-      this.raiseTok(t, "multiple statements found while compiling a single statement")
+      // Located at the NEWLINE that ended the first statement.
+      const at = afterFirst.col + 1
+      this.raiseAt1(
+        afterFirst.lineno,
+        at,
+        afterFirst.lineno,
+        at,
+        "multiple statements found while compiling a single statement",
+      )
     }
     return { _type: "Interactive", body }
   }
