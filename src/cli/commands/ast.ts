@@ -57,7 +57,8 @@ export const astCommand: Command = {
     }
     let source: string
     try {
-      source = decodeSource(bytes, file)
+      // python3 3.11 names its script by absolute path in errors.
+      source = decodeSource(bytes, resolve(file), { scriptFile: true })
     } catch (e) {
       if (e instanceof PySyntaxError) {
         io.stderr(formatSyntaxError(e))
@@ -65,7 +66,7 @@ export const astCommand: Command = {
       }
       throw e
     }
-    return show(source, file, true, includeAttributes, io)
+    return show(source, resolve(file), true, includeAttributes, io)
   },
 }
 

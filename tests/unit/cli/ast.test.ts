@@ -77,3 +77,18 @@ describe("heapscope ast", () => {
     expect(c.err()).toBe("RecursionError: maximum recursion depth exceeded during compilation\n")
   })
 })
+
+describe("heapscope ast on undecodable files", () => {
+  it("prints decoding errors as python3 does for a script", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "heapscope-ast-"))
+    const file = join(dir, "bad.py")
+    writeFileSync(file, Buffer.from([0xe9, 0x20, 0x3d, 0x20, 0x31, 0x0a]))
+    const c = capture()
+    expect(await main(["ast", file], c.io)).toBe(1)
+    // python3 bad.py
+    expect(c.err()).toBe(
+      `SyntaxError: Non-UTF-8 code starting with '\\xe9' in file ${file} on line 1, ` +
+        "but no encoding declared; see https://peps.python.org/pep-0263/ for details\n",
+    )
+  })
+})
