@@ -21,6 +21,7 @@
 import type * as A from "./ast-nodes.js"
 import { ELLIPSIS, type ConstantValue } from "./constants.js"
 import type { Token } from "./token.js"
+import { PySyntaxError } from "./errors.js"
 import { LiteralError, parseNumber } from "./literals.js"
 import * as P from "./parser-core.js"
 import { ParserCore, LOAD, STORE } from "./parser-core.js"
@@ -555,7 +556,18 @@ export class ExprParser extends ParserCore {
         last = value
       } else {
         if (!this.startsExpression()) this.fail()
-        let e = this.namedExpression(false)
+        let e: E
+        if (sawKeyword || sawDoubleStar) {
+          // CPython's first pass stops at a positional argument after keywords;
+          // a generic error inside it is reported at its first token.
+          try {
+            e = this.namedExpression(false)
+          } catch (err) {
+            if (err instanceof PySyntaxError && err.msg === "invalid syntax")
+              this.raiseTok(t, "invalid syntax")
+            throw err
+          }
+        } else e = this.namedExpression(false)
         if (this.peek() === P.K_EQUAL) {
           const eqTok = this.tok()
           this.raiseAt(
