@@ -14,7 +14,7 @@ import type * as A from "./ast-nodes.js"
 import { ComplexConst } from "./constants.js"
 import * as P from "./parser-core.js"
 import { LOAD } from "./parser-core.js"
-import { ExprParser } from "./parser-expr.js"
+import { DisplayParser } from "./parser-displays.js"
 
 type Pat = A.PatternNode
 type E = A.ExprNode
@@ -24,7 +24,7 @@ const ADD: A.Add = Object.freeze({ _type: "Add" as const })
 const SUB: A.Sub = Object.freeze({ _type: "Sub" as const })
 
 /** The pattern half of the parser. */
-export class PatternParser extends ExprParser {
+export class PatternParser extends DisplayParser {
   /** patterns: open_sequence_pattern | pattern (after `case`). */
   patterns(): Pat {
     const start = this.tok()

@@ -19,14 +19,15 @@ import type { Token } from "./token.js"
 import { Tokenizer, type TokenizerErrorKind } from "./tokenizer.js"
 import * as P from "./parser-core.js"
 import { CompilerLimitError, DEL, LOAD, STORE } from "./parser-core.js"
+import { augOperator } from "./parser-expr.js"
 import {
-  augOperator,
+  applyContext,
   exprName,
   invalidTarget,
   isBitwiseOrLevel,
   notHereTarget,
   Targets,
-} from "./parser-expr.js"
+} from "./parser-targets.js"
 import { PatternParser } from "./parser-pattern.js"
 import { concatStrings } from "./parser-strings.js"
 
@@ -506,7 +507,7 @@ export class Parser extends PatternParser {
       }
       this.raiseNode(bad, `cannot assign to ${exprName(bad)}`)
     }
-    setCtx(e, STORE)
+    applyContext(e, STORE)
   }
 
   private delStmt(): S {
@@ -516,7 +517,7 @@ export class Parser extends PatternParser {
       const e = this.starExpression()
       const bad = invalidTarget(e, Targets.DEL)
       if (bad !== null) this.raiseNode(bad, `cannot delete ${exprName(bad)}`)
-      setCtx(e, DEL)
+      applyContext(e, DEL)
       targets.push(e)
       if (!this.eat(P.K_COMMA)) break
       const k = this.peek()
@@ -1107,27 +1108,6 @@ export class Parser extends PatternParser {
       t,
       lastCase.body[lastCase.body.length - 1]!,
     )
-  }
-}
-
-function setCtx(e: E, ctx: A.ExprContext): void {
-  switch (e._type) {
-    case "Name":
-    case "Attribute":
-    case "Subscript":
-      e.ctx = ctx
-      return
-    case "Starred":
-      e.ctx = ctx
-      setCtx(e.value, ctx)
-      return
-    case "List":
-    case "Tuple":
-      e.ctx = ctx
-      for (const x of e.elts) setCtx(x, ctx)
-      return
-    default:
-      return
   }
 }
 
