@@ -151,6 +151,12 @@ export abstract class StmtParser extends PatternParser {
           t,
         )
       }
+      case P.K_COLONEQUAL:
+        // `a.b := 1` as a statement: CPython names the target when an
+        // expression follows; a plain name gets "invalid syntax" at ':='.
+        if (e._type !== "Name" && P.startsExpressionKind(this.peek(1)))
+          this.raiseNode(e, `cannot use assignment expressions with ${exprName(e)}`)
+        return this.fail()
       case P.K_COLON: {
         // CPython names a bad annotation target only when an annotation follows.
         if (!P.startsExpressionKind(this.peek(1))) {
