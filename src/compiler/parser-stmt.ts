@@ -67,7 +67,28 @@ export abstract class StmtParser extends PatternParser {
 
   /** Something other than NEWLINE or ';' after a simple statement. */
   private afterSimpleStmt(): never {
+    // CPython's invalid_expression reads the expression that follows (and so
+    // may reach a tokenizer error, which then wins) before giving up.
+    this.probeToEnd(this.pos)
     return this.fail()
+  }
+
+  /**
+   * When the token list is cut short by a tokenizer error: would CPython's
+   * error rules, reading expressions from token `from` on, reach the cut?
+   * Then the tokenizer's error wins (see parse()). Restores the position.
+   */
+  protected probeToEnd(from: number): void {
+    if (!this.truncated) return
+    const save = this.pos
+    this.pos = from
+    try {
+      while (this.startsExpression()) this.expression()
+    } catch (_err) {
+      /* only how far it read matters */
+    }
+    if (this.pos >= this.tokens.length) this.reachedEnd = true
+    this.pos = save
   }
 
   private simpleStmt(): S {
@@ -156,6 +177,7 @@ export abstract class StmtParser extends PatternParser {
         // expression follows; a plain name gets "invalid syntax" at ':='.
         if (e._type !== "Name" && P.startsExpressionKind(this.peek(1)))
           this.raiseNode(e, `cannot use assignment expressions with ${exprName(e)}`)
+        this.probeToEnd(this.pos + 1)
         return this.fail()
       case P.K_COLON: {
         // CPython names a bad annotation target only when an annotation follows.
@@ -179,16 +201,7 @@ export abstract class StmtParser extends PatternParser {
       default:
         // CPython's invalid_expression reads the next expression here (and
         // so may reach a tokenizer error) before giving up.
-        if (this.truncated && this.startsExpression()) {
-          const save = this.pos
-          try {
-            this.expression()
-          } catch (_err) {
-            /* only how far it read matters */
-          }
-          if (this.pos >= this.tokens.length) this.reachedEnd = true
-          this.pos = save
-        }
+        this.probeToEnd(this.pos)
         if (
           e._type === "Name" &&
           (e.id === "print" || e.id === "exec") &&
