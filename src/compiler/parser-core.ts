@@ -530,3 +530,28 @@ export function splitLines(source: string): string[] {
   if (start < source.length) lines.push(source.slice(start))
   return lines
 }
+
+/** Can a token of kind `k` begin an expression? */
+export function startsExpressionKind(k: number): boolean {
+  switch (k) {
+    case K_NAME:
+    case K_NUMBER:
+    case K_STRING:
+    case K_LPAR:
+    case K_LSQB:
+    case K_LBRACE:
+    case K_MINUS:
+    case K_PLUS:
+    case K_TILDE:
+    case K_NOT:
+    case K_LAMBDA:
+    case K_AWAIT:
+    case K_NONE:
+    case K_TRUE:
+    case K_FALSE:
+    case K_ELLIPSIS:
+      return true
+    default:
+      return false
+  }
+}

@@ -385,8 +385,11 @@ export class DisplayParser extends ExprParser {
           kwDefaults.push(d)
         } else {
           if (d !== null) defaults.push(d)
-          else if (defaults.length > 0)
+          else if (defaults.length > 0) {
+            // CPython's rule needs the parameter to end at ',' or the closing token.
+            if (this.peek() !== P.K_COMMA && this.peek() !== close) this.fail()
             this.raiseNode(a, "non-default argument follows default argument")
+          }
           args.push(a)
         }
       }

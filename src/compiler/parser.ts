@@ -1,15 +1,13 @@
-// Statements, blocks and the parser's entry point.
+// The parser's entry point, the start rules and compound statements.
+// (Simple statements and blocks: parser-stmt.ts; patterns: parser-pattern.ts;
+// displays, lambda, parameters: parser-displays.ts; expressions: parser-expr.ts.)
 //
 //   file        ::= statement* ENDMARKER
 //   statement   ::= compound_stmt | simple_stmt (';' simple_stmt)* [';'] NEWLINE
 //   block       ::= NEWLINE INDENT statement+ DEDENT | simple_stmts
 //
-// A compound statement ends where its last inner statement ends (never at the
-// NEWLINE or DEDENT that closes its block), which is how CPython positions it.
-//
-// An expression statement and an assignment start alike; we parse the
-// expression list once and let the next token decide (`=`, `:`, `+=`, ...),
-// turning the parsed expressions into targets afterwards.
+// A compound statement ends at the last token of its body that is not
+// NEWLINE, INDENT or DEDENT (a trailing ';' counts), as CPython positions it.
 //
 // @cpython Grammar/python.gram (3.11), Parser/pegen.c _PyPegen_run_parser
 
@@ -18,17 +16,9 @@ import { PySyntaxError } from "./errors.js"
 import type { Token } from "./token.js"
 import { Tokenizer, type TokenizerErrorKind } from "./tokenizer.js"
 import * as P from "./parser-core.js"
-import { CompilerLimitError, DEL, LOAD, STORE } from "./parser-core.js"
-import { augOperator } from "./parser-expr.js"
-import {
-  applyContext,
-  exprName,
-  invalidTarget,
-  isBitwiseOrLevel,
-  notHereTarget,
-  Targets,
-} from "./parser-targets.js"
-import { PatternParser } from "./parser-pattern.js"
+import { CompilerLimitError, LOAD, STORE } from "./parser-core.js"
+import { exprName, invalidTarget, Targets } from "./parser-targets.js"
+import { StmtParser } from "./parser-stmt.js"
 import { concatStrings } from "./parser-strings.js"
 
 type E = A.ExprNode
@@ -114,27 +104,8 @@ export function parse(
   }
 }
 
-/** The full parser: statements on top of patterns and expressions. */
-export class Parser extends PatternParser {
-  /** True when the token list ends early because the tokenizer failed there. */
-  readonly truncated: boolean
-  /** Set when the parser looked at the end of a truncated token list. */
-  reachedEnd: boolean
-
-  constructor(tokens: Token[], source: string, filename: string, truncated: boolean) {
-    super(tokens, source, filename)
-    this.truncated = truncated
-    this.reachedEnd = false
-  }
-
-  override fail(): never {
-    if (this.truncated && this.pos >= this.tokens.length) {
-      this.reachedEnd = true
-      throw new PySyntaxError("SyntaxError", "invalid syntax", this.filename, 0, 0, 0, 0, null)
-    }
-    return super.fail()
-  }
-
+/** The full parser: entry points and compound statements on top of the rest. */
+export class Parser extends StmtParser {
   override concatStrings(tokens: Token[]): E {
     // CPython's STRING+ loop reads the token after the run before decoding;
     // when that is where the tokenizer failed, the tokenizer's error wins.
@@ -273,382 +244,6 @@ export class Parser extends PatternParser {
     this.simpleStmts(out)
   }
 
-  /** simple_stmt (';' simple_stmt)* [';'] NEWLINE */
-  private simpleStmts(out: S[]): void {
-    for (;;) {
-      out.push(this.simpleStmt())
-      if (this.eat(P.K_SEMI)) {
-        if (this.peek() === P.K_NEWLINE) break
-        continue
-      }
-      break
-    }
-    if (this.peek() !== P.K_NEWLINE) this.afterSimpleStmt()
-    this.pos++
-  }
-
-  /** Something other than NEWLINE or ';' after a simple statement. */
-  private afterSimpleStmt(): never {
-    return this.fail()
-  }
-
-  private simpleStmt(): S {
-    const t = this.tok()
-    switch (this.peek()) {
-      case P.K_PASS:
-        this.pos++
-        return this.span<A.Pass>({ _type: "Pass" }, t)
-      case P.K_BREAK:
-        this.pos++
-        return this.span<A.Break>({ _type: "Break" }, t)
-      case P.K_CONTINUE:
-        this.pos++
-        return this.span<A.Continue>({ _type: "Continue" }, t)
-      case P.K_RETURN: {
-        this.pos++
-        let value: E | null = null
-        if (this.startsExpression() || this.peek() === P.K_STAR) value = this.starExpressions()
-        return this.span<A.Return>({ _type: "Return", value }, t)
-      }
-      case P.K_IMPORT:
-        return this.importName()
-      case P.K_FROM:
-        return this.importFrom()
-      case P.K_RAISE: {
-        this.pos++
-        let exc: E | null = null
-        let cause: E | null = null
-        if (this.startsExpression()) {
-          exc = this.expression()
-          if (this.eat(P.K_FROM)) cause = this.expression()
-        }
-        return this.span<A.Raise>({ _type: "Raise", exc, cause }, t)
-      }
-      case P.K_GLOBAL:
-      case P.K_NONLOCAL: {
-        const isGlobal = this.peek() === P.K_GLOBAL
-        this.pos++
-        const names = [this.name()]
-        while (this.eat(P.K_COMMA)) names.push(this.name())
-        return isGlobal
-          ? this.span<A.Global>({ _type: "Global", names }, t)
-          : this.span<A.Nonlocal>({ _type: "Nonlocal", names }, t)
-      }
-      case P.K_DEL:
-        return this.delStmt()
-      case P.K_ASSERT: {
-        this.pos++
-        const test = this.expression()
-        let msg: E | null = null
-        if (this.eat(P.K_COMMA)) msg = this.expression()
-        return this.span<A.Assert>({ _type: "Assert", test, msg }, t)
-      }
-      case P.K_YIELD: {
-        const value = this.yieldExpr()
-        if (this.peek() === P.K_EQUAL) return this.assignment(t, value)
-        return this.span<A.Expr>({ _type: "Expr", value }, t)
-      }
-      default:
-        return this.exprOrAssignment(t)
-    }
-  }
-
-  /** Expression statement, assignment, augmented or annotated assignment. */
-  private exprOrAssignment(t: Token): S {
-    if (!this.startsExpression() && this.peek() !== P.K_STAR) this.fail()
-    const e = this.starExpressions()
-    switch (this.peek()) {
-      case P.K_EQUAL:
-        return this.assignment(t, e)
-      case P.K_AUGASSIGN: {
-        const opTok = this.tokens[this.pos]!
-        if (e._type !== "Name" && e._type !== "Attribute" && e._type !== "Subscript") {
-          this.raiseNode(e, `'${exprName(e)}' is an illegal expression for augmented assignment`)
-        }
-        this.pos++
-        const value = this.peek() === P.K_YIELD ? this.yieldExpr() : this.starExpressions()
-        e.ctx = STORE
-        return this.span<A.AugAssign>(
-          { _type: "AugAssign", target: e, op: augOperator(opTok.string), value },
-          t,
-        )
-      }
-      case P.K_COLON: {
-        // CPython names a bad annotation target only when an annotation follows.
-        if (!isExprStart(this.peek(1))) {
-          if (e._type !== "Name" && e._type !== "Attribute" && e._type !== "Subscript") this.fail()
-        }
-        this.annotationTargetCheck(e)
-        this.pos++
-        const annotation = this.expression()
-        let value: E | null = null
-        if (this.eat(P.K_EQUAL)) {
-          value = this.peek() === P.K_YIELD ? this.yieldExpr() : this.starExpressions()
-        }
-        const simple = e._type === "Name" && !this.parenthesized.has(e) ? 1 : 0
-        ;(e as A.Name).ctx = STORE
-        return this.span<A.AnnAssign>(
-          { _type: "AnnAssign", target: e, annotation, value, simple },
-          t,
-        )
-      }
-      default:
-        // CPython's invalid_expression reads the next expression here (and
-        // so may reach a tokenizer error) before giving up.
-        if (this.truncated && this.startsExpression()) {
-          const save = this.pos
-          try {
-            this.expression()
-          } catch (_err) {
-            /* only how far it read matters */
-          }
-          if (this.pos >= this.tokens.length) this.reachedEnd = true
-          this.pos = save
-        }
-        if (
-          e._type === "Name" &&
-          (e.id === "print" || e.id === "exec") &&
-          this.startsExpression()
-        ) {
-          const start = this.pos
-          try {
-            const rest = this.starExpressions()
-            this.raiseRange(
-              e,
-              rest,
-              `Missing parentheses in call to '${e.id}'. Did you mean ${e.id}(...)?`,
-            )
-          } catch (err) {
-            if (err instanceof PySyntaxError && err.msg.startsWith("Missing")) throw err
-            this.pos = start
-          }
-        }
-        return this.span<A.Expr>({ _type: "Expr", value: e }, t)
-    }
-  }
-
-  private annotationTargetCheck(e: E): void {
-    switch (e._type) {
-      case "Name":
-      case "Attribute":
-      case "Subscript":
-        return
-      case "Tuple":
-      case "List":
-        this.raiseNode(
-          e,
-          `only single target (not ${e._type === "Tuple" ? "tuple" : "list"}) can be annotated`,
-        )
-        return
-      default:
-        this.raiseNode(e, "illegal target for annotation")
-    }
-  }
-
-  /** (star_targets '=')+ (yield_expr | star_expressions); `first` is already parsed. */
-  private assignment(t: Token, first: E): S {
-    const targets: E[] = [first]
-    const firstEq = this.pos
-    let value: E = first
-    try {
-      for (;;) {
-        this.pos++ // '='
-        value = this.peek() === P.K_YIELD ? this.yieldExpr() : this.starExpressions()
-        if (this.peek() !== P.K_EQUAL) break
-        targets.push(value)
-      }
-    } catch (err) {
-      // CPython reports an invalid first target before a later syntax error.
-      if (err instanceof PySyntaxError && invalidTarget(first, Targets.STAR) !== null) {
-        const at = this.pos
-        this.assignTarget(first, firstEq)
-        this.pos = at
-      }
-      throw err
-    }
-    for (let i = 0; i < targets.length; i++) this.assignTarget(targets[i]!, i === 0 ? firstEq : -1)
-    return this.span<A.Assign>({ _type: "Assign", targets, value, type_comment: null }, t)
-  }
-
-  /**
-   * Checks one assignment target and sets its Store context, with CPython's
-   * messages. `eq` is the index of the '=' after the first target, else -1.
-   */
-  private assignTarget(e: E, eq: number): void {
-    if ((e._type === "Yield" || e._type === "YieldFrom") && !this.parenthesized.has(e)) {
-      this.raiseNode(e, "assignment to yield expression not possible")
-    }
-    const bad = invalidTarget(e, Targets.STAR)
-    if (bad !== null) {
-      // CPython's invalid_named_expression fires first for `f() = 1` and
-      // `a, f() = 1`: the element right before the first '=', when the
-      // expression after the '=' is not itself followed by '=' or ':='.
-      if (eq >= 0) {
-        const cand =
-          e._type === "Tuple" && !this.parenthesized.has(e) ? e.elts[e.elts.length - 1]! : e
-        if (cand === bad && isBitwiseOrLevel(cand, this.parenthesized) && !notHereTarget(cand)) {
-          const save = this.pos
-          this.pos = eq + 1
-          let ok = false
-          try {
-            this.bitwiseOr()
-            ok = this.peek() !== P.K_EQUAL && this.peek() !== P.K_COLONEQUAL
-          } catch (_err) {
-            // CPython's PEG would have stopped before the bad part instead.
-            ok = isExprStart(this.kinds[eq + 1] ?? P.K_ENDMARKER)
-          }
-          this.pos = save
-          if (ok)
-            this.raiseNode(
-              bad,
-              `cannot assign to ${exprName(bad)} here. Maybe you meant '==' instead of '='?`,
-            )
-        }
-      }
-      this.raiseNode(bad, `cannot assign to ${exprName(bad)}`)
-    }
-    applyContext(e, STORE)
-  }
-
-  private delStmt(): S {
-    const t = this.tokens[this.pos++]!
-    const targets: E[] = []
-    for (;;) {
-      const e = this.starExpression()
-      const bad = invalidTarget(e, Targets.DEL)
-      if (bad !== null) this.raiseNode(bad, `cannot delete ${exprName(bad)}`)
-      applyContext(e, DEL)
-      targets.push(e)
-      if (!this.eat(P.K_COMMA)) break
-      const k = this.peek()
-      if (k === P.K_NEWLINE || k === P.K_SEMI) break
-    }
-    return this.span<A.Delete>({ _type: "Delete", targets }, t)
-  }
-
-  // ---- imports ----------------------------------------------------------------------------
-
-  private importName(): S {
-    const t = this.tokens[this.pos++]!
-    const names: A.Alias[] = []
-    for (;;) {
-      names.push(this.dottedAsName())
-      if (!this.eat(P.K_COMMA)) break
-    }
-    return this.span<A.Import>({ _type: "Import", names }, t)
-  }
-
-  private dottedAsName(): A.Alias {
-    const start = this.tok()
-    let name = this.name()
-    while (this.eat(P.K_DOT)) name += "." + this.name()
-    let asname: string | null = null
-    if (this.eat(P.K_AS)) asname = this.name()
-    return this.span<A.Alias>({ _type: "alias", name, asname }, start)
-  }
-
-  private importFrom(): S {
-    const t = this.tokens[this.pos++]!
-    let level = 0
-    for (;;) {
-      const k = this.peek()
-      if (k === P.K_DOT) level++
-      else if (k === P.K_ELLIPSIS) level += 3
-      else break
-      this.pos++
-    }
-    let module: string | null = null
-    if (this.peek() !== P.K_IMPORT || level === 0) {
-      module = this.name()
-      while (this.eat(P.K_DOT)) module += "." + this.name()
-    }
-    if (!this.eat(P.K_IMPORT)) this.fail()
-    const names: A.Alias[] = []
-    const s = this.tok()
-    if (this.eat(P.K_STAR)) {
-      names.push(this.span<A.Alias>({ _type: "alias", name: "*", asname: null }, s))
-    } else if (this.eat(P.K_LPAR)) {
-      for (;;) {
-        names.push(this.importAsName())
-        if (!this.eat(P.K_COMMA)) break
-        if (this.peek() === P.K_RPAR) break
-      }
-      if (!this.eat(P.K_RPAR)) this.fail()
-    } else {
-      for (;;) {
-        names.push(this.importAsName())
-        if (!this.eat(P.K_COMMA)) break
-        if (this.peek() === P.K_NEWLINE)
-          this.raiseTok(this.tok(), "trailing comma not allowed without surrounding parentheses")
-      }
-    }
-    return this.span<A.ImportFrom>({ _type: "ImportFrom", module, names, level }, t)
-  }
-
-  private importAsName(): A.Alias {
-    const start = this.tok()
-    const name = this.name()
-    let asname: string | null = null
-    if (this.eat(P.K_AS)) asname = this.name()
-    return this.span<A.Alias>({ _type: "alias", name, asname }, start)
-  }
-
-  // ---- blocks ------------------------------------------------------------------------------
-
-  /**
-   * block: NEWLINE INDENT statement+ DEDENT | simple_stmts. `what` names the
-   * statement for "expected an indented block after ...".
-   */
-  block(what: string, line: number): S[] {
-    const body: S[] = []
-    if (this.peek() !== P.K_NEWLINE) {
-      this.simpleStmts(body)
-      return body
-    }
-    this.pos++
-    if (this.peek() !== P.K_INDENT) {
-      if (this.truncated && this.pos >= this.tokens.length) this.fail()
-      this.raiseTok(
-        this.tok(),
-        `expected an indented block after ${what} on line ${line}`,
-        "IndentationError",
-      )
-    }
-    this.pos++
-    this.enter()
-    while (this.peek() !== P.K_DEDENT) {
-      if (this.pos >= this.tokens.length || this.peek() === P.K_ENDMARKER) this.fail()
-      this.statement(body)
-    }
-    this.level--
-    this.pos++
-    return body
-  }
-
-  /**
-   * Spans `node` from `start` to the last consumed token that is not NEWLINE,
-   * INDENT or DEDENT (so a trailing ';' counts, as in CPython).
-   */
-  private endAt<T extends A.Located>(
-    node: Omit<T, keyof A.Located>,
-    start: Token,
-    _last: A.Located,
-  ): T {
-    let i = this.pos - 1
-    while (i > 0) {
-      const k = this.kinds[i]!
-      if (k !== P.K_NEWLINE && k !== P.K_INDENT && k !== P.K_DEDENT) break
-      i--
-    }
-    const end = this.tokens[i]!
-    const n = node as T
-    n.lineno = start.lineno
-    n.col_offset = start.col
-    n.end_lineno = end.endLineno
-    n.end_col_offset = end.endCol
-    return n
-  }
-
   // ---- compound statements ----------------------------------------------------------------------
 
   private ifStmt(): S {
@@ -675,21 +270,6 @@ export class Parser extends PatternParser {
     const et = this.tokens[this.pos++]!
     this.colon(true)
     return this.block("'else' statement", et.lineno)
-  }
-
-  /** The ':' that opens a block; CPython reports "expected ':'". */
-  /**
-   * The ':' that opens a block. CPython says "expected ':'" when the line
-   * ends there (its invalid_*_stmt rules), or at any token after `def ...`,
-   * `else`, `try` and `finally` (`forced`: its &&':'); else "invalid syntax".
-   */
-  private colon(forced = false): void {
-    if (this.peek() !== P.K_COLON) {
-      if (this.truncated && this.pos >= this.tokens.length) this.fail()
-      if (forced || this.peek() === P.K_NEWLINE) this.expectForced(P.K_COLON, ":")
-      this.fail()
-    }
-    this.pos++
   }
 
   private whileStmt(): S {
@@ -944,7 +524,7 @@ export class Parser extends PatternParser {
     let returns: E | null = null
     if (this.peek() === P.K_RARROW) {
       // `-> :` : CPython skips the optional return annotation and wants ':' at '->'.
-      if (!isExprStart(this.peek(1))) this.raiseTok(this.tok(), "expected ':'")
+      if (!P.startsExpressionKind(this.peek(1))) this.raiseTok(this.tok(), "expected ':'")
       this.pos++
       returns = this.expression()
     }
@@ -1139,29 +719,4 @@ export function parseFStringExpr(
   parser.fstring = { lineOffset: lineno - 1, colShift: col }
   if (!parser.startsExpression() && parser.peek() !== P.K_STAR) parser.fail()
   return parser.starExpressions()
-}
-
-/** Can a token of kind `k` begin an expression? */
-function isExprStart(k: number): boolean {
-  switch (k) {
-    case P.K_NAME:
-    case P.K_NUMBER:
-    case P.K_STRING:
-    case P.K_LPAR:
-    case P.K_LSQB:
-    case P.K_LBRACE:
-    case P.K_MINUS:
-    case P.K_PLUS:
-    case P.K_TILDE:
-    case P.K_NOT:
-    case P.K_LAMBDA:
-    case P.K_AWAIT:
-    case P.K_NONE:
-    case P.K_TRUE:
-    case P.K_FALSE:
-    case P.K_ELLIPSIS:
-      return true
-    default:
-      return false
-  }
 }
