@@ -8,6 +8,9 @@ import type { ObjectHeap } from "./heap.js"
 import type { PyObject } from "./object.js"
 import type { PyType } from "./type.js"
 
+/** Where the simulated static data segment starts (an address far from the heap's arenas). */
+export const STATIC_SEGMENT_BASE = 0x55d0_0000_0000
+
 /**
  * The built-in types of the object layer. Files under src/objects create them
  * (one file per type) during bootstrap; higher layers add their own types to
@@ -50,6 +53,13 @@ export interface RuntimeHooks {
     ((rt: Runtime, exc: PyObject, context: PyObject | null, message: string | null) => void) | null
   /** Build an exception instance of `type` with a str message (new reference). */
   newException: ((rt: Runtime, type: PyType, message: string | null) => PyObject) | null
+  /**
+   * Zero-argument super(): the vm returns the current function's `__class__`
+   * cell content and its first argument (borrowed), or raises RuntimeError.
+   */
+  superArgs: ((rt: Runtime) => [PyType, PyObject]) | null
+  /** PyObject_ClearWeakRefs: the gc layer clears `o`'s weakrefs and runs their callbacks. */
+  clearWeakrefs: ((rt: Runtime, o: PyObject) => void) | null
 }
 
 /** The object space of one interpreter. */
@@ -82,6 +92,26 @@ export class Runtime {
   hooks: RuntimeHooks
   /** Objects whose tp_finalize already ran (the FINALIZED bit of PyGC_Head). */
   finalized: Set<PyObject>
+  /** `__dict__` of instances whose built-in base uses `v` (e.g. subclasses of list), keyed by instance; owned. */
+  extDicts: Map<PyObject, PyObject>
+  /** `__slots__` values of instances whose built-in base uses `w`, keyed by instance; owned. */
+  extSlots: Map<PyObject, (PyObject | null)[]>
+  /** Built-in types created with newStaticType, in creation order (bootstrap readies them). */
+  staticTypes: PyType[]
+  /** Definitions queued for a type's dict until the type is ready (descr.ts defineMethods...). */
+  pendingDefs: Map<PyType, [string, (rt: Runtime) => PyObject][]>
+  /** True once createRuntime has readied the built-in types. */
+  booted: boolean
+  /** Sentinel of the list of GC-tracked objects (gcstate.ts); the gc layer replaces it with its generations. */
+  gcHead: PyObject | null
+  /** Containers whose repr is in progress (Py_ReprEnter), innermost last: '[...]' for a cycle. */
+  reprStack: PyObject[]
+  /**
+   * Next free address of the simulated static data segment, where CPython's
+   * statically allocated objects live (small ints, one-character strings, ...);
+   * see static.ts. Never part of the private heap.
+   */
+  staticTop: number
 
   constructor(heap: ObjectHeap) {
     this.heap = heap
@@ -93,7 +123,22 @@ export class Runtime {
     this.freelists = {}
     this.trashNesting = 0
     this.trashLater = []
-    this.hooks = { gcLink: null, gcUnlink: null, unraisable: null, newException: null }
+    this.hooks = {
+      gcLink: null,
+      gcUnlink: null,
+      unraisable: null,
+      newException: null,
+      superArgs: null,
+      clearWeakrefs: null,
+    }
     this.finalized = new Set()
+    this.extDicts = new Map()
+    this.extSlots = new Map()
+    this.staticTypes = []
+    this.pendingDefs = new Map()
+    this.booted = false
+    this.gcHead = null
+    this.reprStack = []
+    this.staticTop = STATIC_SEGMENT_BASE
   }
 }

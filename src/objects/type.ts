@@ -69,6 +69,15 @@ export class PyType extends PyObject {
   weaklistoffset: number
   /** Whether instances carry a `__dict__` (tp_dictoffset != 0). */
   hasDict: boolean
+  /** Number of `__slots__` values an instance carries, inherited ones included (objectobject.ts). */
+  nslots: number
+  /**
+   * Where instances of a class keep their `__dict__` and `__slots__` values:
+   * `o.v`/`o.w` when the built-in base leaves them free (object: both;
+   * BaseException: v only), else the Runtime's extDicts/extSlots side tables.
+   */
+  dictInV: boolean
+  slotsInW: boolean
 
   // --- object lifecycle ---
   /** tp_dealloc: the refcount reached 0; release references and free the block. */
@@ -169,6 +178,9 @@ export class PyType extends PyObject {
     this.subclasses = []
     this.weaklistoffset = 0
     this.hasDict = false
+    this.nslots = 0
+    this.dictInV = false
+    this.slotsInW = false
     this.dealloc = null
     this.traverse = null
     this.clear = null
