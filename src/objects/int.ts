@@ -1,0 +1,210 @@
+// int and bool: arbitrary-precision integers.
+//
+// Representation. `o.v` is the value: a JS number when it is a safe integer
+// (|x| <= 2^53 - 1), else a bigint. Never a bigint in the safe range, never a
+// float-valued number; normInt() is the only way in. `o.w` is unused.
+//
+// Layout in CPython 3.11 (PyLongObject), which fixes the block size and
+// sys.getsizeof: a PyVarObject header and 30-bit digits, least significant first.
+//
+//   addr+0    ┌──────────────────┐
+//             │ ob_refcnt        │
+//   addr+8    │ ob_type          │
+//   addr+16   │ ob_size          │  number of digits, negative for negative ints
+//   addr+24   │ ob_digit[0]      │  4 bytes each, 30 bits used
+//             │ ob_digit[1] …    │
+//             └──────────────────┘
+//   size = 24 + 4 × max(1, ⌈bits/30⌉)   (0 and 1 → 28; 2**30 → 32; 2**60 → 36)
+//
+// Small ints -5..256 are statically allocated singletons; every operation
+// whose result is in that range returns the cached object (newInt does it).
+// bool is an int subclass whose only instances are True and False.
+//
+// @cpython Objects/longobject.c, Objects/boolobject.c
+
+import { raise, typeError } from "./errors.js"
+import type { PyObject } from "./object.js"
+import { allocObject, freeObject } from "./refcount.js"
+import type { Runtime } from "./runtime.js"
+import { newStaticObject } from "./static.js"
+import { PyType, TypeFlags } from "./type.js"
+
+/** The payload of an int: a safe-integer number or a bigint outside the safe range. */
+export type IntValue = number | bigint
+
+/** _PY_NSMALLNEGINTS and _PY_NSMALLPOSINTS: the small-int cache holds -5..256. */
+export const NSMALLNEGINTS = 5
+export const NSMALLPOSINTS = 257
+
+/** Bits per digit of CPython's PyLongObject (PyLong_SHIFT). */
+export const PYLONG_SHIFT = 30
+
+/** offsetof(PyLongObject, ob_digit): the header before the digits. */
+export const INT_BASICSIZE = 24
+/** sizeof(digit). */
+export const INT_ITEMSIZE = 4
+
+const MAX_SAFE_BIG = BigInt(Number.MAX_SAFE_INTEGER)
+const MIN_SAFE_BIG = -MAX_SAFE_BIG
+
+/** Brings a bigint back to a number when it fits the safe range (the representation invariant). */
+export function normBig(b: bigint): IntValue {
+  return b >= MIN_SAFE_BIG && b <= MAX_SAFE_BIG ? Number(b) : b
+}
+
+/** The value as a bigint (for the slow paths). */
+export function toBig(v: IntValue): bigint {
+  return typeof v === "bigint" ? v : BigInt(v)
+}
+
+/** Number of 30-bit digits CPython uses for `v` (0 for zero, as ob_size). */
+export function intDigits(v: IntValue): number {
+  if (typeof v === "number") {
+    const a = Math.abs(v)
+    if (a === 0) return 0
+    return a < 2 ** 30 ? 1 : 2 // every safe integer is < 2^53 < 2^60
+  }
+  return Math.ceil(bitLength(v) / PYLONG_SHIFT)
+}
+
+/** The object size of an int with value `v` (its block size; sys.getsizeof for exact ints). */
+export function intSize(v: IntValue): number {
+  return INT_BASICSIZE + INT_ITEMSIZE * Math.max(1, intDigits(v))
+}
+
+/** int.bit_length() of any value. */
+export function bitLength(v: IntValue): number {
+  if (typeof v === "number") {
+    const a = Math.abs(v)
+    if (a === 0) return 0
+    if (a < 2 ** 31) return 32 - Math.clz32(a)
+    return exactBitLengthNumber(a)
+  }
+  let a = v < 0n ? -v : v
+  let n = 0
+  // Skip whole 64-bit words quickly, then finish bit by bit.
+  while (a >= 1n << 64n) {
+    a >>= 64n
+    n += 64
+  }
+  while (a > 0n) {
+    a >>= 1n
+    n++
+  }
+  return n
+}
+
+function exactBitLengthNumber(a: number): number {
+  // a is an integer in [2^31, 2^53): count via the high 32-bit half.
+  const hi = Math.floor(a / 2 ** 32)
+  return hi === 0 ? 32 : 64 - Math.clz32(hi)
+}
+
+/**
+ * Returns a new reference to an int with value `v` (a number must be an
+ * integer; a bigint is normalized). Values -5..256 give the cached object.
+ */
+export function newInt(rt: Runtime, v: IntValue): PyObject {
+  if (typeof v === "bigint") {
+    v = normBig(v)
+    if (typeof v === "bigint") return allocObject(rt, rt.t.int, intSize(v), v, null)
+  }
+  if (v >= -NSMALLNEGINTS && v < NSMALLPOSINTS) {
+    const o = rt.smallInts[v + NSMALLNEGINTS]!
+    o.rc++
+    return o
+  }
+  // -0 never reaches here (it is a small int); a non-safe number would break the invariant.
+  if (!Number.isSafeInteger(v)) return newInt(rt, BigInt(v))
+  return allocObject(rt, rt.t.int, intSize(v), v, null)
+}
+
+/** The small int `n` (-5 <= n <= 256) as a new reference. */
+export function smallInt(rt: Runtime, n: number): PyObject {
+  const o = rt.smallInts[n + NSMALLNEGINTS]!
+  o.rc++
+  return o
+}
+
+/** The value of an int or bool (or of an int subclass instance). Borrowed; no checks. */
+export function intValue(o: PyObject): IntValue {
+  return o.v as IntValue
+}
+
+/** The value of an int as a JS number, or null if it is outside the safe range. */
+export function intAsSafeNumber(o: PyObject): number | null {
+  return typeof o.v === "number" ? o.v : null
+}
+
+/** PyLong_Check: int, bool or a subclass. */
+export function isInt(o: PyObject): boolean {
+  return (o.type.flags & TypeFlags.LONG_SUBCLASS) !== 0
+}
+
+/** PyLong_CheckExact. */
+export function isIntExact(rt: Runtime, o: PyObject): boolean {
+  return o.type === rt.t.int
+}
+
+/** True or False as a new reference. */
+export function newBool(rt: Runtime, b: boolean): PyObject {
+  const o = b ? rt.True : rt.False
+  o.rc++
+  return o
+}
+
+/** Raises OverflowError unless the int fits a Py_ssize_t-like JS number; returns it. */
+export function intAsSsize(rt: Runtime, o: PyObject): number {
+  const v = o.v as IntValue
+  if (typeof v === "number") return v
+  return raise(rt, rt.t.OverflowError, "Python int too large to convert to C ssize_t")
+}
+
+function intDealloc(rt: Runtime, o: PyObject): void {
+  freeObject(rt, o)
+}
+
+function boolDealloc(_rt: Runtime, _o: PyObject): void {
+  // True and False are never freed; reaching 0 is a refcount bug somewhere else.
+  throw new Error("heapscope internal error: deallocating True or False")
+}
+
+/**
+ * Creates the int type and the small-int cache (-5..256, statically allocated).
+ * Called by bootstrap once `type` and `object` exist. Methods and the number
+ * slots are filled in by int-ops (installIntSlots).
+ */
+export function initIntType(rt: Runtime): PyType {
+  const flags =
+    TypeFlags.BASETYPE | TypeFlags.READY | TypeFlags.LONG_SUBCLASS | TypeFlags.MATCH_SELF
+  const t = new PyType(rt.t.type, "int", rt.t.object, INT_BASICSIZE, INT_ITEMSIZE, flags)
+  t.rc = 1
+  t.mro = [t, rt.t.object]
+  t.dealloc = intDealloc
+  rt.t.int = t
+  rt.smallInts = []
+  for (let n = -NSMALLNEGINTS; n < NSMALLPOSINTS; n++)
+    rt.smallInts.push(newStaticObject(rt, t, intSize(n), n, null))
+  return t
+}
+
+/**
+ * Creates bool and its two instances. True and False are static but start
+ * with small counts, as in 3.11 (cpython-memory.md §4.2).
+ */
+export function initBoolType(rt: Runtime): PyType {
+  const flags = TypeFlags.READY | TypeFlags.LONG_SUBCLASS
+  const t = new PyType(rt.t.type, "bool", rt.t.int, INT_BASICSIZE, INT_ITEMSIZE, flags)
+  t.rc = 1
+  t.mro = [t, rt.t.int, rt.t.object]
+  t.dealloc = boolDealloc
+  rt.t.bool = t
+  rt.False = newStaticObject(rt, t, intSize(0), 0, null, 1)
+  rt.True = newStaticObject(rt, t, intSize(1), 1, null, 1)
+  return t
+}
+
+/** Raises TypeError for an operand that is not an int where one is required. */
+export function expectedInt(rt: Runtime, o: PyObject, what: string): never {
+  return typeError(rt, `${what} must be an integer, not ${o.type.name}`)
+}
