@@ -22,7 +22,9 @@
 import type { PyObject } from "./object.js"
 import { allocObject, freeObject, noMemory } from "./refcount.js"
 import type { Runtime } from "./runtime.js"
-import { PyType, TypeFlags } from "./type.js"
+import type { PyType } from "./type.js"
+import { TypeFlags } from "./type.js"
+import { newStaticType } from "./typeobject.js"
 
 /** sizeof(PyByteArrayObject). */
 export const BYTEARRAY_SIZE = 56
@@ -103,10 +105,8 @@ function bytearrayDealloc(rt: Runtime, o: PyObject): void {
 
 /** Creates the bytearray type. */
 export function initBytearrayType(rt: Runtime): PyType {
-  const flags = TypeFlags.BASETYPE | TypeFlags.READY
-  const t = new PyType(rt.t.type, "bytearray", rt.t.object, BYTEARRAY_SIZE, 0, flags)
-  t.rc = 1
-  t.mro = [t, rt.t.object]
+  const flags = TypeFlags.BASETYPE
+  const t = newStaticType(rt, "bytearray", rt.t.object, BYTEARRAY_SIZE, 0, flags)
   t.dealloc = bytearrayDealloc
   t.isSequence = true
   rt.t.bytearray = t

@@ -20,7 +20,9 @@ import type { PyObject } from "./object.js"
 import { allocObject, freeObject } from "./refcount.js"
 import type { Runtime } from "./runtime.js"
 import { newStaticObject } from "./static.js"
-import { PyType, TypeFlags } from "./type.js"
+import type { PyType } from "./type.js"
+import { TypeFlags } from "./type.js"
+import { newStaticType } from "./typeobject.js"
 
 /** offsetof(PyBytesObject, ob_sval) + 1: a bytes object's size is this plus its length. */
 export const BYTES_BASE_SIZE = 33
@@ -57,10 +59,8 @@ function bytesDealloc(rt: Runtime, o: PyObject): void {
 /** Creates the bytes type and its singletons. */
 export function initBytesType(rt: Runtime): PyType {
   const flags =
-    TypeFlags.BASETYPE | TypeFlags.READY | TypeFlags.BYTES_SUBCLASS | TypeFlags.MATCH_SELF
-  const t = new PyType(rt.t.type, "bytes", rt.t.object, BYTES_BASE_SIZE, 1, flags)
-  t.rc = 1
-  t.mro = [t, rt.t.object]
+    TypeFlags.BASETYPE | TypeFlags.BYTES_SUBCLASS | TypeFlags.MATCH_SELF
+  const t = newStaticType(rt, "bytes", rt.t.object, BYTES_BASE_SIZE, 1, flags)
   t.dealloc = bytesDealloc
   t.isSequence = true
   rt.t.bytes = t

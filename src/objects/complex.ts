@@ -14,7 +14,9 @@
 import type { PyObject } from "./object.js"
 import { allocObject, freeObject } from "./refcount.js"
 import type { Runtime } from "./runtime.js"
-import { PyType, TypeFlags } from "./type.js"
+import type { PyType } from "./type.js"
+import { TypeFlags } from "./type.js"
+import { newStaticType } from "./typeobject.js"
 
 /** sizeof(PyComplexObject). */
 export const COMPLEX_SIZE = 32
@@ -30,10 +32,8 @@ function complexDealloc(rt: Runtime, o: PyObject): void {
 
 /** Creates the complex type. */
 export function initComplexType(rt: Runtime): PyType {
-  const flags = TypeFlags.BASETYPE | TypeFlags.READY
-  const t = new PyType(rt.t.type, "complex", rt.t.object, COMPLEX_SIZE, 0, flags)
-  t.rc = 1
-  t.mro = [t, rt.t.object]
+  const flags = TypeFlags.BASETYPE
+  const t = newStaticType(rt, "complex", rt.t.object, COMPLEX_SIZE, 0, flags)
   t.dealloc = complexDealloc
   rt.t.complex = t
   return t

@@ -18,7 +18,9 @@
 import type { PyObject } from "./object.js"
 import { allocObject, freeObject } from "./refcount.js"
 import type { Runtime } from "./runtime.js"
-import { PyType, TypeFlags } from "./type.js"
+import type { PyType } from "./type.js"
+import { TypeFlags } from "./type.js"
+import { newStaticType } from "./typeobject.js"
 
 /** sizeof(PyFloatObject). */
 export const FLOAT_SIZE = 24
@@ -69,10 +71,8 @@ export function clearFloatFreeList(rt: Runtime): number {
 
 /** Creates the float type and its free list. Slots and methods: see installFloatSlots. */
 export function initFloatType(rt: Runtime): PyType {
-  const flags = TypeFlags.BASETYPE | TypeFlags.READY | TypeFlags.MATCH_SELF
-  const t = new PyType(rt.t.type, "float", rt.t.object, FLOAT_SIZE, 0, flags)
-  t.rc = 1
-  t.mro = [t, rt.t.object]
+  const flags = TypeFlags.BASETYPE | TypeFlags.MATCH_SELF
+  const t = newStaticType(rt, "float", rt.t.object, FLOAT_SIZE, 0, flags)
   t.dealloc = floatDealloc
   rt.t.float = t
   rt.freelists.float = []

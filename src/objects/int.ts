@@ -27,7 +27,9 @@ import type { PyObject } from "./object.js"
 import { allocObject, freeObject } from "./refcount.js"
 import type { Runtime } from "./runtime.js"
 import { newStaticObject } from "./static.js"
-import { PyType, TypeFlags } from "./type.js"
+import type { PyType } from "./type.js"
+import { TypeFlags } from "./type.js"
+import { newStaticType } from "./typeobject.js"
 
 /** The payload of an int: a safe-integer number or a bigint outside the safe range. */
 export type IntValue = number | bigint
@@ -176,10 +178,8 @@ function boolDealloc(_rt: Runtime, _o: PyObject): void {
  */
 export function initIntType(rt: Runtime): PyType {
   const flags =
-    TypeFlags.BASETYPE | TypeFlags.READY | TypeFlags.LONG_SUBCLASS | TypeFlags.MATCH_SELF
-  const t = new PyType(rt.t.type, "int", rt.t.object, INT_BASICSIZE, INT_ITEMSIZE, flags)
-  t.rc = 1
-  t.mro = [t, rt.t.object]
+    TypeFlags.BASETYPE | TypeFlags.LONG_SUBCLASS | TypeFlags.MATCH_SELF
+  const t = newStaticType(rt, "int", rt.t.object, INT_BASICSIZE, INT_ITEMSIZE, flags)
   t.dealloc = intDealloc
   rt.t.int = t
   rt.smallInts = []
@@ -193,10 +193,8 @@ export function initIntType(rt: Runtime): PyType {
  * with small counts, as in 3.11 (cpython-memory.md §4.2).
  */
 export function initBoolType(rt: Runtime): PyType {
-  const flags = TypeFlags.READY | TypeFlags.LONG_SUBCLASS
-  const t = new PyType(rt.t.type, "bool", rt.t.int, INT_BASICSIZE, INT_ITEMSIZE, flags)
-  t.rc = 1
-  t.mro = [t, rt.t.int, rt.t.object]
+  const flags = TypeFlags.LONG_SUBCLASS
+  const t = newStaticType(rt, "bool", rt.t.int, 32, 0, flags)
   t.dealloc = boolDealloc
   rt.t.bool = t
   rt.False = newStaticObject(rt, t, intSize(0), 0, null, 1)

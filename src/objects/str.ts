@@ -44,7 +44,9 @@ import type { PyObject } from "./object.js"
 import { allocObject, freeObject } from "./refcount.js"
 import type { Runtime } from "./runtime.js"
 import { newStaticObject } from "./static.js"
-import { PyType, TypeFlags } from "./type.js"
+import type { PyType } from "./type.js"
+import { TypeFlags } from "./type.js"
+import { newStaticType } from "./typeobject.js"
 
 /** Metadata cached in a str object's `w`. */
 export class StrInfo {
@@ -222,10 +224,8 @@ function strDealloc(rt: Runtime, o: PyObject): void {
  */
 export function initStrType(rt: Runtime): PyType {
   const flags =
-    TypeFlags.BASETYPE | TypeFlags.READY | TypeFlags.UNICODE_SUBCLASS | TypeFlags.MATCH_SELF
-  const t = new PyType(rt.t.type, "str", rt.t.object, COMPACT_HEADER, 0, flags)
-  t.rc = 1
-  t.mro = [t, rt.t.object]
+    TypeFlags.BASETYPE | TypeFlags.UNICODE_SUBCLASS | TypeFlags.MATCH_SELF
+  const t = newStaticType(rt, "str", rt.t.object, 80, 0, flags)
   t.dealloc = strDealloc
   t.isSequence = true
   rt.t.str = t
