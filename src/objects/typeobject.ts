@@ -12,7 +12,11 @@
 
 import type { PyObject } from "./object.js"
 import type { Runtime } from "./runtime.js"
-import type { PyType } from "./type.js"
+import { newStaticObject } from "./static.js"
+import { PyType, TypeFlags } from "./type.js"
+
+/** sizeof(PyTypeObject): the static size of a built-in type object (type.__sizeof__(int) == 408). */
+export const STATIC_TYPE_SIZE = 408
 
 /**
  * Creates a built-in type (a static type in CPython: not a heap type, never
@@ -22,14 +26,23 @@ import type { PyType } from "./type.js"
  * inherited from the base by readyType. During bootstrap, createRuntime
  * readies it; after bootstrap the caller must call readyType itself.
  */
-export declare function newStaticType(
+export function newStaticType(
   rt: Runtime,
   name: string,
   base: PyType | null,
   basicsize: number,
   itemsize: number,
   flags: number,
-): PyType
+): PyType {
+  const t = new PyType(rt.t.type, name, base ?? rt.t.object ?? null, basicsize, itemsize, flags)
+  // Static types live in the data segment: an address, a count, never freed.
+  const placeholder = newStaticObject(rt, rt.t.type, STATIC_TYPE_SIZE, null, null, 1)
+  t.addr = placeholder.addr
+  t.rc = 1
+  t.flags &= ~TypeFlags.HEAPTYPE
+  rt.staticTypes.push(t)
+  return t
+}
 
 /**
  * PyType_Ready: computes the MRO, inherits the slots left null from the
