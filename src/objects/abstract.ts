@@ -18,7 +18,7 @@
 
 import type { PyObject } from "./object.js"
 import type { Runtime } from "./runtime.js"
-import type { BinarySlotName, CompareOp, PyType } from "./type.js"
+import type { BinarySlotName, CompareOp, PyHash, PyType } from "./type.js"
 
 /** The unary number slots unaryOp dispatches on. */
 export type UnarySlotName = "negative" | "positive" | "invert" | "absolute"
@@ -68,7 +68,7 @@ export declare function reprString(rt: Runtime, o: PyObject): string
 /** str(o) as a JS string. */
 export declare function strString(rt: Runtime, o: PyObject): string
 /** PyObject_Hash: raises "unhashable type: 'list'" when tp_hash is null/None. */
-export declare function hash(rt: Runtime, o: PyObject): number
+export declare function hash(rt: Runtime, o: PyObject): PyHash
 /** PyObject_IsTrue. */
 export declare function isTrue(rt: Runtime, o: PyObject): boolean
 /** PyObject_Not. */

@@ -6,19 +6,14 @@
 // keyed by the hash secret; heapscope behaves like PYTHONHASHSEED=0, whose
 // key is all zeros, so set and dict layouts match `PYTHONHASHSEED=0 python3`.
 //
-// Two forms of a hash value:
-//   exact  the signed 64-bit Py_hash_t as a bigint: what hash() prints.
-//   H      the form tp_hash returns (a JS number): the exact value when
-//          |h| < 2^52, else h wrapped into 53 signed bits
-//          (H ≡ h mod 2^53, -2^52 <= H < 2^52; never -1).
-// H keeps the low 53 bits exactly, so table indices (h & mask) and the first
-// rounds of perturbation agree with CPython. Everything derived from the high
-// bits (hash() output of big values, tuple hashes that rotate high bits down)
-// needs the exact form: see docs/internals/numbers-and-text.md §Hashing.
+// A hash value is a PyHash (type.ts): the exact signed 64-bit Py_hash_t, as
+// a JS number when it is a safe integer, else a bigint. Small ints and most
+// floats stay on the number fast path; str and bytes hashes are usually bigints.
 //
 // @cpython Python/pyhash.c, Objects/longobject.c long_hash, Objects/floatobject.c
 
 import type { IntValue } from "./int.js"
+import type { PyHash } from "./type.js"
 
 /** _PyHASH_BITS and _PyHASH_MODULUS = 2^61 - 1. */
 export const HASH_BITS = 61
@@ -27,96 +22,67 @@ export const HASH_MODULUS = (1n << 61n) - 1n
 export const HASH_INF = 314159
 export const HASH_IMAG = 1000003
 
-const TWO52 = 2 ** 52
-const TWO53 = 2 ** 53
-const MODULUS_NUM = 2 ** 61 - 1 // not exact as a double; only used for a cheap range test
-
-/** H form of an exact 64-bit hash. */
-export function hashFromBig(h: bigint): number {
-  const low = Number(BigInt.asUintN(53, h))
-  const r = low >= TWO52 ? low - TWO53 : low
-  return r === -1 ? -2 : r
+/** Normalizes a hash computed as a bigint: signed 64-bit, -1 → -2, a number when safe. */
+export function normHash(h: bigint): PyHash {
+  h = BigInt.asIntN(64, h)
+  if (h === -1n) return -2
+  return h >= -MAX_SAFE && h <= MAX_SAFE ? Number(h) : h
 }
 
-/** H form of a hash given as two unsigned 32-bit halves. */
-export function hashFromHalves(hi: number, lo: number): number {
-  const low = (hi & 0x1fffff) * 2 ** 32 + lo
-  const r = low >= TWO52 ? low - TWO53 : low
-  return r === -1 ? -2 : r
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER)
+
+/** A hash given as two unsigned 32-bit halves, normalized. */
+export function hashFromHalves(hi: number, lo: number): PyHash {
+  return normHash((BigInt(hi >>> 0) << 32n) | BigInt(lo >>> 0))
 }
 
-/** Exact signed 64-bit value from two unsigned 32-bit halves. */
-export function bigFromHalves(hi: number, lo: number): bigint {
-  return BigInt.asIntN(64, (BigInt(hi >>> 0) << 32n) | BigInt(lo >>> 0))
-}
-
-/** The hash of an int value, exact (long_hash). */
-export function hashIntExact(v: IntValue): bigint {
-  const b = typeof v === "bigint" ? v : BigInt(v)
-  const a = b < 0n ? -b : b
-  let r = a % HASH_MODULUS
-  if (b < 0n) r = -r
-  return r === -1n ? -2n : r
-}
-
-/** The hash of an int value in H form (fast for safe integers, where hash(n) == n). */
-export function hashInt(v: IntValue): number {
+/** long_hash: sign × (|v| mod P), -1 → -2. For safe integers hash(n) == n. */
+export function hashInt(v: IntValue): PyHash {
   if (typeof v === "number") return v === -1 ? -2 : v
-  return hashFromBig(hashIntExact(v))
+  const a = v < 0n ? -v : v
+  const r = a % HASH_MODULUS
+  return normHash(v < 0n ? -r : r)
 }
 
-/** The hash of a finite or infinite non-NaN double, exact (_Py_HashDouble). NaN: see hashPointer. */
-export function hashFloatExact(x: number): bigint {
-  if (Number.isInteger(x) && Math.abs(x) < MODULUS_NUM) return hashIntExact(BigInt(x))
-  if (!Number.isFinite(x)) return x > 0 ? BigInt(HASH_INF) : -BigInt(HASH_INF)
-  if (Number.isInteger(x)) return hashIntExact(BigInt(x))
-  // x = m × 2^e with an integer m of at most 53 bits and e < 0.
-  const sign = x < 0 ? -1n : 1n
+/**
+ * _Py_HashDouble: integral values hash like the equal int; other finite
+ * values m × 2^e reduce as (m mod P) × 2^(e mod 61), since 2^61 ≡ 1 (mod P);
+ * ±inf → ±314159. NaN hashes by identity (3.10+): pass the object's address.
+ */
+export function hashFloat(x: number, addr: number): PyHash {
+  if (Number.isSafeInteger(x)) return x === -1 ? -2 : x + 0 // +0 folds -0.0 into 0
+  if (x !== x) return hashPointer(addr)
+  if (!Number.isFinite(x)) return x > 0 ? HASH_INF : -HASH_INF
+  if (Number.isInteger(x)) return hashInt(BigInt(x))
+  const neg = x < 0
   let m = Math.abs(x)
   let e = 0
+  // Scale by powers of two (exact) until the value is an integer.
   while (!Number.isInteger(m)) {
     m *= 2 ** 32
     e -= 32
   }
-  // m may now exceed 2^53 but it is exact (scaling by a power of two); back off trailing zeros.
   let mb = BigInt(m)
   while ((mb & 1n) === 0n) {
     mb >>= 1n
     e++
   }
-  // 2^61 ≡ 1 (mod P), so 2^e ≡ 2^(e mod 61).
   const k = BigInt(((e % 61) + 61) % 61)
-  let r = ((mb % HASH_MODULUS) << k) % HASH_MODULUS
-  r *= sign
-  return r === -1n ? -2n : r
+  const r = ((mb % HASH_MODULUS) << k) % HASH_MODULUS
+  return normHash(neg ? -r : r)
 }
 
-/** The hash of a non-NaN double in H form. */
-export function hashFloat(x: number): number {
-  if (Number.isSafeInteger(x)) return x === -1 ? -2 : x === 0 ? 0 : x
-  return hashFromBig(hashFloatExact(x))
-}
-
-/** _Py_HashPointer: the address rotated right by 4 bits (object.__hash__, NaN), exact. */
-export function hashPointerExact(addr: number): bigint {
+/** _Py_HashPointer: the address rotated right by 4 bits (object.__hash__, NaN). */
+export function hashPointer(addr: number): PyHash {
   const a = BigInt(addr)
-  const y = BigInt.asIntN(64, (a >> 4n) | ((a & 0xfn) << 60n))
-  return y === -1n ? -2n : y
+  return normHash((a >> 4n) | ((a & 0xfn) << 60n))
 }
 
-/** _Py_HashPointer in H form. */
-export function hashPointer(addr: number): number {
-  return hashFromBig(hashPointerExact(addr))
-}
-
-/** The hash of a complex number from its parts' exact hashes (complex_hash). */
-export function hashComplexExact(re: number, im: number): bigint {
-  const hr = Number.isNaN(re) ? 0n : hashFloatExact(re)
-  const hi = Number.isNaN(im) ? 0n : hashFloatExact(im)
-  // The combination is done in unsigned 64-bit arithmetic, then read as signed.
-  let h = BigInt.asIntN(64, hr + BigInt(HASH_IMAG) * hi)
-  if (h === -1n) h = -2n
-  return h
+/** complex_hash: hash(re) + 1000003 × hash(im) in unsigned 64-bit arithmetic. */
+export function hashComplex(re: number, im: number, addr: number): PyHash {
+  const hr = BigInt(hashFloat(re, addr))
+  const hi = BigInt(hashFloat(im, addr))
+  return normHash(hr + BigInt(HASH_IMAG) * hi)
 }
 
 // --- SipHash-1-3 ------------------------------------------------------------
@@ -229,17 +195,8 @@ export function siphash13(data: Uint8Array): [number, number] {
   return [rh, rl]
 }
 
-/** The hash of bytes `data` in both forms (`_Py_HashBytes`). */
-export function hashBytesBoth(data: Uint8Array): { h: number; exact: bigint } {
-  if (data.length === 0) return { h: 0, exact: 0n }
-  const [hi, lo] = siphash13(data)
-  let exact = bigFromHalves(hi, lo)
-  if (exact === -1n) exact = -2n
-  return { h: hashFromHalves(hi, lo), exact }
-}
-
-/** The hash of bytes in H form. */
-export function hashBytes(data: Uint8Array): number {
+/** _Py_HashBytes: SipHash-1-3 of the bytes, 0 for empty input. */
+export function hashBytes(data: Uint8Array): PyHash {
   if (data.length === 0) return 0
   const [hi, lo] = siphash13(data)
   return hashFromHalves(hi, lo)
@@ -272,12 +229,7 @@ export function strCanonicalBytes(s: string, kind: number, length: number): Uint
   return out
 }
 
-/** The hash of a str value (its JS string, kind and length) in H form. */
-export function hashStr(s: string, kind: number, length: number): number {
+/** unicode_hash: the hash of a str's canonical representation (see strCanonicalBytes). */
+export function hashStr(s: string, kind: number, length: number): PyHash {
   return hashBytes(strCanonicalBytes(s, kind, length))
-}
-
-/** The exact hash of a str value. */
-export function hashStrExact(s: string, kind: number, length: number): bigint {
-  return hashBytesBoth(strCanonicalBytes(s, kind, length)).exact
 }

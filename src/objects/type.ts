@@ -12,6 +12,13 @@
 import { PyObject } from "./object.js"
 import type { Runtime } from "./runtime.js"
 
+/**
+ * A Py_hash_t: a JS number when it is a safe integer, else a bigint in the
+ * signed 64-bit range (never a bigint that fits a safe integer). A JS number
+ * alone would lose the low bits of most str hashes, which decide table slots.
+ */
+export type PyHash = number | bigint
+
 /** Rich comparison operators, numbered as CPython's Py_LT … Py_GE. */
 export const CompareOp = { LT: 0, LE: 1, EQ: 2, NE: 3, GT: 4, GE: 5 } as const
 export type CompareOp = (typeof CompareOp)[keyof typeof CompareOp]
@@ -97,8 +104,12 @@ export class PyType extends PyObject {
   // --- basic protocol ---
   repr: UnarySlot | null
   str: UnarySlot | null
-  /** tp_hash: a JS number with CPython's Py_hash_t value (never -1). */
-  hash: ((rt: Runtime, o: PyObject) => number) | null
+  /**
+   * tp_hash: CPython's exact Py_hash_t value (never -1), as a JS number when it
+   * is a safe integer, else as a bigint (the int payload convention; see
+   * PyHash and objects/hash.ts).
+   */
+  hash: ((rt: Runtime, o: PyObject) => PyHash) | null
   richcompare: ((rt: Runtime, a: PyObject, b: PyObject, op: CompareOp) => PyObject) | null
   /** tp_getattro: returns a new reference, or null if absent (no exception set), like _PyObject_LookupAttr. */
   getattro: ((rt: Runtime, o: PyObject, name: PyObject) => PyObject | null) | null
