@@ -112,6 +112,8 @@ export class Runtime {
    * see static.ts. Never part of the private heap.
    */
   staticTop: number
+  /** sys.get_int_max_str_digits(): the int <-> decimal str conversion limit (3.11: 4300; 0 = none). */
+  intMaxStrDigits: number
 
   constructor(heap: ObjectHeap) {
     this.heap = heap
@@ -140,5 +142,6 @@ export class Runtime {
     this.gcHead = null
     this.reprStack = []
     this.staticTop = STATIC_SEGMENT_BASE
+    this.intMaxStrDigits = 4300
   }
 }
