@@ -106,6 +106,10 @@ export class Runtime {
   gcHead: PyObject | null
   /** Containers whose repr is in progress (Py_ReprEnter), innermost last: '[...]' for a cycle. */
   reprStack: PyObject[]
+  /** The global dict version counter (ma_version_tag source; dict.ts). */
+  dictVersion: number
+  /** Addresses of free 8-slot unicode dict keys blocks (3.11's keys free list; dict.ts). */
+  dictKeysFreeList: number[]
   /**
    * Next free address of the simulated static data segment, where CPython's
    * statically allocated objects live (small ints, one-character strings, ...);
@@ -141,6 +145,8 @@ export class Runtime {
     this.booted = false
     this.gcHead = null
     this.reprStack = []
+    this.dictVersion = 0
+    this.dictKeysFreeList = []
     this.staticTop = STATIC_SEGMENT_BASE
     this.intMaxStrDigits = 4300
   }
