@@ -60,6 +60,8 @@ export interface RuntimeHooks {
   superArgs: ((rt: Runtime) => [PyType, PyObject]) | null
   /** PyObject_ClearWeakRefs: the gc layer clears `o`'s weakrefs and runs their callbacks. */
   clearWeakrefs: ((rt: Runtime, o: PyObject) => void) | null
+  /** `__name__` of the calling frame's globals, for the `__module__` of `type(name, bases, ns)`. */
+  callerModuleName: ((rt: Runtime) => string | null) | null
 }
 
 /** The object space of one interpreter. */
@@ -100,6 +102,8 @@ export class Runtime {
   staticTypes: PyType[]
   /** Definitions queued for a type's dict until the type is ready (descr.ts defineMethods...). */
   pendingDefs: Map<PyType, [string, (rt: Runtime) => PyObject][]>
+  /** Identifier strings used by the runtime (abstract.ts ident), owned for the runtime's life. */
+  idents: Map<string, PyObject>
   /** True once createRuntime has readied the built-in types. */
   booted: boolean
   /** Sentinel of the list of GC-tracked objects (gcstate.ts); the gc layer replaces it with its generations. */
@@ -136,12 +140,14 @@ export class Runtime {
       newException: null,
       superArgs: null,
       clearWeakrefs: null,
+      callerModuleName: null,
     }
     this.finalized = new Set()
     this.extDicts = new Map()
     this.extSlots = new Map()
     this.staticTypes = []
     this.pendingDefs = new Map()
+    this.idents = new Map()
     this.booted = false
     this.gcHead = null
     this.reprStack = []

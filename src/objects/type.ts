@@ -162,6 +162,23 @@ export class PyType extends PyObject {
   setitem: ((rt: Runtime, o: PyObject, key: PyObject, value: PyObject | null) => void) | null
   /** sq_contains. */
   contains: ((rt: Runtime, o: PyObject, item: PyObject) => boolean) | null
+  /**
+   * sq_concat / sq_repeat (and their in-place forms): `a + b` and `a * n` of
+   * sequences, which abstract.ts's binaryOp tries after the number slots
+   * declined, as PyNumber_Add/PyNumber_Multiply do. `n` is already an index.
+   */
+  sqConcat: BinarySlot | null
+  sqRepeat: ((rt: Runtime, o: PyObject, n: number) => PyObject) | null
+  sqInplaceConcat: BinarySlot | null
+  sqInplaceRepeat: ((rt: Runtime, o: PyObject, n: number) => PyObject) | null
+  /**
+   * Where a type that is not a class keeps its instances' `__dict__` (the
+   * tp_dictoffset of function, module...): returns it BORROWED, creating it
+   * when `create`, or null. Classes use hasDict/dictInV instead.
+   */
+  dictOf: ((rt: Runtime, o: PyObject, create: boolean) => PyObject | null) | null
+  /** objects-core's per-type extras (typeobject.ts TypeExtra: __bases__/__mro__ tuples, ht_* fields). */
+  ext: any
   /** Whether the type fills the sequence protocol (for PySequence_Check and `*` repetition). */
   isSequence: boolean
   isMapping: boolean
@@ -236,6 +253,12 @@ export class PyType extends PyObject {
     this.getitem = null
     this.setitem = null
     this.contains = null
+    this.sqConcat = null
+    this.sqRepeat = null
+    this.sqInplaceConcat = null
+    this.sqInplaceRepeat = null
+    this.dictOf = null
+    this.ext = null
     this.isSequence = false
     this.isMapping = false
   }
