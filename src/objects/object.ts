@@ -42,6 +42,11 @@ export class PyObject {
    * may keep the object's gc_refs here as a number, as CPython keeps it in _gc_prev.
    */
   gcPrev: PyObject | number | null
+  /**
+   * The flag bits CPython keeps in the low bits of _gc_prev/_gc_next, which a
+   * JS reference cannot carry: FINALIZED, COLLECTING and UNREACHABLE (gc layer).
+   */
+  gcFlags: number
 
   constructor(type: PyType, addr: number, v: any, w: any) {
     this.rc = 1
@@ -51,5 +56,6 @@ export class PyObject {
     this.w = w
     this.gcNext = null
     this.gcPrev = null
+    this.gcFlags = 0
   }
 }

@@ -32,17 +32,20 @@ export function xdecref(rt: Runtime, o: PyObject | null): void {
  * Allocates the block for a new object of `type` with `size` bytes (the
  * object's own size, without the GC header; the header is added here for GC
  * types) and returns the object with refcount 1. Raises MemoryError when the
- * heap is full. For GC types the collector's hook runs first, so a young
- * collection may happen here, as in CPython 3.11's _PyObject_GC_Link.
+ * heap is full. For GC types the collector's hook runs after the block is
+ * taken, so a young collection may happen here, as in CPython 3.11's
+ * _PyObject_GC_Link; the new object is not tracked yet and so not examined.
  * A heap type gains a reference from each of its instances.
  */
 export function allocObject(rt: Runtime, type: PyType, size: number, v: any, w: any): PyObject {
   const gc = (type.flags & TypeFlags.HAVE_GC) !== 0
-  if (gc && rt.hooks.gcLink !== null) rt.hooks.gcLink(rt)
   const block = rt.heap.objMalloc(gc ? size + GC_HEAD_SIZE : size)
   if (block === 0) noMemory(rt)
   const o = new PyObject(type, gc ? block + GC_HEAD_SIZE : block, v, w)
   if ((type.flags & TypeFlags.HEAPTYPE) !== 0) type.rc++
+  // As 3.11's gc_alloc: the block is taken first, then _PyObject_GC_Link counts
+  // it and may collect, so the collection cannot hand this block out again.
+  if (gc && rt.hooks.gcLink !== null) rt.hooks.gcLink(rt)
   return o
 }
 
