@@ -58,8 +58,7 @@ function bytesDealloc(rt: Runtime, o: PyObject): void {
 
 /** Creates the bytes type and its singletons. */
 export function initBytesType(rt: Runtime): PyType {
-  const flags =
-    TypeFlags.BASETYPE | TypeFlags.BYTES_SUBCLASS | TypeFlags.MATCH_SELF
+  const flags = TypeFlags.BASETYPE | TypeFlags.BYTES_SUBCLASS | TypeFlags.MATCH_SELF
   const t = newStaticType(rt, "bytes", rt.t.object, BYTES_BASE_SIZE, 1, flags)
   t.dealloc = bytesDealloc
   t.isSequence = true
@@ -69,4 +68,31 @@ export function initBytesType(rt: Runtime): PyType {
   for (let b = 0; b < 256; b++)
     rt.singleBytes.push(newStaticObject(rt, t, BYTES_BASE_SIZE + 1, Uint8Array.of(b), -1))
   return t
+}
+
+/**
+ * repr() of bytes data: b'...' (double quotes when the data has a single
+ * quote and no double quote), escaping \\, the quote, \t \n \r and every
+ * byte outside 0x20..0x7e as \xNN.
+ * @cpython Objects/bytesobject.c PyBytes_Repr
+ */
+export function bytesRepr(data: Uint8Array): string {
+  let hasSingle = false
+  let hasDouble = false
+  for (let i = 0; i < data.length; i++) {
+    if (data[i] === 0x27) hasSingle = true
+    else if (data[i] === 0x22) hasDouble = true
+  }
+  const q = hasSingle && !hasDouble ? 0x22 : 0x27
+  let out = "b" + String.fromCharCode(q)
+  for (let i = 0; i < data.length; i++) {
+    const c = data[i]!
+    if (c === q || c === 0x5c) out += "\\" + String.fromCharCode(c)
+    else if (c === 9) out += "\\t"
+    else if (c === 10) out += "\\n"
+    else if (c === 13) out += "\\r"
+    else if (c < 0x20 || c >= 0x7f) out += "\\x" + (c < 16 ? "0" : "") + c.toString(16)
+    else out += String.fromCharCode(c)
+  }
+  return out + String.fromCharCode(q)
 }

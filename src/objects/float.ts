@@ -15,11 +15,19 @@
 //
 // @cpython Objects/floatobject.c
 
-import type { PyObject } from "./object.js"
+import { shortestDigits } from "../util/dtoa.js"
+import { complexPowValues, newComplex } from "./complex.js"
+import { raise, typeError, valueError } from "./errors.js"
+import { hashFloat } from "./hash.js"
+import { compareResult, type IntValue, isInt, newBool, newInt, normBig } from "./int.js"
+import { intToFloat, raiseArith } from "./int-arith.js"
+import { PyObject } from "./object.js"
 import { allocObject, freeObject } from "./refcount.js"
 import type { Runtime } from "./runtime.js"
-import type { PyType } from "./type.js"
-import { TypeFlags } from "./type.js"
+import { newStr } from "./str.js"
+import { newTuple } from "./tuple.js"
+import type { BinarySlot, PyType } from "./type.js"
+import { CompareOp, TypeFlags } from "./type.js"
 import { newStaticType } from "./typeobject.js"
 
 /** sizeof(PyFloatObject). */
@@ -30,10 +38,11 @@ export const FLOAT_MAXFREELIST = 100
 /** Returns a new reference to a float with value `x`, reusing a free-list block when one is left. */
 export function newFloat(rt: Runtime, x: number): PyObject {
   const fl = rt.freelists.float!
-  const o = fl.pop()
-  if (o !== undefined) {
-    o.rc = 1
-    o.v = x
+  const dead = fl.pop()
+  if (dead !== undefined) {
+    // Reuse the block (and so the id) of a dead float; the old JS object stays dead.
+    const o = new PyObject(rt.t.float, dead.addr, x, null)
+    dead.addr = 0
     return o
   }
   return allocObject(rt, rt.t.float, FLOAT_SIZE, x, null)
@@ -53,7 +62,7 @@ export function isFloat(rt: Runtime, o: PyObject): boolean {
 function floatDealloc(rt: Runtime, o: PyObject): void {
   const fl = rt.freelists.float!
   if (o.type === rt.t.float && fl.length < FLOAT_MAXFREELIST) {
-    // The block stays allocated and the JS object waits to be reused (see the header).
+    // The block stays allocated and waits to be reused (see the header).
     fl.push(o)
     return
   }
@@ -74,7 +83,224 @@ export function initFloatType(rt: Runtime): PyType {
   const flags = TypeFlags.BASETYPE | TypeFlags.MATCH_SELF
   const t = newStaticType(rt, "float", rt.t.object, FLOAT_SIZE, 0, flags)
   t.dealloc = floatDealloc
+  installFloatSlots(t)
   rt.t.float = t
   rt.freelists.float = []
   return t
+}
+
+// --- repr -------------------------------------------------------------------
+
+/**
+ * repr() of a float: the shortest digits that round-trip, in fixed notation
+ * when the decimal exponent is in -4..15, else in exponent notation with at
+ * least two exponent digits ('1e+16', '1e-05', '0.0001', '1234.5').
+ * TEMPORARY: src/util/float-repr.ts (floatRepr) arrives with the compiler
+ * merge; switch to it then.
+ * @cpython Python/pystrtod.c PyOS_double_to_string (mode 'r')
+ */
+export function floatRepr(x: number): string {
+  if (x !== x) return "nan"
+  if (x === Infinity) return "inf"
+  if (x === -Infinity) return "-inf"
+  const sign = x < 0 || Object.is(x, -0) ? "-" : ""
+  if (x === 0) return sign + "0.0"
+  const { d, exp } = shortestDigits(x)
+  return sign + placeDigits(d, exp, true)
+}
+
+/**
+ * Lays out significant digits `d` (first digit has decimal exponent `exp`) as
+ * repr does: fixed for -4 <= exp < 16, else d.ddde±XX. `addDotZero` appends
+ * ".0" to integral fixed output.
+ */
+export function placeDigits(d: string, exp: number, addDotZero: boolean): string {
+  if (exp >= -4 && exp < 16) {
+    if (exp < 0) return "0." + "0".repeat(-exp - 1) + d
+    if (d.length <= exp + 1) return d + "0".repeat(exp + 1 - d.length) + (addDotZero ? ".0" : "")
+    return d.slice(0, exp + 1) + "." + d.slice(exp + 1)
+  }
+  const mant = d.length === 1 ? d : d[0] + "." + d.slice(1)
+  const ae = Math.abs(exp)
+  return mant + "e" + (exp < 0 ? "-" : "+") + (ae < 10 ? "0" : "") + ae
+}
+
+function floatReprSlot(rt: Runtime, o: PyObject): PyObject {
+  return newStr(rt, floatRepr(o.v as number))
+}
+
+// --- arithmetic ---------------------------------------------------------------
+
+/**
+ * The double value of a float or int operand, or null when the operand is
+ * neither (the slot then returns NotImplemented). Raises OverflowError for an
+ * int too large for a double.
+ */
+function toDouble(rt: Runtime, o: PyObject): number | null {
+  if (isFloat(rt, o)) return o.v as number
+  if (isInt(o)) {
+    try {
+      return intToFloat(o.v as IntValue)
+    } catch (e) {
+      return raiseArith(rt, e)
+    }
+  }
+  return null
+}
+
+function notImplemented(rt: Runtime): PyObject {
+  const n = rt.NotImplemented
+  n.rc++
+  return n
+}
+
+function floatBinary(op: (rt: Runtime, x: number, y: number) => number): BinarySlot {
+  return (rt, a, b) => {
+    const x = toDouble(rt, a)
+    if (x === null) return notImplemented(rt)
+    const y = toDouble(rt, b)
+    if (y === null) return notImplemented(rt)
+    return newFloat(rt, op(rt, x, y))
+  }
+}
+
+/** Python's float modulo: the result takes the divisor's sign (float_rem). */
+export function floatMod(rt: Runtime, x: number, y: number): number {
+  if (y === 0) return raise(rt, rt.t.ZeroDivisionError, "float modulo")
+  let m = x % y
+  if (m !== 0) {
+    if (y < 0 !== m < 0) m += y
+  } else {
+    m = y < 0 ? -0 : 0
+  }
+  return m
+}
+
+/** float divmod (float_divmod): [floor quotient, modulo]. `what` names the zero-division message. */
+export function floatDivmod(rt: Runtime, x: number, y: number, what: string): [number, number] {
+  if (y === 0) return raise(rt, rt.t.ZeroDivisionError, what)
+  let mod = x % y
+  let div = (x - mod) / y
+  if (mod !== 0) {
+    if (y < 0 !== mod < 0) {
+      mod += y
+      div -= 1
+    }
+  } else {
+    mod = y < 0 ? -0 : 0
+  }
+  let floordiv: number
+  if (div !== 0) {
+    floordiv = Math.floor(div)
+    if (div - floordiv > 0.5) floordiv += 1
+  } else {
+    floordiv = x / y < 0 || Object.is(x / y, -0) ? -0 : 0
+  }
+  return [floordiv, mod]
+}
+
+/**
+ * x ** y for doubles with float_pow's special cases; raises ZeroDivisionError
+ * for 0 to a negative power and OverflowError "(34, 'Numerical result out of
+ * range')" when a finite computation overflows. A negative base with a
+ * non-integral exponent is the caller's business (it gives a complex).
+ */
+export function floatPowValues(rt: Runtime, x: number, y: number): number {
+  if (y === 0) return 1
+  if (x !== x) return y === 0 ? 1 : x
+  if (y !== y) return x === 1 ? 1 : y
+  if (!Number.isFinite(y)) {
+    const ax = Math.abs(x)
+    if (ax === 1) return 1
+    return ax > 1 === y > 0 ? Infinity : 0
+  }
+  if (!Number.isFinite(x)) return Math.pow(x, y)
+  if (x === 0) {
+    if (y < 0) return raise(rt, rt.t.ZeroDivisionError, "0.0 cannot be raised to a negative power")
+    return Math.pow(x, y)
+  }
+  if (x === 1) return 1
+  const r = Math.pow(x, y)
+  if (!Number.isFinite(r))
+    return raise(rt, rt.t.OverflowError, "(34, 'Numerical result out of range')")
+  return r
+}
+
+function floatPowerSlot(rt: Runtime, a: PyObject, b: PyObject, m: PyObject): PyObject {
+  const x = toDouble(rt, a)
+  if (x === null) return notImplemented(rt)
+  const y = toDouble(rt, b)
+  if (y === null) return notImplemented(rt)
+  if (m !== rt.None)
+    return typeError(rt, "pow() 3rd argument not allowed unless all arguments are integers")
+  if (x < 0 && Number.isFinite(y) && !Number.isInteger(y)) {
+    // A negative number to a fractional power is complex (3.x).
+    const [re, im] = complexPowValues(rt, x, 0, y, 0)
+    return newComplex(rt, re, im)
+  }
+  return newFloat(rt, floatPowValues(rt, x, y))
+}
+
+function floatDivmodSlot(rt: Runtime, a: PyObject, b: PyObject): PyObject {
+  const x = toDouble(rt, a)
+  if (x === null) return notImplemented(rt)
+  const y = toDouble(rt, b)
+  if (y === null) return notImplemented(rt)
+  const [q, r] = floatDivmod(rt, x, y, "float divmod()")
+  return newTuple(rt, [newFloat(rt, q), newFloat(rt, r)])
+}
+
+/** float → int by truncation (float.__int__, int(x)); errors for inf and nan. */
+export function floatToIntValue(rt: Runtime, x: number): IntValue {
+  if (x !== x) return valueError(rt, "cannot convert float NaN to integer")
+  if (!Number.isFinite(x))
+    return raise(rt, rt.t.OverflowError, "cannot convert float infinity to integer")
+  const t = Math.trunc(x)
+  return Number.isSafeInteger(t) ? t + 0 : normBig(BigInt(t))
+}
+
+function floatRichCompare(rt: Runtime, a: PyObject, b: PyObject, op: CompareOp): PyObject {
+  const x = a.v as number
+  let c: number
+  if (isFloat(rt, b)) {
+    const y = b.v as number
+    c = x < y ? -1 : x > y ? 1 : x === y ? 0 : NaN
+  } else if (isInt(b)) {
+    // JS compares a double with a number or a bigint exactly.
+    const y = b.v as IntValue
+    c = x !== x ? NaN : x < y ? -1 : x > y ? 1 : 0
+  } else {
+    return notImplemented(rt)
+  }
+  return newBool(rt, compareResult(c, op))
+}
+
+function installFloatSlots(t: PyType): void {
+  t.repr = floatReprSlot
+  t.hash = (_rt, o) => hashFloat(o.v as number, o.addr)
+  t.richcompare = floatRichCompare
+  t.add = floatBinary((_rt, x, y) => x + y)
+  t.subtract = floatBinary((_rt, x, y) => x - y)
+  t.multiply = floatBinary((_rt, x, y) => x * y)
+  t.trueDivide = floatBinary((rt, x, y) =>
+    y === 0 ? raise(rt, rt.t.ZeroDivisionError, "float division by zero") : x / y,
+  )
+  t.floorDivide = floatBinary(
+    (rt, x, y) => floatDivmod(rt, x, y, "float floor division by zero")[0],
+  )
+  t.remainder = floatBinary(floatMod)
+  t.divmod = floatDivmodSlot
+  t.power = floatPowerSlot
+  t.negative = (rt, o) => newFloat(rt, -(o.v as number))
+  t.positive = (rt, o) => newFloat(rt, o.v as number)
+  t.absolute = (rt, o) => newFloat(rt, Math.abs(o.v as number))
+  t.bool = (_rt, o) => o.v !== 0
+  t.int = (rt, o) => newInt(rt, floatToIntValue(rt, o.v as number))
+  t.float = (rt, o) => {
+    if (o.type === rt.t.float) {
+      o.rc++
+      return o
+    }
+    return newFloat(rt, o.v as number)
+  }
 }

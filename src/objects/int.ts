@@ -22,13 +22,41 @@
 //
 // @cpython Objects/longobject.c, Objects/boolobject.c
 
-import { raise, typeError } from "./errors.js"
+import { raise, typeError, valueError } from "./errors.js"
+import { newFloat } from "./float.js"
+import { floatPowValues } from "./float.js"
+import { hashInt } from "./hash.js"
+import {
+  intAbs,
+  intAdd,
+  intAnd,
+  intCmp,
+  intDivmod,
+  intFloorDiv,
+  intInvert,
+  intLshift,
+  intMod,
+  intMul,
+  intNeg,
+  intOr,
+  intPowMod,
+  intPowNonNeg,
+  intRshift,
+  intSub,
+  intToFloat,
+  intTrueDiv,
+  intXor,
+  raiseArith,
+} from "./int-arith.js"
 import type { PyObject } from "./object.js"
 import { allocObject, freeObject } from "./refcount.js"
 import type { Runtime } from "./runtime.js"
 import { newStaticObject } from "./static.js"
-import type { PyType } from "./type.js"
-import { TypeFlags } from "./type.js"
+import { intern, newStr } from "./str.js"
+import { defineBoolMethods, defineIntMethods } from "./int-methods.js"
+import { newTuple } from "./tuple.js"
+import type { BinarySlot, PyHash, PyType, UnarySlot } from "./type.js"
+import { CompareOp, TypeFlags } from "./type.js"
 import { newStaticType } from "./typeobject.js"
 
 /** The payload of an int: a safe-integer number or a bigint outside the safe range. */
@@ -171,34 +199,247 @@ function boolDealloc(_rt: Runtime, _o: PyObject): void {
   throw new Error("heapscope internal error: deallocating True or False")
 }
 
+// --- conversions to text ---------------------------------------------------
+
+/**
+ * The decimal text of an int value, with 3.11's conversion limit
+ * (rt.intMaxStrDigits): ValueError "Exceeds the limit (4300 digits) for
+ * integer string conversion; use sys.set_int_max_str_digits() to increase the limit".
+ */
+export function intToDecimal(rt: Runtime, v: IntValue): string {
+  if (typeof v === "number") return String(v)
+  const limit = rt.intMaxStrDigits
+  // A bigint with more than limit × log2(10) bits certainly has too many digits: fail before converting.
+  if (limit > 0 && bitLength(v) > (limit + 1) * 3.33 + 64) strLimitError(rt)
+  const s = v.toString()
+  if (limit > 0 && s.length - (v < 0n ? 1 : 0) > limit) strLimitError(rt)
+  return s
+}
+
+function strLimitError(rt: Runtime): never {
+  const limit = rt.intMaxStrDigits
+  return valueError(
+    rt,
+    `Exceeds the limit (${limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`,
+  )
+}
+
+function intRepr(rt: Runtime, o: PyObject): PyObject {
+  return newStr(rt, intToDecimal(rt, o.v as IntValue))
+}
+
+function boolRepr(rt: Runtime, o: PyObject): PyObject {
+  return intern(rt, o.v === 1 ? "True" : "False")
+}
+
+// --- number slots -----------------------------------------------------------
+
+function notImplemented(rt: Runtime): PyObject {
+  const n = rt.NotImplemented
+  n.rc++
+  return n
+}
+
+type Arith2 = (a: IntValue, b: IntValue) => IntValue
+
+/** Builds a binary slot: both operands must be ints, else NotImplemented. */
+function binarySlot(op: Arith2): BinarySlot {
+  return (rt, a, b) => {
+    if (!isInt(a) || !isInt(b)) return notImplemented(rt)
+    try {
+      return newInt(rt, op(a.v as IntValue, b.v as IntValue))
+    } catch (e) {
+      return raiseArith(rt, e)
+    }
+  }
+}
+
+function intAddSlot(rt: Runtime, a: PyObject, b: PyObject): PyObject {
+  if (!isInt(a) || !isInt(b)) return notImplemented(rt)
+  const x = a.v
+  const y = b.v
+  if (typeof x === "number" && typeof y === "number") {
+    const r = x + y
+    if (Number.isSafeInteger(r)) return newInt(rt, r)
+  }
+  return newInt(rt, intAdd(x, y))
+}
+
+function intSubSlot(rt: Runtime, a: PyObject, b: PyObject): PyObject {
+  if (!isInt(a) || !isInt(b)) return notImplemented(rt)
+  const x = a.v
+  const y = b.v
+  if (typeof x === "number" && typeof y === "number") {
+    const r = x - y
+    if (Number.isSafeInteger(r)) return newInt(rt, r)
+  }
+  return newInt(rt, intSub(x, y))
+}
+
+function intDivmodSlot(rt: Runtime, a: PyObject, b: PyObject): PyObject {
+  if (!isInt(a) || !isInt(b)) return notImplemented(rt)
+  let qr: [IntValue, IntValue]
+  try {
+    qr = intDivmod(a.v as IntValue, b.v as IntValue, "integer division or modulo by zero")
+  } catch (e) {
+    return raiseArith(rt, e)
+  }
+  return newTuple(rt, [newInt(rt, qr[0]), newInt(rt, qr[1])])
+}
+
+function intTrueDivSlot(rt: Runtime, a: PyObject, b: PyObject): PyObject {
+  if (!isInt(a) || !isInt(b)) return notImplemented(rt)
+  try {
+    return newFloat(rt, intTrueDiv(a.v as IntValue, b.v as IntValue))
+  } catch (e) {
+    return raiseArith(rt, e)
+  }
+}
+
+function intPowerSlot(rt: Runtime, a: PyObject, b: PyObject, m: PyObject): PyObject {
+  if (!isInt(a) || !isInt(b)) return notImplemented(rt)
+  const x = a.v as IntValue
+  const y = b.v as IntValue
+  try {
+    if (m !== rt.None) {
+      if (!isInt(m)) return notImplemented(rt)
+      return newInt(rt, intPowMod(x, y, m.v as IntValue))
+    }
+    if (y < 0) {
+      // A negative exponent gives a float (float_pow on the converted operands).
+      const fx = intToFloat(x)
+      const fy = intToFloat(y)
+      if (fx === 0)
+        return raise(rt, rt.t.ZeroDivisionError, "0.0 cannot be raised to a negative power")
+      return newFloat(rt, floatPowValues(rt, fx, fy))
+    }
+    return newInt(rt, intPowNonNeg(x, y))
+  } catch (e) {
+    return raiseArith(rt, e)
+  }
+}
+
+function unarySlot(op: (a: IntValue) => IntValue): UnarySlot {
+  return (rt, o) => newInt(rt, op(o.v as IntValue))
+}
+
+function intBool(_rt: Runtime, o: PyObject): boolean {
+  return o.v !== 0
+}
+
+/** int(x) for an int: the exact int itself, or a plain int copy of a subclass instance. */
+function intIntSlot(rt: Runtime, o: PyObject): PyObject {
+  if (o.type === rt.t.int) {
+    o.rc++
+    return o
+  }
+  return newInt(rt, o.v as IntValue)
+}
+
+function intFloatSlot(rt: Runtime, o: PyObject): PyObject {
+  try {
+    return newFloat(rt, intToFloat(o.v as IntValue))
+  } catch (e) {
+    return raiseArith(rt, e)
+  }
+}
+
+function intHashSlot(_rt: Runtime, o: PyObject): PyHash {
+  return hashInt(o.v as IntValue)
+}
+
+function intRichCompare(rt: Runtime, a: PyObject, b: PyObject, op: CompareOp): PyObject {
+  if (!isInt(a) || !isInt(b)) return notImplemented(rt)
+  return newBool(rt, compareResult(intCmp(a.v as IntValue, b.v as IntValue), op))
+}
+
+/** Turns a three-way comparison (NaN = unordered) into the boolean for `op`. */
+export function compareResult(c: number, op: CompareOp): boolean {
+  switch (op) {
+    case CompareOp.LT:
+      return c < 0
+    case CompareOp.LE:
+      return c <= 0
+    case CompareOp.EQ:
+      return c === 0
+    case CompareOp.NE:
+      return c !== 0
+    case CompareOp.GT:
+      return c > 0
+    default:
+      return c >= 0
+  }
+}
+
+/** Builds a bool binary slot: bool op bool gives a bool, anything else defers to int's slot. */
+function boolBitSlot(op: Arith2, intSlot: BinarySlot): BinarySlot {
+  return (rt, a, b) => {
+    if (a.type === rt.t.bool && b.type === rt.t.bool) return newBool(rt, op(a.v, b.v) !== 0)
+    return intSlot(rt, a, b)
+  }
+}
+
+function installIntSlots(t: PyType): void {
+  t.repr = intRepr
+  t.hash = intHashSlot
+  t.richcompare = intRichCompare
+  t.add = intAddSlot
+  t.subtract = intSubSlot
+  t.multiply = binarySlot(intMul)
+  t.remainder = binarySlot(intMod)
+  t.divmod = intDivmodSlot
+  t.power = intPowerSlot
+  t.negative = unarySlot(intNeg)
+  t.positive = (rt, o) => intIntSlot(rt, o)
+  t.absolute = unarySlot(intAbs)
+  t.bool = intBool
+  t.invert = unarySlot(intInvert)
+  t.lshift = binarySlot(intLshift)
+  t.rshift = binarySlot(intRshift)
+  t.and = binarySlot(intAnd)
+  t.xor = binarySlot(intXor)
+  t.or = binarySlot(intOr)
+  t.int = intIntSlot
+  t.float = intFloatSlot
+  t.floorDivide = binarySlot(intFloorDiv)
+  t.trueDivide = intTrueDivSlot
+  t.index = intIntSlot
+}
+
 /**
  * Creates the int type and the small-int cache (-5..256, statically allocated).
- * Called by bootstrap once `type` and `object` exist. Methods and the number
- * slots are filled in by int-ops (installIntSlots).
+ * Called by bootstrap once `type` and `object` exist.
  */
 export function initIntType(rt: Runtime): PyType {
-  const flags =
-    TypeFlags.BASETYPE | TypeFlags.LONG_SUBCLASS | TypeFlags.MATCH_SELF
+  const flags = TypeFlags.BASETYPE | TypeFlags.LONG_SUBCLASS | TypeFlags.MATCH_SELF
   const t = newStaticType(rt, "int", rt.t.object, INT_BASICSIZE, INT_ITEMSIZE, flags)
   t.dealloc = intDealloc
+  installIntSlots(t)
   rt.t.int = t
   rt.smallInts = []
   for (let n = -NSMALLNEGINTS; n < NSMALLPOSINTS; n++)
     rt.smallInts.push(newStaticObject(rt, t, intSize(n), n, null))
+  defineIntMethods(rt, t)
   return t
 }
 
 /**
  * Creates bool and its two instances. True and False are static but start
- * with small counts, as in 3.11 (cpython-memory.md §4.2).
+ * with small counts, as in 3.11 (cpython-memory.md §4.2). bool & | ^ bool
+ * give a bool; every other operation is int's (so ~True == -2 in 3.11).
  */
 export function initBoolType(rt: Runtime): PyType {
   const flags = TypeFlags.LONG_SUBCLASS
   const t = newStaticType(rt, "bool", rt.t.int, 32, 0, flags)
   t.dealloc = boolDealloc
+  t.repr = boolRepr
+  t.and = boolBitSlot(intAnd, rt.t.int.and!)
+  t.or = boolBitSlot(intOr, rt.t.int.or!)
+  t.xor = boolBitSlot(intXor, rt.t.int.xor!)
   rt.t.bool = t
   rt.False = newStaticObject(rt, t, intSize(0), 0, null, 1)
   rt.True = newStaticObject(rt, t, intSize(1), 1, null, 1)
+  defineBoolMethods(rt, t)
   return t
 }
 

@@ -40,6 +40,7 @@
 //
 // @cpython Objects/unicodeobject.c
 
+import { isPrintableCp } from "../util/unicode.js"
 import type { PyObject } from "./object.js"
 import { allocObject, freeObject } from "./refcount.js"
 import type { Runtime } from "./runtime.js"
@@ -223,8 +224,7 @@ function strDealloc(rt: Runtime, o: PyObject): void {
  * also interned, as CPython's static strings are).
  */
 export function initStrType(rt: Runtime): PyType {
-  const flags =
-    TypeFlags.BASETYPE | TypeFlags.UNICODE_SUBCLASS | TypeFlags.MATCH_SELF
+  const flags = TypeFlags.BASETYPE | TypeFlags.UNICODE_SUBCLASS | TypeFlags.MATCH_SELF
   const t = newStaticType(rt, "str", rt.t.object, 80, 0, flags)
   t.dealloc = strDealloc
   t.isSequence = true
@@ -238,4 +238,47 @@ export function initStrType(rt: Runtime): PyType {
     rt.latin1.push(newStaticObject(rt, t, strSize(info), s, info))
   }
   return t
+}
+
+/**
+ * repr() of a str value as a JS string: Python's quote choice (single quotes
+ * unless the text has a single quote and no double quote) and escapes
+ * (\\, the quote, \t \n \r, \xNN below U+0100, \uNNNN, \UNNNNNNNN for
+ * characters that are not printable).
+ * @cpython Objects/unicodeobject.c unicode_repr
+ */
+export function strRepr(s: string): string {
+  const quote = s.includes("'") && !s.includes('"') ? '"' : "'"
+  let out = quote
+  let plain = 0 // start of the run of characters copied unchanged
+  const n = s.length
+  for (let i = 0; i < n; i++) {
+    let cp = s.charCodeAt(i)
+    let width = 1
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < n) {
+      const d = s.charCodeAt(i + 1)
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        cp = 0x10000 + ((cp - 0xd800) << 10) + (d - 0xdc00)
+        width = 2
+      }
+    }
+    let esc: string | null = null
+    if (cp < 0x7f && cp >= 0x20) {
+      if (cp === 0x5c) esc = "\\\\"
+      else if (cp === quote.charCodeAt(0)) esc = "\\" + quote
+    } else if (cp === 9) esc = "\\t"
+    else if (cp === 10) esc = "\\n"
+    else if (cp === 13) esc = "\\r"
+    else if (!isPrintableCp(cp)) {
+      if (cp < 0x100) esc = "\\x" + cp.toString(16).padStart(2, "0")
+      else if (cp < 0x10000) esc = "\\u" + cp.toString(16).padStart(4, "0")
+      else esc = "\\U" + cp.toString(16).padStart(8, "0")
+    }
+    if (esc !== null) {
+      out += s.slice(plain, i) + esc
+      plain = i + width
+    }
+    i += width - 1
+  }
+  return out + s.slice(plain) + quote
 }

@@ -26,7 +26,28 @@
 //
 // @cpython Objects/tupleobject.c
 
+import {
+  getIter,
+  hashNotImplemented,
+  hash as objectHash,
+  iterNext,
+  reprString,
+  richCompare,
+  richCompareBool,
+  typeName,
+} from "./abstract.js"
+import type { MethodImpl } from "./descr.js"
+import { defineMethods, positionalCount, checkPositional } from "./descr.js"
+import { raise, typeError } from "./errors.js"
+import { newInt } from "./int.js"
+import { tupleIter } from "./iterobject.js"
 import { PyObject } from "./object.js"
+import { hashFromBig, hashToBig } from "./probe.js"
+import { indexArg, indexRange, isIndexable, reprEnter, reprLeave } from "./sequtil.js"
+import { sliceAdjust } from "./slice.js"
+import { newStr } from "./str.js"
+import type { CompareOp as CompareOpT, PyType } from "./type.js"
+import { CompareOp } from "./type.js"
 import { allocObject, decref, freeObject, trashcanDealloc } from "./refcount.js"
 import type { Runtime } from "./runtime.js"
 import { newStaticObject } from "./static.js"
@@ -160,9 +181,266 @@ export function initTupleType(rt: Runtime): void {
   t.dealloc = tupleDealloc
   t.traverse = tupleTraverse
   t.isSequence = true
+  t.length = tupleLength
+  t.getitem = tupleSubscript
+  t.contains = tupleContains
+  t.sqConcat = tupleConcat
+  t.sqRepeat = tupleRepeat
+  t.richcompare = tupleRichCompare
+  t.hash = tupleHash
+  t.repr = tupleRepr
+  t.iter = tupleIter
+  t.newObj = tupleNew
   rt.t.tuple = t
+  defineMethods(rt, t, {
+    count: { kind: "o", fn: tupleCount },
+    index: { kind: "fast", fn: tupleIndex },
+    __getnewargs__: { kind: "noargs", fn: tupleGetnewargs },
+  })
   // `()` lives in the static segment with its GC header (the header is part of the static object).
   const e = newStaticObject(rt, t, 16 + TUPLE_BASICSIZE, [], null)
   e.addr += 16
   rt.emptyTuple = e
 }
+
+// ---------------------------------------------------------------------------
+// Operators and methods
+
+function tupleLength(_rt: Runtime, o: PyObject): number {
+  return (o.v as PyObject[]).length
+}
+
+/** tuple[i] / tuple[i:j:k]. */
+function tupleSubscript(rt: Runtime, o: PyObject, key: PyObject): PyObject {
+  const items = o.v as PyObject[]
+  if (isIndexable(key)) {
+    let i = indexArg(rt, key)
+    if (i < 0) i += items.length
+    if (i < 0 || i >= items.length) raise(rt, rt.t.IndexError, "tuple index out of range")
+    const item = items[i]!
+    item.rc++
+    return item
+  }
+  if (key.type === rt.t.slice) {
+    const s = sliceAdjust(rt, key, items.length)
+    if (s.length <= 0) return newTuple(rt, [])
+    if (s.start === 0 && s.step === 1 && s.length === items.length && o.type === rt.t.tuple) {
+      o.rc++
+      return o
+    }
+    const out: PyObject[] = new Array<PyObject>(s.length)
+    for (let k = 0, j = s.start; k < s.length; k++, j += s.step) {
+      const item = items[j]!
+      item.rc++
+      out[k] = item
+    }
+    return newTuple(rt, out)
+  }
+  return typeError(rt, `tuple indices must be integers or slices, not ${typeName(key)}`)
+}
+
+/** `x in t`: identity first, then ==. */
+function tupleContains(rt: Runtime, o: PyObject, x: PyObject): boolean {
+  const items = o.v as PyObject[]
+  for (let i = 0; i < items.length; i++)
+    if (richCompareBool(rt, items[i]!, x, CompareOp.EQ)) return true
+  return false
+}
+
+function tupleConcat(rt: Runtime, a: PyObject, b: PyObject): PyObject {
+  if (!isTuple(b)) typeError(rt, `can only concatenate tuple (not "${typeName(b)}") to tuple`)
+  const x = a.v as PyObject[]
+  const y = b.v as PyObject[]
+  if (x.length === 0 && b.type === rt.t.tuple) {
+    b.rc++
+    return b
+  }
+  if (y.length === 0 && a.type === rt.t.tuple) {
+    a.rc++
+    return a
+  }
+  const out = x.concat(y)
+  for (let i = 0; i < out.length; i++) out[i]!.rc++
+  return newTuple(rt, out)
+}
+
+function tupleRepeat(rt: Runtime, o: PyObject, n: number): PyObject {
+  const items = o.v as PyObject[]
+  if (items.length === 0 || n <= 0) return newTuple(rt, [])
+  if (n === 1 && o.type === rt.t.tuple) {
+    o.rc++
+    return o
+  }
+  if (items.length * n > 2 ** 60 / 8) raise(rt, rt.t.MemoryError, null)
+  const out: PyObject[] = new Array<PyObject>(items.length * n)
+  let k = 0
+  for (let r = 0; r < n; r++)
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i]!
+      item.rc++
+      out[k++] = item
+    }
+  return newTuple(rt, out)
+}
+
+/**
+ * Element-wise comparison shared by tuple and list: the first index where
+ * the items differ (by ==) decides, else the lengths do.
+ */
+export function seqRichCompare(
+  rt: Runtime,
+  x: PyObject[],
+  y: PyObject[],
+  op: CompareOpT,
+): PyObject {
+  let i = 0
+  for (; i < x.length && i < y.length; i++) {
+    if (!richCompareBool(rt, x[i]!, y[i]!, CompareOp.EQ)) break
+    // A comparison may have shrunk either sequence (a list); the loop re-reads the lengths.
+  }
+  if (i >= x.length || i >= y.length) {
+    const a = x.length
+    const b = y.length
+    let r: boolean
+    switch (op) {
+      case CompareOp.LT:
+        r = a < b
+        break
+      case CompareOp.LE:
+        r = a <= b
+        break
+      case CompareOp.EQ:
+        r = a === b
+        break
+      case CompareOp.NE:
+        r = a !== b
+        break
+      case CompareOp.GT:
+        r = a > b
+        break
+      default:
+        r = a >= b
+    }
+    const res = r ? rt.True : rt.False
+    res.rc++
+    return res
+  }
+  if (op === CompareOp.EQ) {
+    rt.False.rc++
+    return rt.False
+  }
+  if (op === CompareOp.NE) {
+    rt.True.rc++
+    return rt.True
+  }
+  return richCompare(rt, x[i]!, y[i]!, op)
+}
+
+function tupleRichCompare(rt: Runtime, a: PyObject, b: PyObject, op: CompareOpT): PyObject {
+  if (!isTuple(a) || !isTuple(b)) {
+    rt.NotImplemented.rc++
+    return rt.NotImplemented
+  }
+  return seqRichCompare(rt, a.v as PyObject[], b.v as PyObject[], op)
+}
+
+const XXPRIME_1 = 11400714785074694791n
+const XXPRIME_2 = 14029467366897019727n
+const XXPRIME_5 = 2870177450012600261n
+const U64 = (1n << 64n) - 1n
+
+/** tuplehash: 3.11's xxHash-based combination of the item hashes. */
+export function tupleHash(rt: Runtime, o: PyObject): number | bigint {
+  const items = o.v as PyObject[]
+  let acc = XXPRIME_5
+  for (let i = 0; i < items.length; i++) {
+    const lane = BigInt.asUintN(64, hashToBig(objectHash(rt, items[i]!)))
+    acc = (acc + lane * XXPRIME_2) & U64
+    acc = ((acc << 31n) | (acc >> 33n)) & U64
+    acc = (acc * XXPRIME_1) & U64
+  }
+  acc = (acc + (BigInt(items.length) ^ (XXPRIME_5 ^ 3527539n))) & U64
+  if (acc === U64) return 1546275796
+  return hashFromBig(acc)
+}
+
+/** repr: "()", "(1,)", "(1, 2)"; "(...)" for a tuple already being printed. */
+function tupleRepr(rt: Runtime, o: PyObject): PyObject {
+  const items = o.v as PyObject[]
+  if (items.length === 0) return newStr(rt, "()")
+  if (reprEnter(rt, o)) return newStr(rt, "(...)")
+  try {
+    const parts: string[] = []
+    for (let i = 0; i < items.length; i++) parts.push(reprString(rt, items[i]!))
+    return newStr(rt, items.length === 1 ? `(${parts[0]!},)` : `(${parts.join(", ")})`)
+  } finally {
+    reprLeave(rt, o)
+  }
+}
+
+/**
+ * PySequence_Tuple: a tuple of the items of any iterable (the argument
+ * itself for an exact tuple). heapscope collects the items before
+ * allocating, where CPython grows a tuple in place with _PyTuple_Resize.
+ */
+export function sequenceTuple(rt: Runtime, v: PyObject): PyObject {
+  if (v.type === rt.t.tuple) {
+    v.rc++
+    return v
+  }
+  if ((v.type.flags & TypeFlags.LIST_SUBCLASS) !== 0)
+    return tupleFromBorrowed(rt, v.v as PyObject[])
+  const it = getIter(rt, v)
+  const items: PyObject[] = []
+  try {
+    let x: PyObject | null
+    while ((x = iterNext(rt, it)) !== null) items.push(x)
+  } catch (e) {
+    for (let i = items.length - 1; i >= 0; i--) decref(rt, items[i]!)
+    throw e
+  } finally {
+    decref(rt, it)
+  }
+  return newTuple(rt, items)
+}
+
+/** tuple(iterable=()) and subclasses. */
+function tupleNew(rt: Runtime, type: PyType, args: PyObject[], kwnames: PyObject | null): PyObject {
+  if (kwnames !== null && (kwnames.v as PyObject[]).length > 0 && type === rt.t.tuple)
+    typeError(rt, "tuple() takes no keyword arguments")
+  const n = positionalCount(args, kwnames)
+  checkPositional(rt, "tuple", n, 0, 1)
+  const base = n === 0 ? newTuple(rt, []) : sequenceTuple(rt, args[0]!)
+  if (type === rt.t.tuple) return base
+  // tuple_subtype_new: a subclass instance with copies of the items.
+  const items = (base.v as PyObject[]).slice()
+  for (let i = 0; i < items.length; i++) items[i]!.rc++
+  decref(rt, base)
+  const o = allocObject(rt, type, type.basicsize + TUPLE_ITEMSIZE * items.length, items, null)
+  gcTrack(rt, o)
+  return o
+}
+
+function tupleCount(rt: Runtime, self: PyObject, args: PyObject[]): PyObject {
+  const items = self.v as PyObject[]
+  let c = 0
+  for (let i = 0; i < items.length; i++)
+    if (richCompareBool(rt, items[i]!, args[0]!, CompareOp.EQ)) c++
+  return newInt(rt, c)
+}
+
+const tupleIndex: MethodImpl = (rt, self, args) => {
+  checkPositional(rt, "index", args.length, 1, 3)
+  const items = self.v as PyObject[]
+  const [start, stop] = indexRange(rt, args[1], args[2], items.length)
+  for (let i = start; i < stop && i < items.length; i++)
+    if (richCompareBool(rt, items[i]!, args[0]!, CompareOp.EQ)) return newInt(rt, i)
+  return raise(rt, rt.t.ValueError, "tuple.index(x): x not in tuple")
+}
+
+function tupleGetnewargs(rt: Runtime, self: PyObject): PyObject {
+  return newTuple(rt, [tupleFromBorrowed(rt, self.v as PyObject[])])
+}
+
+/** tp_hash for the unhashable containers (list, dict, set): "unhashable type: 'list'". */
+export const unhashable = hashNotImplemented
