@@ -84,6 +84,8 @@ export class Runtime {
   latin1: PyObject[]
   /** One-byte bytes objects. */
   singleBytes: PyObject[]
+  /** Head of the weakref list of each object that has weakrefs (gc/weakref.ts); borrowed both ways. */
+  weaklists: Map<PyObject, PyObject>
   /** The interned strings (sys.intern); 3.11's table does not own references. */
   interned: Map<string, PyObject>
   /** Free lists of CPython 3.11 (float, tuple by size, list, dict, ...), owned by each type's file. */
@@ -129,6 +131,7 @@ export class Runtime {
     this.smallInts = []
     this.latin1 = []
     this.singleBytes = []
+    this.weaklists = new Map()
     this.interned = new Map()
     this.freelists = {}
     this.trashNesting = 0
