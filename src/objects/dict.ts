@@ -353,7 +353,7 @@ function findEmptySlot(dk: DictKeys, hash: Hash): number {
 }
 
 /** lookdict_index: the index slot that holds entry `ix` (whose hash is `hash`). */
-function lookdictIndex(dk: DictKeys, hash: Hash, ix: number): number {
+export function lookdictIndex(dk: DictKeys, hash: Hash, ix: number): number {
   const mask = (1 << dk.log2Size) - 1
   let lo: number, hi: number
   if (typeof hash === "number") {
