@@ -17,6 +17,7 @@ import { isFloat, newFloat, placeDigits } from "./float.js"
 import { hashComplex } from "./hash.js"
 import { type IntValue, isInt, newBool } from "./int.js"
 import { intToFloat, raiseArith } from "./int-arith.js"
+import { defineComplexMethods } from "./float-methods.js"
 import type { PyObject } from "./object.js"
 import { allocObject, freeObject } from "./refcount.js"
 import type { Runtime } from "./runtime.js"
@@ -44,6 +45,7 @@ export function initComplexType(rt: Runtime): PyType {
   t.dealloc = complexDealloc
   installComplexSlots(t)
   rt.t.complex = t
+  defineComplexMethods(rt, t)
   return t
 }
 

@@ -21,6 +21,7 @@ import { raise, typeError, valueError } from "./errors.js"
 import { hashFloat } from "./hash.js"
 import { compareResult, type IntValue, isInt, newBool, newInt, normBig } from "./int.js"
 import { intToFloat, raiseArith } from "./int-arith.js"
+import { defineFloatMethods } from "./float-methods.js"
 import { PyObject } from "./object.js"
 import { allocObject, freeObject } from "./refcount.js"
 import type { Runtime } from "./runtime.js"
@@ -85,6 +86,7 @@ export function initFloatType(rt: Runtime): PyType {
   t.dealloc = floatDealloc
   installFloatSlots(t)
   rt.t.float = t
+  defineFloatMethods(rt, t)
   rt.freelists.float = []
   return t
 }

@@ -42,6 +42,7 @@
 
 import { isPrintableCp } from "../util/unicode.js"
 import type { PyObject } from "./object.js"
+import { installStrType } from "./str-methods.js"
 import { allocObject, freeObject } from "./refcount.js"
 import type { Runtime } from "./runtime.js"
 import { newStaticObject } from "./static.js"
@@ -59,8 +60,8 @@ export class StrInfo {
   length: number
   /** The JS string has no surrogate pair, so JS indices are code-point indices. */
   bmp: boolean
-  /** Cached hash (heapscope's JS-number form, see hash.ts), or -1 while not computed. */
-  hash: number
+  /** Cached hash (a PyHash, see hash.ts), or -1 while not computed. */
+  hash: number | bigint
   /** In rt.interned (SSTATE_INTERNED_MORTAL). */
   interned: boolean
 
@@ -229,6 +230,7 @@ export function initStrType(rt: Runtime): PyType {
   t.dealloc = strDealloc
   t.isSequence = true
   rt.t.str = t
+  installStrType(rt, t)
   const empty = strInfoOf("")
   rt.emptyStr = newStaticObject(rt, t, strSize(empty), "", empty)
   rt.latin1 = []
