@@ -746,7 +746,16 @@ function installBaseMethods(rt: Runtime, t: PyType): void {
 
 /** Creates every built-in exception type in rt.t under its Python name and installs the hook. */
 export function initExceptions(rt: Runtime): void {
-  for (const [name, bases, size, doc] of HIERARCHY) {
+  // Create each type once all its bases exist (ExceptionGroup needs Exception).
+  const pending = HIERARCHY.slice()
+  const ordered: typeof HIERARCHY = []
+  while (pending.length > 0) {
+    const i = pending.findIndex(
+      ([, bases]) => bases === "" || bases.split(",").every((b) => ordered.some((e) => e[0] === b)),
+    )
+    ordered.push(pending.splice(i, 1)[0]!)
+  }
+  for (const [name, bases, size, doc] of ordered) {
     if (rt.t[name] !== undefined && rt.t[name]!.name === name) continue
     const baseList = bases === "" ? [] : bases.split(",").map((b) => rt.t[b]!)
     const flags = TypeFlags.BASETYPE | TypeFlags.HAVE_GC | TypeFlags.BASE_EXC_SUBCLASS

@@ -137,7 +137,11 @@ export function readyType(rt: Runtime, type: PyType): void {
   if (base !== null && base.dict === null) readyType(rt, base)
   if (type !== rt.t.object && base === null) type.base = rt.t.object
   if (type.bases.length === 0 && type.base !== null) type.bases = [type.base]
-  for (const b of type.bases) if (b.dict === null) readyType(rt, b)
+  for (const b of type.bases) {
+    if (b === undefined)
+      throw new Error(`heapscope: base of ${type.name} did not exist when it was created`)
+    if (b.dict === null) readyType(rt, b)
+  }
   type.mro = computeMro(rt, type, type.bases)
   // Slot wrappers describe only the slots the type implements itself.
   const own = ownSlotSnapshot(type)
