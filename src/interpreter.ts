@@ -35,6 +35,8 @@ import type { CodeObject } from "./vm/code.js"
 import type { ScopeTable } from "./vm/codegen/state.js"
 import { compileModule } from "./vm/codegen/functions.js"
 import { SimpleHeap } from "./vm/simple-heap.js"
+import { parse } from "./compiler/parser.js"
+import { compileChecks } from "./compiler/checks.js"
 import { makeSys } from "./modules/sys.js"
 import { makeBuiltins } from "./modules/builtins.js"
 
@@ -44,7 +46,7 @@ export interface FrontEnd {
   buildSymtable(mod: A.ModNode, filename: string): ScopeTable
 }
 
-/** Options of `new Interpreter(options)`; every member is optional except the front end for now. */
+/** Options of `new Interpreter(options)`; every member is optional. */
 export interface InterpreterOptions {
   /** Receives everything Python writes to sys.stdout (overrides host.stdout). */
   stdout?: (text: string) => void
@@ -56,7 +58,7 @@ export interface InterpreterOptions {
   argv?: string[]
   /** Memory, time, step and recursion limits. */
   limits?: Limits
-  /** The parser and symbol table builder. */
+  /** The parser and symbol table builder (default: src/compiler). */
   frontEnd?: FrontEnd
   /** The private heap; defaults to a simple heap honouring limits.maxMemory. */
   heap?: ObjectHeap
@@ -103,7 +105,7 @@ export class Interpreter {
     if (this.limits.recursionLimit !== undefined) vm.recursionLimit = this.limits.recursionLimit
     if (this.limits.maxSteps !== undefined) vm.maxSteps = this.limits.maxSteps
     this.installHooks()
-    const fe = options.frontEnd ?? null
+    const fe = options.frontEnd ?? defaultFrontEnd
     vm.compile = (vm2, source, filename, mode) => compileWith(vm2, fe, source, filename, mode)
     const argv = options.argv ?? [""]
     const scriptDir = dirname(argv[0] ?? "")
@@ -258,6 +260,13 @@ export class Interpreter {
     decref(rt, exc)
     return status
   }
+}
+
+/** The front end of src/compiler: the parser, then CPython's post-parse checks and symbol table. */
+const defaultFrontEnd: FrontEnd = {
+  parse: (source, filename, mode) =>
+    parse(source, filename, mode, { fileMode: !filename.startsWith("<") }),
+  buildSymtable: (mod, filename) => compileChecks(mod, filename) as unknown as ScopeTable,
 }
 
 function dirname(p: string): string {

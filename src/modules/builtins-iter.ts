@@ -224,11 +224,61 @@ export function initIterTypes(rt: Runtime): Record<string, PyType> {
       }
     },
   )
-  for (const n of ["reversed"]) {
-    const tp = rt.t[n]
-    if (tp !== undefined) out[n] = tp
+  out.reversed = mk(
+    rt,
+    "reversed",
+    48,
+    (rt2, _t, args, kw) => {
+      if (kw.size > 0) typeError(rt2, "reversed() takes no keyword arguments")
+      if (args.length !== 1) typeError(rt2, `reversed expected 1 argument, got ${args.length}`)
+      const seq = args[0] as O
+      const rev = ab.lookupSpecial(rt2, seq, "__reversed__")
+      if (rev !== null) {
+        try {
+          // reversed(x) returns x.__reversed__() itself; wrap it so next() delegates.
+          const it = ab.call(rt2, rev, [], null)
+          return { refs: [it], index: -2 } as IterState
+        } finally {
+          decref(rt2, rev)
+        }
+      }
+      if (seq.type.getitem === null || seq.type.length === null || isDictLike(rt2, seq))
+        typeError(rt2, `'${ab.typeName(seq)}' object is not reversible`)
+      seq.rc++
+      return { refs: [seq], index: ab.length(rt2, seq) - 1 } as IterState
+    },
+    (rt2, st) => {
+      const s = st as IterState & { index: number }
+      if (s.index === -2) return ab.iterNext(rt2, s.refs[0] as O)
+      if (s.index < 0) return null
+      const k = newInt(rt2, s.index--)
+      try {
+        return ab.getItem(rt2, s.refs[0] as O, k)
+      } finally {
+        decref(rt2, k)
+      }
+    },
+  )
+  const revNew = out.reversed.newObj as NonNullable<PyType["newObj"]>
+  out.reversed.newObj = (rt2, type, args, kwnames) => {
+    // reversed(x) is x.__reversed__() itself when the type defines it.
+    if (args.length === 1 && kwnames === null) {
+      const rev = ab.lookupSpecial(rt2, args[0] as O, "__reversed__")
+      if (rev !== null) {
+        try {
+          return ab.call(rt2, rev, [], null)
+        } finally {
+          decref(rt2, rev)
+        }
+      }
+    }
+    return revNew(rt2, type, args, kwnames)
   }
   return out
+}
+
+function isDictLike(rt: Runtime, o: O): boolean {
+  return ab.typeCheck(o, rt.t.dict)
 }
 
 function raiseZip(rt: Runtime, msg: string): never {

@@ -702,9 +702,29 @@ function buildClass(vm: VM, rt: Runtime, args: O[], kwnames: O | null): O {
         }
         // Run the body with ns as its locals.
         runClassBody(vm, func, ns)
-        if (changed) dictSetItem(rt, ns, intern(rt, "__orig_bases__"), newTupleInc(rt, bases))
-        const cls = ab.call(rt, meta, [name, basesTuple, ns, ...kwVals], kwTuple)
-        return cls
+        if (changed) {
+          const ob = newTupleInc(rt, bases)
+          dictSetItem(rt, ns, intern(rt, "__orig_bases__"), ob)
+          decref(rt, ob)
+        }
+        const cell = isDict(ns) ? dictGetItem(rt, ns, intern(rt, "__classcell__")) : null
+        if (cell !== null) cell.rc++
+        try {
+          const cls = ab.call(rt, meta, [name, basesTuple, ns, ...kwVals], kwTuple)
+          // The __class__ cell of the methods (super() and __class__) now names the class.
+          if (
+            cell !== null &&
+            cell.type === vm.types.cell &&
+            cell.v === null &&
+            cls instanceof PyType
+          ) {
+            cls.rc++
+            cell.v = cls
+          }
+          return cls
+        } finally {
+          if (cell !== null) decref(rt, cell)
+        }
       } finally {
         decref(rt, ns)
         if (kwTuple !== null) decref(rt, kwTuple)

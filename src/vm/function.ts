@@ -25,6 +25,9 @@ import { newTuple } from "../objects/tuple.js"
 import { newDict, dictGetItem, dictSetItem } from "../objects/dict.js"
 import { newStr, strValue } from "../objects/str.js"
 import { gcTrack, gcUntrack } from "../objects/gcstate.js"
+import { defineGetSets, type GetSetDef } from "../objects/descr.js"
+import { hexAddr } from "../objects/objectobject.js"
+import { codeObject } from "./compile-code.js"
 import { CO, type CodeObject } from "./code.js"
 import { Frame } from "./frame.js"
 import type { VM } from "./vm.js"
@@ -90,6 +93,101 @@ export function initFunctionTypes(rt: Runtime): { function: PyType; cell: PyType
   cell.traverse = (o, visit) => {
     if (o.v !== null) visit(o.v as PyObject)
   }
+  fn.hasDict = true
+  fn.dictOf = (rt2, o, create) => {
+    const d = o.v as FuncData
+    if (d.dict === null && create) d.dict = newDict(rt2)
+    return d.dict
+  }
+  fn.repr = (rt2, o) =>
+    newStr(rt2, `<function ${strValue((o.v as FuncData).qualname)} at ${hexAddr(o.addr)}>`)
+  const field = (k: "name" | "qualname" | "doc" | "module", mustBeStr: boolean): GetSetDef => ({
+    get: (_rt2, o) => {
+      const v = (o.v as FuncData)[k]
+      v.rc++
+      return v
+    },
+    set: (rt2, o, value) => {
+      const d = o.v as FuncData
+      if (value === null || (mustBeStr && value.type !== rt2.t.str))
+        typeError(rt2, `__${k}__ must be set to a string object`)
+      value.rc++
+      const old = d[k]
+      d[k] = value
+      decref(rt2, old)
+    },
+  })
+  const orNone = (rt2: Runtime, v: PyObject | null): PyObject => {
+    const r = v ?? rt2.None
+    r.rc++
+    return r
+  }
+  defineGetSets(rt, fn, {
+    __name__: field("name", true),
+    __qualname__: field("qualname", true),
+    __doc__: field("doc", false),
+    __module__: field("module", false),
+    __code__: {
+      get: (rt2, o) => codeObject(rt2.vmState as VM, (o.v as FuncData).code),
+    },
+    __globals__: { get: (_rt2, o) => orNone(rt, (o.v as FuncData).globals) },
+    __builtins__: { get: (_rt2, o) => orNone(rt, (o.v as FuncData).builtins) },
+    __defaults__: {
+      get: (rt2, o) => orNone(rt2, (o.v as FuncData).defaultsTuple),
+      set: (rt2, o, value) => {
+        const d = o.v as FuncData
+        const old = d.defaultsTuple
+        d.defaultsTuple = value === null || value === rt2.None ? null : (value.rc++, value)
+        if (old !== null) decref(rt2, old)
+      },
+    },
+    __kwdefaults__: {
+      get: (rt2, o) => orNone(rt2, (o.v as FuncData).kwdefaults),
+      set: (rt2, o, value) => {
+        const d = o.v as FuncData
+        const old = d.kwdefaults
+        d.kwdefaults = value === null || value === rt2.None ? null : (value.rc++, value)
+        if (old !== null) decref(rt2, old)
+      },
+    },
+    __closure__: {
+      get: (rt2, o) => {
+        const c = (o.v as FuncData).closure
+        if (c === null) return orNone(rt2, null)
+        for (const x of c) x.rc++
+        return newTuple(rt2, c.slice())
+      },
+    },
+    __annotations__: {
+      get: (rt2, o) => {
+        const d = o.v as FuncData
+        if (d.annotations === null) d.annotations = newDict(rt2)
+        d.annotations.rc++
+        return d.annotations
+      },
+    },
+  })
+  cell.repr = (rt2, o) => {
+    const v = o.v as PyObject | null
+    if (v === null) return newStr(rt2, `<cell at ${hexAddr(o.addr)}: empty>`)
+    return newStr(rt2, `<cell at ${hexAddr(o.addr)}: ${v.type.name} object at ${hexAddr(v.addr)}>`)
+  }
+  defineGetSets(rt, cell, {
+    cell_contents: {
+      get: (rt2, o) => {
+        const v = o.v as PyObject | null
+        if (v === null) raise(rt2, rt2.t.ValueError, "Cell is empty")
+        v.rc++
+        return v
+      },
+      set: (rt2, o, value) => {
+        const old = o.v as PyObject | null
+        if (value !== null) value.rc++
+        o.v = value
+        if (old !== null) decref(rt2, old)
+      },
+    },
+  })
   readyType(rt, fn)
   readyType(rt, cell)
   return { function: fn, cell }

@@ -175,8 +175,13 @@ export class Gen {
     return i
   }
 
-  /** Emits `F.i = <position>` for a node about to run. */
+  /**
+   * Emits `F.i = <position>` for a node about to run. A position store that
+   * nothing could observe (the previous line was one too) is replaced.
+   */
   at(node: A.Located, anchor: number = Anchor.NONE, a1 = 0, a2 = 0): void {
+    const last = this.out[this.out.length - 1]
+    if (last !== undefined && /^\s*F\.i = \d+$/.test(last)) this.out.pop()
     this.emit(`F.i = ${this.pos(node, anchor, a1, a2)}`)
   }
 
