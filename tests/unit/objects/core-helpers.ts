@@ -9,8 +9,12 @@ import { newStr } from "../../../src/objects/str.js"
 import { newTuple } from "../../../src/objects/tuple.js"
 import { newDict, dictSetItem } from "../../../src/objects/dict.js"
 import { call, ident } from "../../../src/objects/abstract.js"
-import { decref, incref } from "../../../src/objects/refcount.js"
-import { newBuiltinFunction } from "../../../src/objects/descr.js"
+import { allocObject, decref, freeObject, incref } from "../../../src/objects/refcount.js"
+import { gcTrack, gcUntrack } from "../../../src/objects/gcstate.js"
+import { newMethod } from "../../../src/objects/method.js"
+import { newStaticType, readyType } from "../../../src/objects/typeobject.js"
+import { TypeFlags } from "../../../src/objects/type.js"
+import { defineGetSets, newBuiltinFunction } from "../../../src/objects/descr.js"
 import type { MethodImpl } from "../../../src/objects/descr.js"
 import { TestHeap } from "./test-heap.js"
 
@@ -67,4 +71,45 @@ export function pyError(rt: Runtime, f: () => unknown): string {
     return s
   }
   throw new Error("expected a Python exception")
+}
+
+/** Payload of the test stand-in for Python functions. */
+interface TestFn {
+  name: string
+  impl: (rt: Runtime, args: PyObject[], kwnames: PyObject | null) => PyObject
+}
+
+/**
+ * Installs a minimal `function` type (the vm owns the real one): callable,
+ * and a non-data descriptor that binds to instances like a Python function.
+ */
+export function installTestFunctionType(rt: Runtime): PyType {
+  if (rt.t.function !== undefined) return rt.t.function
+  const t = newStaticType(rt, "function", null, 136, 0, TypeFlags.HAVE_GC)
+  t.call = (rt, f, args, kwnames) => (f.v as TestFn).impl(rt, args, kwnames)
+  t.descrGet = (rt, f, obj) => (obj === null || obj === rt.None ? incref(f) : newMethod(rt, f, obj))
+  t.repr = (rt, f) => newStr(rt, `<function ${(f.v as TestFn).name} at 0x${f.addr.toString(16)}>`)
+  t.dealloc = (rt, f) => {
+    gcUntrack(rt, f)
+    freeObject(rt, f)
+  }
+  defineGetSets(rt, t, {
+    __name__: { get: (rt, f) => newStr(rt, (f.v as TestFn).name.split(".").pop()!) },
+    __qualname__: { get: (rt, f) => newStr(rt, (f.v as TestFn).name) },
+  })
+  readyType(rt, t)
+  rt.t.function = t
+  return t
+}
+
+/** A stand-in Python function `name` whose body is `impl` (receives self as args[0] when bound). New reference. */
+export function pyfn(
+  rt: Runtime,
+  name: string,
+  impl: (rt: Runtime, args: PyObject[], kwnames: PyObject | null) => PyObject,
+): PyObject {
+  const t = installTestFunctionType(rt)
+  const f = allocObject(rt, t, 136, { name, impl } satisfies TestFn, null)
+  gcTrack(rt, f)
+  return f
 }
