@@ -33,6 +33,7 @@ import type { CodeObject } from "../vm/code.js"
 import { callv } from "../vm/ops.js"
 import { frameLocals } from "../vm/frame-locals.js"
 import { initIterTypes } from "./builtins-iter.js"
+import { genSend } from "../vm/generator.js"
 
 type O = PyObject
 
@@ -304,6 +305,18 @@ export function makeBuiltins(vm: VM): O {
     noKw(rt2, "next", kwnames)
     checkPositional(rt2, "next", args.length, 1, 2)
     const it = args[0] as O
+    if (it.type === vm.types.generator) {
+      // A generator's return value travels in StopIteration.value.
+      try {
+        return genSend(vm, it, null, true) as O
+      } catch (e) {
+        if (args.length === 2 && e instanceof Object && ab.isPyError(e, t.StopIteration)) {
+          decref(rt2, e as O)
+          return inc(args[1] as O)
+        }
+        throw e
+      }
+    }
     const f = it.type.iternext
     if (f === null) typeError(rt2, `'${ab.typeName(it)}' object is not an iterator`)
     const x = f(rt2, it)

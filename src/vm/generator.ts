@@ -212,6 +212,7 @@ export function genSend(
   if (r.done === true) {
     const value = r.value
     if (!raiseStop) {
+      // tp_iternext: exhaustion is not an error for the consumer (for, list()...).
       decref(rt, value)
       return null
     }

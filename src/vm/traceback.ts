@@ -298,7 +298,6 @@ export function formatExceptionOnly(vm: VM, exc: PyObject): string {
     const m = modObj.type === rt.t.str ? strValue(modObj) : null
     decref(rt, modObj)
     if (m !== null && m !== "builtins" && m !== "__main__") name = `${m}.${name}`
-    else if (m === "__main__") name = `__main__.${name}`
   }
   if (tp.name.includes(".") && modObj === null) name = tp.name
   let msg: string

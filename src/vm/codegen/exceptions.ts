@@ -120,9 +120,11 @@ function tryExcept(g: Gen, s: A.Try): void {
       g.indent--
       g.emit("} finally {")
       g.indent++
+      // `e = None; del e`, without moving the frame's position (a traceback
+      // being recorded still points at the raising line).
       const n = constantValue(g, null)
       storeName(g, h.name, n)
-      deleteName(g, h.name, h)
+      deleteName(g, h.name, null)
       g.indent--
       g.emit("}")
     } else {

@@ -251,10 +251,10 @@ export function storeName(g: Gen, id: string, v: string): void {
 }
 
 /** `del name`. */
-export function deleteName(g: Gen, id: string, node: A.Located): void {
+export function deleteName(g: Gen, id: string, node: A.Located | null): void {
   const name = g.mangle(id)
   const how = nameAccess(g, name)
-  g.at(node)
+  if (node !== null) g.at(node)
   switch (how) {
     case "fast": {
       const x = g.localVar(name)

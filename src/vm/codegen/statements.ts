@@ -261,12 +261,15 @@ function assertStmt(g: Gen, s: A.Assert): void {
   const c = cond(g, s.test)
   g.emit(`if (!${c}) {`)
   g.indent++
+  // The AssertionError is raised at the position of the test expression.
+  const testPos = g.pos(s.test as A.Located)
   if (s.msg !== null) {
     const m = expr(g, s.msg)
-    g.at(s)
+    g.emit(`F.i = ${testPos}`)
     g.emit(`{ const m = ${m}; ${m} = null; ${g.h("assertFail")}(F, m) }`)
     g.pop()
   } else {
+    g.emit(`F.i = ${testPos}`)
     g.emit(`${g.h("assertFail")}(F, null)`)
   }
   g.indent--
