@@ -18,7 +18,7 @@ import { dictGetItem } from "./dict.js"
 import { ident, lookupAttr, reprString } from "./abstract.js"
 import { defineGetSets } from "./descr.js"
 import { genericGetAttr } from "./objectobject.js"
-import { newStaticType, typeReprString } from "./typeobject.js"
+import { newStaticType } from "./typeobject.js"
 
 /** sizeof(superobject): type, obj, obj_type. */
 export const SUPER_SIZE = 40
@@ -115,7 +115,8 @@ function superGetattro(rt: Runtime, s: PyObject, name: PyObject): PyObject | nul
 
 function superRepr(rt: Runtime, s: PyObject): PyObject {
   const d = s.v as SuperData
-  const tn = d.type === null ? "NULL" : typeReprString(rt, d.type)
+  // CPython prints tp_name here, so a class shows without its module.
+  const tn = d.type === null ? "NULL" : `<class '${d.type.name}'>`
   if (d.objType === null) return newStr(rt, `<super: ${tn}, NULL>`)
   return newStr(rt, `<super: ${tn}, <${d.objType.name} object>>`)
 }
