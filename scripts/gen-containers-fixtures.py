@@ -68,7 +68,7 @@ def dict_seq(keys):
 
 out["dict_str"] = dict_seq(["k%d" % i for i in range(200)])
 out["dict_int"] = dict_seq(list(range(200)))
-out["dict_mixed"] = dict_seq(["a", "b", 1, "c", 2.5, "d"] + ["x%d" % i for i in range(20)])
+out["dict_mixed"] = dict_seq(["a", "b", 1, "c", (2, 5), "d"] + ["x%d" % i for i in range(20)])
 # deletions then insertions: dummies and resize on compaction
 d = {}
 r = []

@@ -274,6 +274,11 @@ export function asSsize(rt: Runtime, o: PyObject, overflow: PyType | null): numb
 }
 
 export function call(rt: Runtime, f: PyObject, args: PyObject[]): PyObject {
+  if (f instanceof PyType && f.newObj !== null) {
+    const o = f.newObj(rt, f, args, null)
+    if (f.init !== null) f.init(rt, o, args, null)
+    return o
+  }
   return f.type.call!(rt, f, args, null)
 }
 
