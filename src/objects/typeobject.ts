@@ -514,8 +514,8 @@ function buildHeapType(
   const shell = allocObject(rt, metatype, size, null, null)
   t.addr = shell.addr
   t.rc = 1
+  // tp_base owns a reference; the bases array is borrowed (the __bases__ tuple owns them).
   t.bases = bases.slice()
-  for (const b of bases) incref(b)
   incref(base)
   t.qualname = nameStr
   t.hasDict = base.hasDict || addDict
@@ -733,9 +733,7 @@ export function heapTypeDealloc(rt: Runtime, o: PyObject): void {
   const dict = t.dict
   t.dict = null
   xdecref(rt, dict)
-  const bases = t.bases
   t.bases = []
-  for (const b of bases) decref(rt, b)
   const bt = x.basesTuple
   x.basesTuple = null
   xdecref(rt, bt)
