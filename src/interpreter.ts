@@ -18,7 +18,7 @@ import * as ab from "./objects/abstract.js"
 import { newStr, strValue, intern } from "./objects/str.js"
 import { newInt, intValue } from "./objects/int.js"
 import { newTuple } from "./objects/tuple.js"
-import { dictSetItem } from "./objects/dict.js"
+import { dictSetItem, dictItems } from "./objects/dict.js"
 import { excState } from "./objects/exceptions.js"
 import type { ObjectHeap } from "./objects/heap.js"
 import { MemoryHost, type Host } from "./vm/host.js"
@@ -188,12 +188,47 @@ export class Interpreter {
     }
     dictSetItem(rt, d, intern(rt, "__builtins__"), vm.builtinsModule)
     decref(rt, main)
+    let status: number
     try {
       const code: CodeObject = compileSource(vm, source, filename, "exec")
       decref(rt, runCodeObject(vm, code, d, d))
-      return this.flushAndExit(0)
+      status = 0
     } catch (e) {
-      return this.handleTopLevel(e)
+      status = this.handleTopLevel(e)
+    }
+    this.finalizeMain(d)
+    return status
+  }
+
+  /**
+   * What CPython's finalization does to __main__ at exit (_PyModule_ClearDict):
+   * names starting with one underscore are set to None first, then every
+   * other name but __builtins__, in dict order, so __del__ methods of
+   * module-level objects run at exit in CPython's order.
+   */
+  private finalizeMain(d: PyObject): void {
+    const rt = this.rt
+    const vm = this.vm
+    const pass = (test: (k: string) => boolean): void => {
+      for (const [k] of dictItems(d)) {
+        if (k.type !== rt.t.str) continue
+        const name = strValue(k)
+        if (!test(name) || name === "__builtins__") continue
+        try {
+          dictSetItem(rt, d, k, rt.None)
+        } catch (e) {
+          const exc = toPython(vm, e)
+          if (rt.hooks.unraisable !== null) rt.hooks.unraisable(rt, exc, null, null)
+          decref(rt, exc)
+        }
+      }
+    }
+    try {
+      pass((n) => n.startsWith("_") && !n.startsWith("__"))
+      pass(() => true)
+    } catch (e) {
+      if (!(e instanceof PyObject)) throw e
+      decref(rt, e)
     }
   }
 

@@ -212,7 +212,7 @@ export function makeOps(vm: VM) {
     loadMethod: (o: O, name: O): O => {
       // LOAD_METHOD: a plain function found on the type and not shadowed stays unbound.
       const tp = o.type
-      if (tp.getattro === genericGetAttr) {
+      if (tp.getattro === genericGetAttr || usesGenericGetAttr(rt, tp)) {
         const found = typeLookup(rt, tp, name)
         if (found !== null && found.type.descrGet !== null && isMethodLike(found)) {
           const inst = instanceDictGet(rt, o, name)
@@ -340,6 +340,11 @@ export function makeOps(vm: VM) {
     build_dict: (): O => newDict(rt),
     listAppend: (l: O, v: O): void => listAppendSteal(rt, l, v),
     listExtend: (l: O, it: O): void => {
+      if (it.type === t.tuple || it.type === t.list) {
+        // list.extend's exact growth for sequences (list displays of constants rely on it).
+        decref(rt, ab.callMethod(rt, l, "extend", [it]))
+        return
+      }
       const i = ab.getIter(rt, it)
       try {
         for (;;) {
@@ -733,6 +738,15 @@ function cmpNum(a: number, b: number, op: number): boolean {
 function isMethodLike(o: O): boolean {
   const n = o.type.name
   return n === "function" || n === "method_descriptor"
+}
+
+/** Whether a class keeps object's attribute lookup (no __getattribute__/__getattr__ of its own). */
+function usesGenericGetAttr(rt: Runtime, tp: PyType): boolean {
+  if (!tp.isHeapType) return false
+  const ga = typeLookup(rt, tp, ab.ident(rt, "__getattribute__"))
+  if (ga === null || ga !== typeLookup(rt, rt.t.object, ab.ident(rt, "__getattribute__")))
+    return false
+  return typeLookup(rt, tp, ab.ident(rt, "__getattr__")) === null
 }
 
 function instanceDictGet(rt: Runtime, o: O, name: O): O | null {

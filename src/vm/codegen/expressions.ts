@@ -535,6 +535,19 @@ function display(g: Gen, node: A.Tuple | A.List | A.Set): string {
   const kind = node._type === "Tuple" ? "tuple" : node._type === "List" ? "list" : "set"
   const elts = node.elts
   const hasStar = elts.some((e) => e._type === "Starred")
+  const allConst = elts.every((e) => e._type === "Constant")
+  if (allConst && kind === "tuple") {
+    // The AST optimizer folds a tuple of constants into one constant.
+    return constantValue(g, new ConstTuple(elts.map((e) => (e as A.Constant).value)))
+  }
+  if (allConst && elts.length > 2) {
+    // BUILD_LIST 0; LOAD_CONST (tuple); LIST_EXTEND (SET_UPDATE for sets), as 3.11 compiles it.
+    const acc = g.push()
+    g.emit(`${acc} = ${g.h("build_" + kind)}([])`)
+    const k = g.constant(new ConstTuple(elts.map((e) => (e as A.Constant).value)))
+    g.emit(`${g.h(kind === "set" ? "setUpdate" : "listExtend")}(${acc}, K[${k}])`)
+    return acc
+  }
   if (!hasStar) {
     const base = g.depth
     if (elts.length === 0) {

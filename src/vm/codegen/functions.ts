@@ -115,7 +115,8 @@ function finish(g: Gen, implicitReturn: boolean): void {
   const cellVars = code.cellvars.map((_, i) => `c${i}_`)
   const lines: string[] = []
   const fnKw = code.isGenerator ? "function*" : "function"
-  const safeName = /^[A-Za-z_$][\w$]*$/.test(code.name) ? code.name : "code"
+  // The JS name never shadows the factory's parameters (a class named K, C, R...).
+  const safeName = /^[A-Za-z_$][\w$]*$/.test(code.name) ? `py_${code.name}` : "py_code"
   lines.push(`return ${fnKw} ${safeName}(F, A) {`)
   if (locals.length > 0) {
     const np = code.nparams
