@@ -33,6 +33,7 @@ import type { CodeObject } from "../vm/code.js"
 import { callv } from "../vm/ops.js"
 import { frameLocals } from "../vm/frame-locals.js"
 import { initIterTypes } from "./builtins-iter.js"
+import { callIterNew } from "../objects/iterobject.js"
 import { genSend } from "../vm/generator.js"
 
 type O = PyObject
@@ -299,7 +300,7 @@ export function makeBuiltins(vm: VM): O {
     if (args.length === 1) return ab.getIter(rt2, args[0] as O)
     const callable = args[0] as O
     if (callable.type.call === null) typeError(rt2, "iter(v, w): v must be callable")
-    return ab.call(rt2, iterTypes.callable_iterator, [callable, args[1] as O], null)
+    return callIterNew(rt2, callable, args[1] as O)
   })
   def("next", (rt2, _s, args, kwnames) => {
     noKw(rt2, "next", kwnames)

@@ -232,13 +232,17 @@ export function makeOps(vm: VM) {
 
     // --- operators (small-int fast paths first) ---
     add: (a: O, b: O): O => {
-      if (a.type === INT && b.type === INT && typeof a.v === "number" && typeof b.v === "number")
-        return newInt(rt, a.v + b.v)
+      if (a.type === INT && b.type === INT && typeof a.v === "number" && typeof b.v === "number") {
+        const r = a.v + b.v
+        if (Number.isSafeInteger(r)) return newInt(rt, r)
+      }
       return ab.binaryOp(rt, a, b, "add", "+")
     },
     sub: (a: O, b: O): O => {
-      if (a.type === INT && b.type === INT && typeof a.v === "number" && typeof b.v === "number")
-        return newInt(rt, a.v - b.v)
+      if (a.type === INT && b.type === INT && typeof a.v === "number" && typeof b.v === "number") {
+        const r = a.v - b.v
+        if (Number.isSafeInteger(r)) return newInt(rt, r)
+      }
       return ab.binaryOp(rt, a, b, "subtract", "-")
     },
     mul: (a: O, b: O): O => {
@@ -259,13 +263,17 @@ export function makeOps(vm: VM) {
     or_: binop("or", "|"),
     xor: binop("xor", "^"),
     iadd: (a: O, b: O): O => {
-      if (a.type === INT && b.type === INT && typeof a.v === "number" && typeof b.v === "number")
-        return newInt(rt, a.v + b.v)
+      if (a.type === INT && b.type === INT && typeof a.v === "number" && typeof b.v === "number") {
+        const r = a.v + b.v
+        if (Number.isSafeInteger(r)) return newInt(rt, r)
+      }
       return ab.inplaceOp(rt, a, b, "add", "+=")
     },
     isub: (a: O, b: O): O => {
-      if (a.type === INT && b.type === INT && typeof a.v === "number" && typeof b.v === "number")
-        return newInt(rt, a.v - b.v)
+      if (a.type === INT && b.type === INT && typeof a.v === "number" && typeof b.v === "number") {
+        const r = a.v - b.v
+        if (Number.isSafeInteger(r)) return newInt(rt, r)
+      }
       return ab.inplaceOp(rt, a, b, "subtract", "-=")
     },
     imul: inplace("multiply", "*="),
@@ -675,12 +683,7 @@ export function makeOps(vm: VM) {
             t.set,
             t.frozenset,
             t.bytearray,
-          ].some(
-            (b) =>
-              b !== undefined &&
-              ab.typeCheck(cls, b as PyType) &&
-              (cls as PyType).mro.includes(b as PyType),
-          )
+          ].some((b) => b !== undefined && (cls as PyType).mro.includes(b as PyType))
           if (selfMatch && npos === 1) out.push(subj)
           else {
             const ma = ab.lookupAttrStr(rt, cls, "__match_args__")
@@ -761,15 +764,19 @@ function tupleOfBorrowed(rt: Runtime, items: O[]): O {
   return newTuple(rt, items)
 }
 
-/** "f()" or "C.m()" for call error messages. */
+/** _PyObject_FunctionStr: "mod.f()" / "C.m()" (builtins unqualified), for call error messages. */
 function funcDesc(rt: Runtime, f: O): string {
   const q = ab.lookupAttrStr(rt, f, "__qualname__")
-  if (q !== null) {
-    const s = q.type === rt.t.str ? strValue(q) : null
-    decref(rt, q)
-    if (s !== null) return `${s}()`
-  }
-  return `${ab.typeName(f)} object`
+  if (q === null) return `${ab.typeName(f)} object`
+  const s = q.type === rt.t.str ? strValue(q) : null
+  decref(rt, q)
+  if (s === null) return `${ab.typeName(f)} object`
+  const m = ab.lookupAttrStr(rt, f, "__module__")
+  if (m === null) return `${s}()`
+  const ms = m.type === rt.t.str ? strValue(m) : null
+  decref(rt, m)
+  if (ms === null || ms === "builtins") return `${s}()`
+  return `${ms}.${s}()`
 }
 
 function asciiEscape(s: string): string {
