@@ -92,6 +92,8 @@ export interface GetSetDef {
   /** Borrows `value`; null means delete. Absent: "attribute 'x' of 'T' objects is not writable". */
   set?: (rt: Runtime, o: PyObject, value: PyObject | null) => void
   doc?: string
+  /** A read-only struct member in CPython (PyMemberDef READONLY): assignment says "readonly attribute". */
+  readonly?: boolean
 }
 
 /** Payload of method_descriptor / classmethod_descriptor / wrapper_descriptor / getset / member. */
@@ -639,6 +641,8 @@ function getsetGet(rt: Runtime, d: PyObject, obj: PyObject | null, _t: PyObject)
 function getsetSet(rt: Runtime, d: PyObject, obj: PyObject, value: PyObject | null): void {
   checkDescrSelf(rt, d, obj)
   const v = d.v as GetSetData
+  if (v.def.set === undefined && v.def.readonly === true)
+    raise(rt, rt.t.AttributeError, "readonly attribute")
   if (v.def.set === undefined)
     raise(
       rt,
@@ -1118,6 +1122,7 @@ function initDescrMethods(rt: Runtime): void {
   })
   const memberGetter = (field: "fget" | "fset" | "fdel") => ({
     get: (rt: Runtime, o: PyObject) => incref((o.v as PropertyData)[field] ?? rt.None),
+    readonly: true,
   })
   defineGetSets(rt, t.property, {
     fget: memberGetter("fget"),
@@ -1166,7 +1171,7 @@ function initDescrMethods(rt: Runtime): void {
   })
   for (const w of [t.classmethod, t.staticmethod]) {
     defineGetSets(rt, w, {
-      __func__: { get: (rt, o) => incref(wrapFunc(rt, o, w.name)) },
+      __func__: { get: (rt, o) => incref(wrapFunc(rt, o, w.name)), readonly: true },
       __wrapped__: { get: (rt, o) => incref(wrapFunc(rt, o, w.name)) },
       __isabstractmethod__: {
         get: (rt, o) => {

@@ -802,7 +802,9 @@ export function initExceptions(rt: Runtime): void {
   t.UnicodeEncodeError!.str = unicodeErrorStr("encode")
   t.UnicodeTranslateError!.init = unicodeInit("translate")
   t.UnicodeTranslateError!.str = unicodeErrorStr("translate")
-  // IOError and EnvironmentError are aliases of OSError (the builtins module exposes them).
+  // IOError and EnvironmentError are aliases of OSError (the builtins module exposes rt.t's exceptions).
+  t.IOError = t.OSError!
+  t.EnvironmentError = t.OSError!
   rt.hooks.newException = newException
 }
 

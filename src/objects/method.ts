@@ -115,8 +115,8 @@ export function initMethod(rt: Runtime): void {
   t.descrGet = (_rt, m) => incref(m)
   rt.t.method = t
   defineGetSets(rt, t, {
-    __func__: { get: (_rt, m) => incref((m.v as MethodData).func) },
-    __self__: { get: (_rt, m) => incref((m.v as MethodData).self) },
+    __func__: { get: (_rt, m) => incref((m.v as MethodData).func), readonly: true },
+    __self__: { get: (_rt, m) => incref((m.v as MethodData).self), readonly: true },
     __doc__: {
       get: (rt, m) => {
         const f = (m.v as MethodData).func

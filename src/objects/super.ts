@@ -157,9 +157,12 @@ export function initSuper(rt: Runtime): void {
   }
   rt.t.super = t
   defineGetSets(rt, t, {
-    __thisclass__: { get: (rt, s) => incref((s.v as SuperData).type ?? rt.None) },
-    __self__: { get: (rt, s) => incref((s.v as SuperData).obj ?? rt.None) },
-    __self_class__: { get: (rt, s) => incref((s.v as SuperData).objType ?? rt.None) },
+    __thisclass__: { get: (rt, s) => incref((s.v as SuperData).type ?? rt.None), readonly: true },
+    __self__: { get: (rt, s) => incref((s.v as SuperData).obj ?? rt.None), readonly: true },
+    __self_class__: {
+      get: (rt, s) => incref((s.v as SuperData).objType ?? rt.None),
+      readonly: true,
+    },
   })
   void reprString
 }
