@@ -25,20 +25,12 @@ import type { Runtime } from "./runtime.js"
 import { PyType, TypeFlags, isSubtype } from "./type.js"
 import { typeError } from "./errors.js"
 import { gcTrack, gcUntrack } from "./gcstate.js"
-import { isStr, newStr, strRepr } from "./str.js"
+import { isStr, newStr } from "./str.js"
 import { isTuple, newTuple, tupleItems } from "./tuple.js"
 import { listAppend, newList, isList } from "./list.js"
 import { isInt } from "./int.js"
 import { bytesValue, isBytes } from "./bytes.js"
-import {
-  call,
-  getAttrStr,
-  ident,
-  lookupAttrStr,
-  reprString,
-  setAttrStr,
-  strString,
-} from "./abstract.js"
+import { call, getAttrStr, lookupAttrStr, reprString, setAttrStr, strString } from "./abstract.js"
 import { defineGetSets, defineMethods, parseArgs } from "./descr.js"
 import type { GetSetDef } from "./descr.js"
 import { newStaticType, typeExtra } from "./typeobject.js"
@@ -807,6 +799,3 @@ export function initExceptions(rt: Runtime): void {
   t.EnvironmentError = t.OSError!
   rt.hooks.newException = newException
 }
-
-void strRepr
-void ident

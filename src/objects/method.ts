@@ -17,7 +17,6 @@ import { gcTrack, gcUntrack } from "./gcstate.js"
 import { newStr, isStr } from "./str.js"
 import { call, hash, ident, lookupAttr, reprString } from "./abstract.js"
 import { defineGetSets } from "./descr.js"
-import { genericGetAttr } from "./objectobject.js"
 import { newStaticType, typeLookup } from "./typeobject.js"
 
 /** sizeof(PyMethodObject): im_func, im_self, im_weakreflist, vectorcall. */
@@ -124,5 +123,4 @@ export function initMethod(rt: Runtime): void {
       },
     },
   })
-  void genericGetAttr
 }

@@ -29,7 +29,7 @@ import { decref, freeObject, incref, xdecref, allocObject, trashcanDealloc } fro
 import { gcTrack, gcUntrack } from "./gcstate.js"
 import type { PyObject } from "./object.js"
 import type { Runtime } from "./runtime.js"
-import { CompareOp, PyType, TypeFlags, isSubtype } from "./type.js"
+import { CompareOp, PyType, TypeFlags } from "./type.js"
 import type { PyHash } from "./type.js"
 import { raise, typeError } from "./errors.js"
 import { dictDelItem, dictGetItem, dictSetItem, isDict, newDict } from "./dict.js"
@@ -286,13 +286,7 @@ function abstractError(rt: Runtime, type: PyType): never {
   const am =
     type.dict === null ? null : dictGetItem(rt, type.dict, ident(rt, "__abstractmethods__"))
   let names: string[] = []
-  if (am !== null) {
-    const it = rt.t.sorted !== undefined ? null : null
-    void it
-    const list = newList(rt, [])
-    decref(rt, list)
-    names = iterateStrings(rt, am).sort()
-  }
+  if (am !== null) names = iterateStrings(rt, am).sort()
   return typeError(
     rt,
     `Can't instantiate abstract class ${type.qualname} with abstract method${names.length === 1 ? "" : "s"} ${names.join(", ")}`,
@@ -608,5 +602,3 @@ export const objectSlots = {
   hash: objectHash,
   richcompare: objectRichcompare,
 }
-
-void isSubtype

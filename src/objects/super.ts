@@ -15,7 +15,7 @@ import { raise, typeError } from "./errors.js"
 import { gcTrack, gcUntrack } from "./gcstate.js"
 import { isStr, newStr } from "./str.js"
 import { dictGetItem } from "./dict.js"
-import { ident, lookupAttr, reprString } from "./abstract.js"
+import { ident, lookupAttr } from "./abstract.js"
 import { defineGetSets } from "./descr.js"
 import { genericGetAttr } from "./objectobject.js"
 import { newStaticType } from "./typeobject.js"
@@ -164,5 +164,4 @@ export function initSuper(rt: Runtime): void {
       readonly: true,
     },
   })
-  void reprString
 }

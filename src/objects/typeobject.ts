@@ -28,8 +28,7 @@
 // of a type goes through typeSetattro (or calls typeModified), which clears
 // the cache of the type and of all its subclasses. checkTypeCache() asserts it.
 
-import { decref, incref, xdecref } from "./refcount.js"
-import { allocObject, freeObject } from "./refcount.js"
+import { allocObject, decref, freeObject, incref, xdecref } from "./refcount.js"
 import { gcTrack, gcUntrack } from "./gcstate.js"
 import { PyObject } from "./object.js"
 import type { Runtime } from "./runtime.js"
@@ -39,19 +38,10 @@ import { raise, typeError } from "./errors.js"
 import { intern, isStr, newStr } from "./str.js"
 import { isTuple, newTuple, tupleItems } from "./tuple.js"
 import { dictDelItem, dictGetItem, dictItems, dictSetItem, isDict, newDict } from "./dict.js"
-import {
-  call,
-  callMethod,
-  getAttrStr,
-  ident,
-  lookupAttr,
-  reprString,
-  richCompareBool,
-} from "./abstract.js"
+import { call, callMethod, ident, lookupAttr, reprString } from "./abstract.js"
 import { fixupSlots, addSlotWrappers, inheritSlots, isSlotDunder } from "./slots.js"
 import { newMemberDescr, newGetSetDescr, flushPendingDefs } from "./descr.js"
-import { hexAddr, objectDictGetSet, objectWeakrefGetSet } from "./objectobject.js"
-import { CompareOp } from "./type.js"
+import { objectDictGetSet, objectWeakrefGetSet } from "./objectobject.js"
 
 /** sizeof(PyTypeObject): the static size of a built-in type object (type.__sizeof__(int) == 408). */
 export const STATIC_TYPE_SIZE = 408
@@ -628,8 +618,8 @@ function isObjectLayout(rt: Runtime, base: PyType): boolean {
   return b === rt.t.object
 }
 
+/** Drops a class whose creation failed after its object existed (its dealloc releases what it holds). */
 function releaseHalfBuilt(rt: Runtime, t: PyType): void {
-  for (const b of t.subclasses) void b
   gcTrack(rt, t)
   decref(rt, t)
 }
@@ -805,9 +795,3 @@ export function typeModuleName(rt: Runtime, type: PyType): string | null {
 export function isSlotName(name: string): boolean {
   return isSlotDunder(name)
 }
-
-// Keep a few imports used only by other files' type shapes referenced here.
-void getAttrStr
-void richCompareBool
-void CompareOp
-void hexAddr

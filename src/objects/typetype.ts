@@ -13,10 +13,9 @@ import { PyType, TypeFlags, isSubtype } from "./type.js"
 import { raise, typeError } from "./errors.js"
 import { newStaticObject } from "./static.js"
 import { isStr, newStr } from "./str.js"
-import { newTuple } from "./tuple.js"
 import { newList } from "./list.js"
 import { newInt } from "./int.js"
-import { dictDelItem, dictGetItem, dictSetItem, isDict, newDict } from "./dict.js"
+import { dictDelItem, dictGetItem, dictSetItem, newDict } from "./dict.js"
 import { attributeError } from "./exceptions.js"
 import { ident, isInstance, isSubclass, pyBool } from "./abstract.js"
 import {
@@ -35,13 +34,7 @@ import {
   typeNew,
   typeReprString,
 } from "./typeobject.js"
-import {
-  checkPositional,
-  defineGetSets,
-  defineMethods,
-  newMappingProxy,
-  parseArgs,
-} from "./descr.js"
+import { defineGetSets, defineMethods, newMappingProxy } from "./descr.js"
 import type { GetSetDef } from "./descr.js"
 import { isSlotDunder, updateSlots } from "./slots.js"
 
@@ -447,9 +440,3 @@ function isSubclassViaType(rt: Runtime, derived: PyObject, cls: PyObject): boole
   if (derived instanceof PyType && cls instanceof PyType) return isSubtype(derived, cls)
   return isSubclass(rt, derived, cls)
 }
-
-void newTuple
-void isDict
-void checkPositional
-void parseArgs
-void PyObject
