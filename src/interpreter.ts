@@ -244,10 +244,6 @@ export class Interpreter {
     return this.run(src, path)
   }
 
-  private flushAndExit(status: number): number {
-    return status
-  }
-
   /** Reports what ended a run and returns the exit status. */
   private handleTopLevel(e: unknown): number {
     const vm = this.vm
@@ -257,12 +253,7 @@ export class Interpreter {
       return 1
     }
     if (e instanceof ExitRequest) return e.status
-    let exc: PyObject
-    try {
-      exc = toPython(vm, e)
-    } catch (x) {
-      throw x
-    }
+    const exc = toPython(vm, e)
     vm.frame = null
     vm.depth = 0
     vm.exc = null

@@ -108,7 +108,6 @@ export function makeOps(vm: VM) {
     D,
     rt,
     TRUE: (): O => {
-      t.bool // keep the table monomorphic
       rt.True.rc++
       return rt.True
     },

@@ -74,7 +74,6 @@ export class VM {
   /** The source of every file compiled, for traceback lines. */
   readonly sources = new Map<string, string[]>()
   /** The helper table generated code uses (ops.ts makeOps), set at start-up. */
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   R: any = null
   /** Factories of the built-in modules (sys, builtins, gc, ...), by name. */
   readonly builtinModules = new Map<string, (vm: VM) => PyObject>()
