@@ -671,7 +671,9 @@ function slotInit(rt: Runtime, o: PyObject, args: PyObject[], kwnames: PyObject 
 
 function slotNew(rt: Runtime, type: PyType, args: PyObject[], kwnames: PyObject | null): PyObject {
   // type.__new__ is a staticmethod: look it up on the class and call it with the class first.
-  const f = type.getattro!(rt, type, ident(rt, "__new__"))
+  // Looked up through the metatype (type_getattro), so the class's own staticmethod wins.
+  const getattro = type.type.getattro!
+  const f = getattro(rt, type, ident(rt, "__new__"))
   if (f === null) throw attributeError(rt, type, ident(rt, "__new__"))
   try {
     return call(rt, f, [type, ...args], kwnames)

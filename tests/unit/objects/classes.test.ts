@@ -72,6 +72,27 @@ describe("class creation hooks", () => {
   })
 })
 
+describe("__new__", () => {
+  it("a class's own __new__ (a staticmethod) is what calling the class runs", () => {
+    const { rt } = makeRuntime()
+    const seen: string[] = []
+    const objectNew = getAttrStr(rt, rt.t.object, "__new__")
+    const nw = pyfn(rt, "C.__new__", (rt, args) => {
+      seen.push(`new ${(args[0] as PyType).name} ${args.length - 1}`)
+      return call(rt, objectNew, [args[0]!])
+    })
+    const C = makeClass(rt, "C", [], { __new__: nw })
+    const one = newInt(rt, 1)
+    const c = call(rt, C, [one, one])
+    expect(seen).toEqual(["new C 2"])
+    expect(c.type).toBe(C)
+    expect(pyError(rt, () => call(rt, objectNew, [rt.t.int]))).toBe(
+      "TypeError: object.__new__(int) is not safe, use int.__new__()",
+    )
+    for (const o of [c, C, nw, objectNew]) decref(rt, o)
+  })
+})
+
 describe("attribute hooks", () => {
   it("__getattr__ runs only when normal lookup fails; __setattr__ intercepts stores", () => {
     const { rt } = makeRuntime()
