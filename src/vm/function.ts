@@ -22,7 +22,7 @@ import { TypeFlags, type PyType } from "../objects/type.js"
 import { raise, typeError } from "../objects/errors.js"
 import { newStaticType, readyType } from "../objects/typeobject.js"
 import { newTuple } from "../objects/tuple.js"
-import { newDict, dictGetItem, dictSetItem } from "../objects/dict.js"
+import { newDict, dictGetItem, dictSetItem, isDict } from "../objects/dict.js"
 import { newStr, strValue } from "../objects/str.js"
 import { gcTrack, gcUntrack } from "../objects/gcstate.js"
 import { defineGetSets, type GetSetDef } from "../objects/descr.js"
@@ -156,6 +156,22 @@ export function initFunctionTypes(rt: Runtime): { function: PyType; cell: PyType
         if (c === null) return orNone(rt2, null)
         for (const x of c) x.rc++
         return newTuple(rt2, c.slice())
+      },
+    },
+    __dict__: {
+      get: (rt2, o) => {
+        const d = o.v as FuncData
+        if (d.dict === null) d.dict = newDict(rt2)
+        d.dict.rc++
+        return d.dict
+      },
+      set: (rt2, o, value) => {
+        if (value === null || !isDict(value)) typeError(rt2, "__dict__ must be set to a dictionary")
+        const d = o.v as FuncData
+        value.rc++
+        const old = d.dict
+        d.dict = value
+        if (old !== null) decref(rt2, old)
       },
     },
     __annotations__: {

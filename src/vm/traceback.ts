@@ -21,7 +21,13 @@ import { newStaticType, readyType } from "../objects/typeobject.js"
 import { excState, setTraceback } from "../objects/exceptions.js"
 import { gcTrack, gcUntrack } from "../objects/gcstate.js"
 import * as ab from "../objects/abstract.js"
-import { strValue } from "../objects/str.js"
+import { strValue, newStr, intern } from "../objects/str.js"
+import { newInt } from "../objects/int.js"
+import { newDict, dictSetItem } from "../objects/dict.js"
+import { defineGetSets } from "../objects/descr.js"
+import { hexAddr } from "../objects/objectobject.js"
+import { codeObject } from "./compile-code.js"
+import { frameLocals } from "./frame-locals.js"
 import { LimitExceeded, ExitRequest } from "./limits.js"
 import { Anchor, POS_FIELDS, type CodeObject } from "./code.js"
 import type { Frame } from "./frame.js"
@@ -88,6 +94,90 @@ export function initTracebackTypes(rt: Runtime): { frame: PyType; traceback: PyT
     if (d.next !== null) visit(d.next)
     visit(d.frame)
   }
+  const vmOf = (rt2: Runtime): VM => rt2.vmState as VM
+  const fd = (o: PyObject): FrameObjectData => o.v as FrameObjectData
+  frame.repr = (rt2, o) => {
+    const d = fd(o)
+    return newStr(
+      rt2,
+      `<frame at ${hexAddr(o.addr)}, file '${d.code.filename}', line ${frameLineno(o)}, code ${d.code.name}>`,
+    )
+  }
+  defineGetSets(rt, frame, {
+    f_back: {
+      get: (rt2, o) => {
+        const F = fd(o).frame
+        const back = F === null ? null : F.back
+        if (back === null) {
+          rt2.None.rc++
+          return rt2.None
+        }
+        const b = frameObject(vmOf(rt2), back)
+        b.rc++
+        return b
+      },
+    },
+    f_lineno: { get: (rt2, o) => newInt(rt2, frameLineno(o)) },
+    f_lasti: { get: (rt2, o) => newInt(rt2, (fd(o).frame?.i ?? 0) * 2) },
+    f_code: { get: (rt2, o) => codeObject(vmOf(rt2), fd(o).code) },
+    f_globals: {
+      get: (_rt2, o) => {
+        const g = fd(o).globals
+        g.rc++
+        return g
+      },
+    },
+    f_builtins: {
+      get: (rt2, o) => {
+        const b = vmOf(rt2).builtins
+        b.rc++
+        return b
+      },
+    },
+    f_locals: {
+      get: (rt2, o) => {
+        const d = fd(o)
+        const F = d.frame
+        if (F !== null && F.locals !== null) {
+          F.locals.rc++
+          return F.locals
+        }
+        if (F !== null) return frameLocals(vmOf(rt2), F)
+        const out = newDict(rt2)
+        if (d.fast !== null) {
+          const names = [...d.code.varnames, ...d.code.cellvars, ...d.code.freevars]
+          d.fast.forEach((v, i) => {
+            if (v === null) return
+            const val =
+              i >= d.code.varnames.length && v.type === vmOf(rt2).types.cell
+                ? (v.v as PyObject | null)
+                : v
+            if (val !== null) dictSetItem(rt2, out, intern(rt2, names[i] as string), val)
+          })
+        }
+        return out
+      },
+    },
+  })
+  const td = (o: PyObject): TracebackData => o.v as TracebackData
+  defineGetSets(rt, tb, {
+    tb_next: {
+      get: (rt2, o) => {
+        const n = td(o).next ?? rt2.None
+        n.rc++
+        return n
+      },
+    },
+    tb_frame: {
+      get: (_rt2, o) => {
+        const f = td(o).frame
+        f.rc++
+        return f
+      },
+    },
+    tb_lineno: { get: (rt2, o) => newInt(rt2, td(o).lineno) },
+    tb_lasti: { get: (rt2, o) => newInt(rt2, td(o).pos * 2) },
+  })
   readyType(rt, frame)
   readyType(rt, tb)
   return { frame, traceback: tb }
