@@ -61,7 +61,7 @@ import {
   str,
 } from "./abstract.js"
 import { hexAddr, slotValues } from "./objectobject.js"
-import { newStaticType, typeModified } from "./typeobject.js"
+import { isPyFunction, newStaticType, typeModified } from "./typeobject.js"
 import { newMethod } from "./method.js"
 
 /** A method or builtin function body (vectorcall shape); returns a new reference. */
@@ -843,7 +843,7 @@ function classmethodGet(rt: Runtime, cm: PyObject, obj: PyObject | null, t: PyOb
   const type = t === null || t === rt.None ? obj!.type : t
   const get = f.type.descrGet
   // 3.9-3.12 chain through the wrapped object's __get__ (e.g. classmethod(property(...))).
-  if (get !== null && f.type !== rt.t.function) return get(rt, f, type, type)
+  if (get !== null && !isPyFunction(rt, f)) return get(rt, f, type, type)
   return newMethod(rt, f, type)
 }
 

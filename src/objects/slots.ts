@@ -40,7 +40,7 @@ import { newWrapperDescr, newBuiltinFunction, positionalCount } from "./descr.js
 import type { SlotWrap } from "./descr.js"
 import { dictGetItem, dictSetItem } from "./dict.js"
 import { genericGetAttr, subtypeClear, subtypeDealloc, subtypeTraverse } from "./objectobject.js"
-import { typeLookup } from "./typeobject.js"
+import { isPyFunction, typeLookup } from "./typeobject.js"
 
 type AnyFn = (...a: any[]) => any
 
@@ -456,7 +456,7 @@ export function callDunder(
   if (f === null) return null
   incref(f)
   try {
-    if (f.type === rt.t.function) return call(rt, f, [self, ...args], kwnames)
+    if (isPyFunction(rt, f)) return call(rt, f, [self, ...args], kwnames)
     const get = f.type.descrGet
     if (get === null) return call(rt, f, args, kwnames)
     const bound = get(rt, f, self, self.type)

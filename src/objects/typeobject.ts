@@ -240,6 +240,15 @@ export function computeMro(rt: Runtime, type: PyType, bases: PyType[]): PyType[]
   }
 }
 
+/**
+ * Whether `o` is a Python function (PyFunction_Check). The vm creates the
+ * `function` type; it may register it as rt.t.function, else it is known by name.
+ */
+export function isPyFunction(rt: Runtime, o: PyObject): boolean {
+  const t = o.type
+  return t === rt.t.function || (t.name === "function" && !t.isHeapType)
+}
+
 // ---------------------------------------------------------------------------
 // Lookup and cache
 
@@ -633,7 +642,7 @@ function addGetSet(rt: Runtime, t: PyType, name: string, def: import("./descr.js
 function wrapSpecial(rt: Runtime, dict: PyObject, name: string, how: "static" | "class") {
   const key = ident(rt, name)
   const f = dictGetItem(rt, dict, key)
-  if (f === null || f.type !== rt.t.function) return
+  if (f === null || !isPyFunction(rt, f)) return
   const wrapped = call(rt, how === "static" ? rt.t.staticmethod : rt.t.classmethod, [f], null)
   dictSetItem(rt, dict, key, wrapped)
   decref(rt, wrapped)
