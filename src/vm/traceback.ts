@@ -292,6 +292,8 @@ function byteToChar(line: string, byteOff: number): number {
 
 /** The source line `lineno` of `filename`, or null. */
 function sourceLine(vm: VM, filename: string, lineno: number): string | null {
+  // Like linecache: "<string>", "<stdin>"... have no file to show lines from.
+  if (filename.startsWith("<") && filename.endsWith(">")) return null
   let lines = vm.sources.get(filename)
   if (lines === undefined) {
     const text = filename.startsWith("<") ? null : vm.host.readFile(filename)
