@@ -128,7 +128,7 @@ export function initTracebackTypes(rt: Runtime): { frame: PyType; traceback: PyT
       },
     },
     f_builtins: {
-      get: (rt2, o) => {
+      get: (rt2) => {
         const b = vmOf(rt2).builtins
         b.rc++
         return b
