@@ -128,7 +128,7 @@ function finish(g: Gen, implicitReturn: boolean): void {
     const arg = code.cell2arg[i] as number
     lines.push(`  const c${i}_ = newCell(${arg >= 0 ? `A[${arg}]` : "null"})`)
   })
-  g.h("newCell")
+  if (code.cellvars.length > 0) g.h("newCell")
   code.freevars.forEach((_, i) => lines.push(`  const f${i}_ = F.closure[${i}]`))
   if (g.maxDepth > 0)
     lines.push(`  let ${Array.from({ length: g.maxDepth }, (_, k) => `t${k} = null`).join(", ")}`)
