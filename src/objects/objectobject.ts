@@ -368,7 +368,8 @@ function subtypeDeallocBody(rt: Runtime, o: PyObject): void {
     clearOwnSlots(rt, o, base)
     base = base.base!
   }
-  if (type.hasDict && type.dictOf === null) replaceInstanceDict(rt, o, null)
+  // The dict, unless the built-in base keeps its own (exceptions release theirs).
+  if (type.hasDict && type.dictOf === null && !base.hasDict) replaceInstanceDict(rt, o, null)
   if (!type.slotsInW) rt.extSlots.delete(o)
   const d = base.dealloc
   if (d === null || d === subtypeDealloc) freeObject(rt, o)
@@ -393,11 +394,16 @@ function clearOwnSlots(rt: Runtime, o: PyObject, t: PyType): void {
 export function subtypeTraverse(o: PyObject, visit: (c: PyObject) => void): void {
   const type = o.type
   visit(type)
-  const vals = type.slotsInW ? (o.w as (PyObject | null)[] | null) : null
-  if (vals !== null) for (const v of vals) if (v !== null) visit(v)
-  if (type.hasDict && type.dictInV && type.dictOf === null && o.v !== null) visit(o.v as PyObject)
   let base: PyType | null = type
   while (base !== null && base.isHeapType) base = base.base
+  const rt = (type.ext as TypeExtra).rt!
+  const vals = type.slotsInW ? (o.w as (PyObject | null)[] | null) : (rt.extSlots.get(o) ?? null)
+  if (vals !== null) for (const v of vals) if (v !== null) visit(v)
+  // A dict the built-in base does not know about (it visits its own, e.g. exceptions).
+  if (type.hasDict && type.dictOf === null && base !== null && !base.hasDict) {
+    const d = type.dictInV ? (o.v as PyObject | null) : (rt.extDicts.get(o) ?? null)
+    if (d !== null) visit(d)
+  }
   if (base !== null && base.traverse !== null && base.traverse !== subtypeTraverse)
     base.traverse(o, visit)
 }
@@ -410,7 +416,7 @@ export function subtypeClear(rt: Runtime, o: PyObject): void {
     clearOwnSlots(rt, o, base)
     base = base.base!
   }
-  if (type.hasDict && type.dictOf === null) replaceInstanceDict(rt, o, null)
+  if (type.hasDict && type.dictOf === null && !base.hasDict) replaceInstanceDict(rt, o, null)
   if (base.clear !== null && base.clear !== subtypeClear) base.clear(rt, o)
 }
 

@@ -73,6 +73,8 @@ export class TypeExtra {
   doc: string | null = null
   /** The module name of a built-in type ("builtins" unless its tp_name is dotted). */
   module: string | null = null
+  /** The runtime a class belongs to, for slot functions that get no `rt` (tp_traverse). */
+  rt: Runtime | null = null
 }
 
 /** The TypeExtra of `t`, created on first use. */
@@ -524,6 +526,7 @@ function buildHeapType(
   t.slotsInW = base.slotsInW || isObjectLayout(rt, base)
   t.dictOf = base.dictOf
   const x = typeExtra(t)
+  x.rt = rt
   x.memberStart = base.nslots
   x.members = members
   x.slotsObj = slotsTuple

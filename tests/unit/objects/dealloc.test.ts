@@ -190,3 +190,30 @@ describe("refcount discipline of the generic operations", () => {
 function throwValueError(rt: Runtime): never {
   throw rt.hooks.newException!(rt, rt.t.ValueError!, "boom")
 }
+
+describe("tp_traverse of class instances", () => {
+  it("visits the class, the slot values and the dict exactly once", () => {
+    const { rt } = makeRuntime()
+    const slots = newTuple(rt, [newStr(rt, "a"), newStr(rt, "__dict__")])
+    const S = makeClass(rt, "S", [], { __slots__: slots })
+    const s = call(rt, S, [])
+    const va = newStr(rt, "va")
+    const vb = newStr(rt, "vb")
+    setAttrStr(rt, s, "a", va)
+    setAttrStr(rt, s, "b", vb)
+    const seen: PyObject[] = []
+    S.traverse!(s, (c) => seen.push(c))
+    expect(seen.length).toBe(3)
+    expect(seen[0]).toBe(S)
+    expect(seen[1]).toBe(va)
+    expect(seen[2]!.type).toBe(rt.t.dict)
+    // An exception subclass: BaseException's traverse visits the dict, the class does not again.
+    const X = makeClass(rt, "X", [rt.t.Exception!])
+    const x = call(rt, X, [])
+    setAttrStr(rt, x, "b", vb)
+    const seenX: PyObject[] = []
+    X.traverse!(x, (c) => seenX.push(c))
+    expect(seenX.filter((c) => c.type === rt.t.dict).length).toBe(1)
+    for (const o of [x, X, s, S, slots, va, vb]) decref(rt, o)
+  })
+})
