@@ -267,6 +267,7 @@ const typeGetSets: Record<string, GetSetDef> = {
     get: (rt, o) => {
       const t = o as PyType
       if (!t.hasDict) return newInt(rt, 0)
+      if (isSubtype(t, rt.t.type)) return newInt(rt, 264) // offsetof(PyTypeObject, tp_dict)
       return newInt(rt, (t.flags & TypeFlags.MANAGED_DICT) !== 0 ? -1 : t.itemsize !== 0 ? -8 : 16)
     },
   },
@@ -390,6 +391,11 @@ export function initTypeObjects(rt: Runtime): void {
   type.dealloc = heapTypeDealloc
   type.traverse = heapTypeTraverse
   type.clear = heapTypeClear
+  // A class's __dict__ slot is its tp_dict (tp_dictoffset 264) and classes are
+  // weakly referenceable (368), so metaclasses add neither.
+  type.hasDict = true
+  type.dictOf = (_rt, o) => (o as PyType).dict
+  type.weaklistoffset = 368
   typeExtra(type).doc =
     "type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type"
   defineGetSets(rt, type, typeGetSets)

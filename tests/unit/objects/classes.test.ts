@@ -68,6 +68,11 @@ describe("class creation hooks", () => {
     expect(calculateMetaclass(rt, rt.t.type, [A])).toBe(Meta)
     const B = makeClass(rt, "B", [A])
     expect(B.type).toBe(Meta)
+    // A metaclass adds no __dict__/__weakref__: type already has both (python3: 904, mappingproxy).
+    expect(Meta.basicsize).toBe(904)
+    const d = getAttrStr(rt, A, "__dict__")
+    expect(d.type.name).toBe("mappingproxy")
+    decref(rt, d)
     for (const o of [B, A, Meta]) decref(rt, o)
   })
 })
