@@ -185,7 +185,7 @@ export function genericSetAttr(
   }
   const dict = instanceDict(rt, o, value !== null)
   if (dict === null) {
-    if (descr === null || value === null) throw attributeError(rt, o, name)
+    if (descr === null) throw attributeError(rt, o, name)
     raise(
       rt,
       rt.t.AttributeError,
