@@ -7,7 +7,7 @@ s.discard("fox")
 s.discard("lazy")
 s.update(["zebra", "yak", "xylophone"])
 print(s)
-print(set(range(-10, 50, 7)), {2**40, 2**61, -1, -2, 0, 7, 2**64 + 3})
+print(set(range(-10, 50, 7)), set([2**40, 2**61, -1, -2, 0, 7, 2**64 + 3]))
 print({i * 8 for i in range(20)}, {i * 1000003 for i in range(12)})
 nums = set(range(100))
 for i in range(0, 100, 3):
