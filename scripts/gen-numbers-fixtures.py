@@ -51,8 +51,163 @@ fx["floatHash"] = [[enc_float(x), enc_int(hash(x))] for x in floats]
 cpx = [(1.0, 2.0), (0.0, 1.0), (-1.5, 2.25), (1e300, -1e300)]
 fx["complexHash"] = [[enc_float(a), enc_float(b), enc_int(hash(complex(a, b)))] for a, b in cpx]
 
+
+# --- generic value encoding for the differential cases --------------------------------
+def enc(v):
+    """A Python value as JSON the TS test can rebuild."""
+    if isinstance(v, bool):
+        return {"bool": v}
+    if isinstance(v, int):
+        return {"i": str(v)}
+    if isinstance(v, float):
+        return {"f": repr(v)}
+    if isinstance(v, complex):
+        return {"c": [repr(v.real), repr(v.imag)]}
+    if isinstance(v, str):
+        return {"s": v}
+    if isinstance(v, bytes):
+        return {"b": list(v)}
+    if isinstance(v, bytearray):
+        return {"ba": list(v)}
+    if v is None:
+        return {"n": None}
+    if isinstance(v, tuple):
+        return {"t": [enc(x) for x in v]}
+    if isinstance(v, list):
+        return {"l": [enc(x) for x in v]}
+    if isinstance(v, dict):
+        return {"d": [[enc(k), enc(x)] for k, x in v.items()]}
+    raise TypeError(type(v))
+
+
+def run(f):
+    try:
+        return ["ok", repr(f())]
+    except Exception as e:  # noqa: BLE001
+        return ["err", type(e).__name__, str(e)]
+
+
+def rand_int():
+    k = rnd.choice([1, 2, 3, 5, 8, 16, 31, 32, 33, 52, 53, 54, 63, 64, 65, 100, 200])
+    v = rnd.getrandbits(k)
+    return -v if rnd.random() < 0.4 else v
+
+
+def rand_float():
+    r = rnd.random()
+    if r < 0.15:
+        return rnd.choice([0.0, -0.0, 1.0, -1.0, 0.5, 2.0, 1e300, -1e-300, float("inf"), float("-inf"), float("nan"), 5e-324, 1e16, 1e22, 0.1, 3.0])
+    if r < 0.5:
+        return rnd.uniform(-1000, 1000)
+    if r < 0.7:
+        return float(rand_int())
+    return struct_float()
+
+
+def struct_float():
+    import struct
+    while True:
+        x = struct.unpack("<d", rnd.getrandbits(64).to_bytes(8, "little"))[0]
+        if x == x:
+            return x
+
+
+BINOPS = ["+", "-", "*", "//", "%", "/", "**", "&", "|", "^", "<<", ">>", "<", "<=", "==", "!=", ">", ">=", "divmod"]
+
+
+def binop(op, a, b):
+    if op == "divmod":
+        return divmod(a, b)
+    return eval("a " + op + " b", {"a": a, "b": b})
+
+
+cases = []
+for _ in range(500):
+    a, b = rand_int(), rand_int()
+    op = rnd.choice(BINOPS)
+    if op == "**":
+        b = rnd.randint(-4, 40)
+    if op in ("<<", ">>"):
+        b = rnd.randint(-2, 80)
+    cases.append([op, enc(a), enc(b), run(lambda: binop(op, a, b))])
+for a, b in [(7, -2), (-7, 2), (-7, -2), (10**30, 7), (-(10**30), 7), (1, 0), (0, 0), (2**53, 1), (-(2**53), -1), (3, -1), (10**400, 3), (10**400, 10**399), (1, 10**400), (2**1100, 3), (1, 2**1100), (2**-1 if False else 1, 3), (6, 4), (255, 2**60)]:
+    for op in ["//", "%", "/", "divmod", "**" if abs(b) < 100 else "+"]:
+        cases.append([op, enc(a), enc(b), run(lambda: binop(op, a, b))])
+for _ in range(400):
+    op = rnd.choice(["+", "-", "*", "/", "//", "%", "**", "<", "==", ">=", "divmod"])
+    a = rand_float()
+    b = rand_float() if rnd.random() < 0.7 else rand_int()
+    if rnd.random() < 0.3:
+        a, b = b, a
+    if op == "**" and rnd.random() < 0.5:
+        b = rnd.choice([0.5, 2, 3, -1, -2, 0.0, 1 / 3, 2.5, float("inf"), float("nan")])
+    cases.append([op, enc(a), enc(b), run(lambda: binop(op, a, b))])
+for a, b in [(True, True), (True, False), (True, 1), (2, True)]:
+    for op in ["&", "|", "^", "+"]:
+        cases.append([op, enc(a), enc(b), run(lambda: binop(op, a, b))])
+for a, b in [(1 + 2j, 3 - 4j), (1j, 1j), (2, 1j), (1.5, 2 + 0j), (-8.0, 1 / 3), (0j, -1), (1 + 1j, 0j), (2 + 3j, 2), (1e308 + 1e308j, 10)]:
+    for op in ["+", "-", "*", "/", "**", "==", "!="]:
+        cases.append([op, enc(a), enc(b), run(lambda: binop(op, a, b))])
+fx["binary"] = cases
+
+unary = []
+for v in [0, 1, -1, 2**70, -(2**70), True, False, 1.5, -0.0, float("nan"), 1 + 2j, -0.0 - 0j]:
+    for op in ["-", "+", "~", "abs"]:
+        if op == "~" and not isinstance(v, int):
+            continue
+        unary.append([op, enc(v), run(lambda: eval(op + "(v)" if op == "abs" else op + " v", {"v": v}))])
+fx["unary"] = unary
+
+fx["powmod"] = [[enc(a), enc(b), enc(m), run(lambda: pow(a, b, m))] for a, b, m in [(2, 10, 1000), (2, -1, 5), (2, -1, 4), (3, 200, 10**9 + 7), (-3, 3, 5), (3, 3, -5), (5, 2, 0), (2, 3, 1), (10**30, 10**20, 97), (2.0, 2, 3)]]
+
+reprs = []
+for _ in range(300):
+    x = rand_float()
+    reprs.append([enc(x), repr(x), str(x)])
+for x in [1e16, 1e15, 123456789012345678.0, 0.0001, 0.00001, 1e-7, 1.5e300, 2.0**-1074, 9007199254740993.0, 0.1 + 0.2, 100.0, 1e22, 1e21]:
+    reprs.append([enc(x), repr(x), str(x)])
+for c in [1 + 2j, 1j, -1j, complex(-0.0, -1), complex(0.0, -0.0), complex(1.5, float("nan")), complex(float("inf"), 1), 1e20 + 1j, complex(-0.0, 0.0), 3 + 0j]:
+    reprs.append([enc(c), repr(c), str(c)])
+for v in [0, -1, 10**40, True, False, "a'b", 'a"b', "a'b\"c", "\\\n\t\r\x00\x7f\x80\xa0\xad", "é€😀", "\u2028\ud800", "\U000e0001", b"a'\x00\xff", b'"', bytearray(b"x")]:
+    reprs.append([enc(v), repr(v), str(v) if not isinstance(v, (bytes, bytearray)) else repr(v)])
+fx["repr"] = reprs
+
+int_specs = ["d", "x", "X", "o", "b", "c", "n", ",", "_", ",d", "_x", "#x", "#o", "#b", "#X", "+d", " d", "-d", "08d", "<8", ">8", "^8", "*^9", "=+8", "010,d", "012_x", "#012_b", "e", ".2f", "%", "g", ".3", "s", "z", ".1d", "x,", "+c", "#c", ",_", "q", "0=10", ""]
+fmt = []
+for v in [0, 1, -1, 42, -255, 97, 1234567, -(10**20), 2**64, True]:
+    for sp in int_specs:
+        fmt.append([enc(v), sp, run(lambda: format(v, sp))])
+float_specs = ["", "f", ".2f", ".0f", "#.0f", "e", ".3e", "E", "g", ".3g", "#g", "G", "%", ".1%", ",", ",.2f", "_.3f", "+.1f", " g", "010.2f", "0=12,.1f", "x<12.3", "^12", ".3", ".0", "z.1f", "z", "n", ".17g", ".20f", "#.3g", "d", "s", "08.3e", ",g"]
+for v in [0.0, -0.0, 1.0, 1.5, 2.5, -2.5, 0.125, 1234567.891, 1e16, 1e-5, 123.456, 100.0, 1e100, 5e-324, float("inf"), float("-inf"), float("nan"), -0.0001, 0.5, 9.995]:
+    for sp in float_specs:
+        fmt.append([enc(v), sp, run(lambda: format(v, sp))])
+for v in ["", "abc", "é€😀"]:
+    for sp in ["", "s", "5", "<5", ">5", "^6", "x^7", ".2", "10.1", "d", "+", ",", "=5", "#", "z", "05"]:
+        fmt.append([enc(v), sp, run(lambda: format(v, sp))])
+for v in [1 + 2j, -1.5 - 0.5j, 1j, complex(0.0, -0.0), complex(-0.0, 1)]:
+    for sp in ["", ".2", "g", ".1f", "e", ">15", "+", "=10", "010", "n", "d", "^20.3f"]:
+        fmt.append([enc(v), sp, run(lambda: format(v, sp))])
+fx["format"] = fmt
+
+parse = []
+for t, base in [("0", 10), ("-12", 10), (" +42 ", 10), ("1_000", 10), ("1__0", 10), ("_1", 10), ("1_", 10), ("0x1f", 16), ("1F", 16), ("0x_1f", 0), ("0o17", 0), ("0b101", 0), ("08", 0), ("00", 0), ("0_0", 0), ("x", 10), ("", 10), (" ", 10), ("12", 2), ("z", 36), ("Zz", 36), ("12", 1), ("12", 37), ("١٢٣", 10), ("\u00a012\u2003", 10), ("9" * 30, 10), ("f" * 30, 16), ("7" * 40, 8), ("1" * 4301, 10), ("1" * 4301, 16), ("a" * 20, 11), ("0b", 0), ("-0", 10), ("- 1", 10), ("+-1", 10), ("12" + "\u0663", 10), ("1e5", 10), ("0X1F", 0), ("0x", 16)]:
+    parse.append([t, base, run(lambda: int(t, base))])
+fx["intParse"] = parse
+fp = []
+for t in ["1.5", " -2.5e3 ", "1_0.5", "1__0", "inf", "-Infinity", "nAn", "1e", ".5", "5.", ".", "", "1e1_0", "0x10", "١٢٣.٥", "+1.5E-3", "1.7976931348623159e308", "4.9e-324", "2.4703282292062328e-324", "12345678901234567890", "0.1", "  0.1\n", "1_000.000_1", "in f", "-0"]:
+    fp.append([t, run(lambda: float(t))])
+fx["floatParse"] = fp
+fx["floatHex"] = [[enc(x), run(lambda: x.hex())] for x in [0.0, -0.0, 1.0, 0.1, 1.5, 5e-324, 2.2250738585072014e-308, 1.7976931348623157e308, float("inf"), -123.456]]
+fx["floatFromHex"] = [[t, run(lambda: float.fromhex(t))] for t in ["0x1.8p1", "-0X1P-1074", "1p2000", "0x1.fffffffffffff8p1023", "0x.8", "ff", "0x1.00000000000008p0", "0x1.00000000000018p0", "zz", " 0x1p-1075 ", "0x3p-1076", "inf", "-nan"]]
+rounds = []
+for x, n in [(2.5, None), (3.5, None), (-2.5, None), (0.5, None), (2.675, 2), (1.005, 2), (0.125, 2), (0.375, 2), (1234.5, -1), (1250.0, -2), (1e300, -300), (5e-324, 400), (1.5, -400), (float("inf"), 2), (float("nan"), None), (float("inf"), None), (123.456, 1), (-0.5, None), (1e16 + 2, -1), (2.5, 0), (1e-320, 323)]:
+    rounds.append([enc(x), None if n is None else n, run(lambda: round(x, n) if n is not None else round(x))])
+for v, n in [(1234, -2), (1250, -2), (1350, -2), (-1250, -2), (15, -1), (25, -1), (10**30 + 5 * 10**10, -11), (5, 2), (7, None)]:
+    rounds.append([enc(v), n, run(lambda: round(v, n) if n is not None else round(v))])
+fx["round"] = rounds
+
 with open(OUT, "w") as f:
     f.write("{\n")
-    f.write(",\n".join(json.dumps(k) + ": " + json.dumps(v, ensure_ascii=False) for k, v in fx.items()))
+    f.write(",\n".join(json.dumps(k) + ": " + json.dumps(v) for k, v in fx.items()))
     f.write("\n}\n")
 print("wrote", os.path.relpath(OUT))

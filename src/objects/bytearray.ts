@@ -19,6 +19,7 @@
 //
 // @cpython Objects/bytearrayobject.c
 
+import { installBytearrayType } from "./bytes-methods.js"
 import type { PyObject } from "./object.js"
 import { allocObject, freeObject, noMemory } from "./refcount.js"
 import type { Runtime } from "./runtime.js"
@@ -110,5 +111,6 @@ export function initBytearrayType(rt: Runtime): PyType {
   t.dealloc = bytearrayDealloc
   t.isSequence = true
   rt.t.bytearray = t
+  installBytearrayType(rt, t)
   return t
 }

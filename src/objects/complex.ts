@@ -130,10 +130,9 @@ export function complexPowValues(
     }
     r = [len * Math.cos(phase), len * Math.sin(phase)]
   }
-  if (!Number.isFinite(r[0]) || !Number.isFinite(r[1])) {
-    if (Number.isFinite(ar) && Number.isFinite(ai) && Number.isFinite(br) && Number.isFinite(bi))
-      return raise(rt, rt.t.OverflowError, "complex exponentiation")
-  }
+  // Py_ADJUST_ERANGE2: an infinite part (not a NaN one) means the result overflowed.
+  if (Math.abs(r[0]) === Infinity || Math.abs(r[1]) === Infinity)
+    return raise(rt, rt.t.OverflowError, "complex exponentiation")
   return r
 }
 

@@ -15,7 +15,7 @@
 //
 // @cpython Objects/floatobject.c
 
-import { shortestDigits } from "../util/dtoa.js"
+import { decompose, ratioToDouble, shortestDigits } from "../util/dtoa.js"
 import { complexPowValues, newComplex } from "./complex.js"
 import { raise, typeError, valueError } from "./errors.js"
 import { hashFloat } from "./hash.js"
@@ -222,10 +222,24 @@ export function floatPowValues(rt: Runtime, x: number, y: number): number {
     return Math.pow(x, y)
   }
   if (x === 1) return 1
-  const r = Math.pow(x, y)
+  const r = Number.isInteger(y) && Math.abs(y) <= 2048 ? intPowExact(x, y) : Math.pow(x, y)
   if (!Number.isFinite(r))
     return raise(rt, rt.t.OverflowError, "(34, 'Numerical result out of range')")
   return r
+}
+
+/**
+ * x ** n for an integral n, correctly rounded like the C library's pow (V8's
+ * Math.pow is not: 7.0 ** -2 would end in ...124 instead of ...12): computed
+ * exactly with bigints from x = m × 2^e, then rounded once.
+ */
+function intPowExact(x: number, n: number): number {
+  const { m, e } = decompose(x)
+  const neg = x < 0 && n % 2 !== 0
+  const k = Math.abs(n)
+  const p = m ** BigInt(k)
+  const r = n > 0 ? ratioToDouble(p, 1n, e * k) : ratioToDouble(1n, p, -e * k)
+  return neg ? -r : r
 }
 
 function floatPowerSlot(rt: Runtime, a: PyObject, b: PyObject, m: PyObject): PyObject {
@@ -235,7 +249,7 @@ function floatPowerSlot(rt: Runtime, a: PyObject, b: PyObject, m: PyObject): PyO
   if (y === null) return notImplemented(rt)
   if (m !== rt.None)
     return typeError(rt, "pow() 3rd argument not allowed unless all arguments are integers")
-  if (x < 0 && Number.isFinite(y) && !Number.isInteger(y)) {
+  if (x < 0 && Number.isFinite(x) && Number.isFinite(y) && !Number.isInteger(y)) {
     // A negative number to a fractional power is complex (3.x).
     const [re, im] = complexPowValues(rt, x, 0, y, 0)
     return newComplex(rt, re, im)

@@ -12,6 +12,7 @@
 
 import { call, getAttr, getItem, lookupSpecial, reprString, strString } from "./abstract.js"
 import { raise, typeError, valueError } from "./errors.js"
+import { newExceptionArgs } from "./exceptions.js"
 import { formatComplexSpec, formatFloatSpec, formatIntSpec, formatStrSpec } from "./format.js"
 import { asciiOf } from "./format-percent.js"
 import { newInt } from "./int.js"
@@ -150,10 +151,7 @@ function keyword(rt: Runtime, src: Source, name: string): PyObject {
   try {
     if (src.mapping !== null) return getItem(rt, src.mapping, key)
     const v = src.kwargs?.get(name)
-    if (v === undefined) {
-      // KeyError('name'): raised with the key as its argument.
-      throw rt.hooks.newException!(rt, rt.t.KeyError, `'${name}'`)
-    }
+    if (v === undefined) throw newExceptionArgs(rt, rt.t.KeyError, [key])
     v.rc++
     return v
   } finally {
