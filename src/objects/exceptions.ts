@@ -478,6 +478,54 @@ function unicodeInit(kind: "decode" | "encode" | "translate") {
   }
 }
 
+// --- exception groups (construction and str; split/subgroup belong to except*) ---
+
+function groupNew(rt: Runtime, type: PyType, args: PyObject[], kwnames: PyObject | null): PyObject {
+  if (kwnames !== null && (kwnames.v as PyObject[]).length > 0)
+    typeError(rt, "BaseExceptionGroup.__new__() takes no keyword arguments")
+  if (args.length !== 2)
+    typeError(rt, `BaseExceptionGroup.__new__() takes exactly 2 arguments (${args.length} given)`)
+  const [msg, seq] = args as [PyObject, PyObject]
+  if (!isStr(msg))
+    typeError(rt, `BaseExceptionGroup.__new__() argument 1 must be str, not ${msg.type.name}`)
+  if (!seq.type.isSequence || seq.type.getitem === null || isStr(seq))
+    typeError(rt, "second argument (exceptions) must be a sequence")
+  const excs = call(rt, rt.t.tuple, [seq], null)
+  try {
+    const items = tupleItems(excs)
+    if (items.length === 0)
+      raise(rt, rt.t.ValueError!, "second argument (exceptions) must be a non-empty sequence")
+    let allExceptions = true
+    items.forEach((e, i) => {
+      if (!isException(e))
+        raise(rt, rt.t.ValueError!, `Item ${i} of second argument (exceptions) is not an exception`)
+      if (!isSubtype(e.type, rt.t.Exception!)) allExceptions = false
+    })
+    let t = type
+    if (type === rt.t.BaseExceptionGroup && allExceptions) t = rt.t.ExceptionGroup!
+    else if (isSubtype(type, rt.t.Exception!) && !allExceptions)
+      typeError(rt, "Cannot nest BaseExceptions in an ExceptionGroup")
+    const o = excAlloc(rt, t, args)
+    setExcField(rt, o, "message", msg)
+    setExcField(rt, o, "exceptions", excs)
+    return o
+  } finally {
+    decref(rt, excs)
+  }
+}
+
+function groupStr(rt: Runtime, o: PyObject): PyObject {
+  const msg = excField(o, "message")
+  const excs = excField(o, "exceptions")
+  const n = excs === null ? 0 : tupleItems(excs).length
+  const m = msg === null ? "" : strString(rt, msg)
+  return newStr(rt, `${m} (${n} sub-exception${n === 1 ? "" : "s"})`)
+}
+
+function raise(rt: Runtime, type: PyType, message: string): never {
+  throw newException(rt, type, message)
+}
+
 // ---------------------------------------------------------------------------
 // str / repr
 
@@ -794,6 +842,13 @@ export function initExceptions(rt: Runtime): void {
   t.UnicodeEncodeError!.str = unicodeErrorStr("encode")
   t.UnicodeTranslateError!.init = unicodeInit("translate")
   t.UnicodeTranslateError!.str = unicodeErrorStr("translate")
+  t.BaseExceptionGroup!.newObj = groupNew
+  t.BaseExceptionGroup!.init = (rt, o, args, kwnames) => {
+    if (kwnames !== null && (kwnames.v as PyObject[]).length > 0)
+      typeError(rt, `${o.type.name}() takes no keyword arguments`)
+    setArgs(rt, o, args)
+  }
+  t.BaseExceptionGroup!.str = groupStr
   // IOError and EnvironmentError are aliases of OSError (the builtins module exposes rt.t's exceptions).
   t.IOError = t.OSError!
   t.EnvironmentError = t.OSError!

@@ -15,6 +15,7 @@ import { newInt } from "../../../src/objects/int.js"
 import { newStr } from "../../../src/objects/str.js"
 import { newBytes } from "../../../src/objects/bytes.js"
 import { newTuple } from "../../../src/objects/tuple.js"
+import { newList } from "../../../src/objects/list.js"
 import { decref, incref } from "../../../src/objects/refcount.js"
 import { excState, newException } from "../../../src/objects/exceptions.js"
 import type { PyObject } from "../../../src/objects/object.js"
@@ -167,6 +168,26 @@ describe("str and repr", () => {
     const notes = getAttrStr(rt, v, "__notes__")
     expect(reprString(rt, notes)).toBe("['n']")
     for (const o of [se, code, si, value, kw, v, note, notes]) decref(rt, o)
+  })
+})
+
+describe("exception groups", () => {
+  it("validate their arguments, pick ExceptionGroup for Exceptions, print the count", () => {
+    const { rt } = makeRuntime()
+    const x = expected.exc_str
+    const v = exc(rt, "ValueError", 1)
+    const k = exc(rt, "KeyError", 2)
+    const ki = exc(rt, "KeyboardInterrupt")
+    const l2 = newList(rt, [incref(v), incref(k)])
+    const g = exc(rt, "ExceptionGroup", "m", l2)
+    expect(strString(rt, g)).toBe(x.group_str)
+    const g2 = exc(rt, "BaseExceptionGroup", "m", l2)
+    expect(g2.type.name).toBe(x.group_type)
+    const lk = newList(rt, [incref(ki)])
+    expect(pyError(rt, () => exc(rt, "ExceptionGroup", "m", lk))).toBe(x.group_nest)
+    const empty = newList(rt, [])
+    expect(pyError(rt, () => exc(rt, "ExceptionGroup", "m", empty))).toBe(x.group_empty)
+    for (const o of [v, k, ki, l2, g, g2, lk, empty]) decref(rt, o)
   })
 })
 
