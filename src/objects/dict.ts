@@ -895,3 +895,20 @@ export function dictItems(d: PyObject): [PyObject, PyObject][] {
     out.push([dictKeyAt(d, i), dictValueAt(d, i)])
   return out
 }
+
+/**
+ * _PyDict_MaybeUntrack: the collector's full collections call this for
+ * tracked dicts; a dict whose keys and values can never be part of a cycle
+ * is untracked again.
+ */
+export function dictMaybeUntrack(rt: Runtime, d: PyObject): void {
+  if (d.gcNext === null) return
+  const dk = (d.v as DictObj).keys
+  for (let i = 0; i < dk.nentries; i++) {
+    const v = dk.evalues[i]
+    if (v === null || v === undefined) continue
+    if (mayBeTracked(rt, v)) return
+    if (!dk.unicode && mayBeTracked(rt, dk.ekeys[i]!)) return
+  }
+  gcUntrack(rt, d)
+}

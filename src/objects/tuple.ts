@@ -51,7 +51,7 @@ import { CompareOp } from "./type.js"
 import { allocObject, decref, freeObject, trashcanDealloc } from "./refcount.js"
 import type { Runtime } from "./runtime.js"
 import { newStaticObject } from "./static.js"
-import { gcTrack, gcUntrack } from "./gcstate.js"
+import { gcTrack, gcUntrack, mayBeTracked } from "./gcstate.js"
 import { TypeFlags } from "./type.js"
 import { newStaticType } from "./typeobject.js"
 
@@ -444,3 +444,15 @@ function tupleGetnewargs(rt: Runtime, self: PyObject): PyObject {
 
 /** tp_hash for the unhashable containers (list, dict, set): "unhashable type: 'list'". */
 export const unhashable = hashNotImplemented
+
+/**
+ * _PyTuple_MaybeUntrack: the collector calls this for tracked tuples; a
+ * tuple holding only objects that can never be part of a cycle is untracked
+ * (why `gc.is_tracked((1, 2))` turns False after a collection).
+ */
+export function tupleMaybeUntrack(rt: Runtime, t: PyObject): void {
+  if (t.gcNext === null) return
+  const items = t.v as PyObject[]
+  for (let i = 0; i < items.length; i++) if (mayBeTracked(rt, items[i]!)) return
+  gcUntrack(rt, t)
+}
