@@ -39,6 +39,10 @@ const CMP: Record<string, number> = { Lt: 0, LtE: 1, Eq: 2, NotEq: 3, Gt: 4, GtE
 
 /** Evaluates `node` into a new temporary; returns its name. */
 export function expr(g: Gen, node: A.ExprNode): string {
+  if (node._type === "BinOp" || node._type === "UnaryOp") {
+    const folded = fold(node)
+    if (folded !== undefined) return constantValue(g, folded)
+  }
   switch (node._type) {
     case "Constant":
       return constant(g, node)
@@ -149,6 +153,135 @@ function yieldFrom(g: Gen, t: string): void {
   )
   g.emit(`  }`)
   g.emit(`}`)
+}
+
+/** CPython's AST optimizer limits (Python/ast_opt.c). */
+const MAX_INT_SIZE = 128
+const MAX_COLLECTION_SIZE = 256
+const MAX_STR_SIZE = 4096
+
+function bitLen(b: bigint): number {
+  return (b < 0n ? -b : b).toString(2).length
+}
+
+/** Python's floor division and modulo on bigints. */
+function floorDiv(a: bigint, b: bigint): bigint {
+  const q = a / b
+  return a % b !== 0n && a < 0n !== b < 0n ? q - 1n : q
+}
+
+/**
+ * Constant folding of unary and binary operations on constants, as
+ * CPython's AST optimizer does (`-5`, `2 ** 10`, `"a" + "b"`), within its
+ * size limits. Returns undefined when the operation is not folded.
+ * @cpython Python/ast_opt.c fold_binop, fold_unaryop
+ */
+export function fold(node: A.ExprNode): A.Constant["value"] | undefined {
+  if (node._type === "Constant") return node.value
+  if (node._type === "UnaryOp") {
+    const v = fold(node.operand)
+    if (v === undefined) return undefined
+    const k = node.op._type
+    if (typeof v === "bigint" || typeof v === "boolean") {
+      const b = typeof v === "boolean" ? BigInt(v) : v
+      if (k === "USub") return -b
+      if (k === "UAdd") return b
+      if (k === "Invert") return -b - 1n
+      return undefined
+    }
+    if (typeof v === "number") {
+      if (k === "USub") return -v
+      if (k === "UAdd") return v
+    }
+    return undefined
+  }
+  if (node._type !== "BinOp") return undefined
+  const l = fold(node.left)
+  const r = fold(node.right)
+  if (l === undefined || r === undefined) return undefined
+  const op = node.op._type
+  const isInt = (x: unknown): x is bigint | boolean =>
+    typeof x === "bigint" || typeof x === "boolean"
+  if (isInt(l) && isInt(r)) {
+    const a = typeof l === "boolean" ? BigInt(l) : l
+    const b = typeof r === "boolean" ? BigInt(r) : r
+    switch (op) {
+      case "Add":
+        return a + b
+      case "Sub":
+        return a - b
+      case "Mult":
+        if (a !== 0n && b !== 0n && bitLen(a) + bitLen(b) > MAX_INT_SIZE) return undefined
+        return a * b
+      case "FloorDiv":
+        return b === 0n ? undefined : floorDiv(a, b)
+      case "Mod":
+        return b === 0n ? undefined : a - floorDiv(a, b) * b
+      case "Pow":
+        if (b < 0n) return a === 0n ? undefined : Number(a) ** Number(b)
+        if (a !== 0n && b > 0n && BigInt(bitLen(a)) * b > BigInt(MAX_INT_SIZE)) return undefined
+        return a ** b
+      case "LShift":
+        if (b < 0n) return undefined
+        if (a !== 0n && BigInt(bitLen(a)) + b > BigInt(MAX_INT_SIZE)) return undefined
+        return a << b
+      case "RShift":
+        return b < 0n ? undefined : a >> b
+      case "BitAnd":
+        return a & b
+      case "BitOr":
+        return a | b
+      case "BitXor":
+        return a ^ b
+      case "Div": {
+        if (b === 0n) return undefined
+        const q = Number(a) / Number(b)
+        return Number.isSafeInteger(Number(a)) && Number.isSafeInteger(Number(b)) ? q : undefined
+      }
+    }
+    return undefined
+  }
+  const num = (x: unknown): number | undefined =>
+    typeof x === "number"
+      ? x
+      : isInt(x)
+        ? Number.isSafeInteger(Number(x))
+          ? Number(x)
+          : undefined
+        : undefined
+  if (
+    (typeof l === "number" || typeof r === "number") &&
+    num(l) !== undefined &&
+    num(r) !== undefined
+  ) {
+    const a = num(l) as number
+    const b = num(r) as number
+    switch (op) {
+      case "Add":
+        return a + b
+      case "Sub":
+        return a - b
+      case "Mult":
+        return a * b
+      case "Div":
+        return b === 0 ? undefined : a / b
+    }
+    return undefined
+  }
+  if (typeof l === "string" && typeof r === "string" && op === "Add") {
+    return l.length + r.length <= MAX_STR_SIZE ? l + r : undefined
+  }
+  if (
+    op === "Mult" &&
+    ((typeof l === "string" && isInt(r)) || (isInt(l) && typeof r === "string"))
+  ) {
+    const s = (typeof l === "string" ? l : r) as string
+    const n = Number(typeof l === "string" ? r : l)
+    if (n < 0) return ""
+    return s.length * n <= MAX_STR_SIZE ? s.repeat(n) : undefined
+  }
+  void MAX_COLLECTION_SIZE
+  return undefined
 }
 
 /** LOAD_CONST. */
