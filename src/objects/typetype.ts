@@ -243,6 +243,9 @@ const typeGetSets: Record<string, GetSetDef> = {
   __doc__: {
     get: (rt, o) => {
       const t = o as PyType
+      // A built-in type's doc is its tp_doc, even when its dict has a __doc__ descriptor for instances.
+      const tpDoc = typeExtra(t).doc
+      if (!t.isHeapType && tpDoc !== null) return newStr(rt, tpDoc)
       const d = t.dict === null ? null : dictGetItem(rt, t.dict, ident(rt, "__doc__"))
       if (d === null) return incref(rt.None)
       const get = d.type.descrGet
