@@ -77,6 +77,10 @@ def enc(v):
         return {"l": [enc(x) for x in v]}
     if isinstance(v, dict):
         return {"d": [[enc(k), enc(x)] for k, x in v.items()]}
+    if isinstance(v, slice):
+        return {"slice": [enc(v.start), enc(v.stop), enc(v.step)]}
+    if isinstance(v, type):
+        return {"type": v.__name__}
     raise TypeError(type(v))
 
 
@@ -205,6 +209,168 @@ for x, n in [(2.5, None), (3.5, None), (-2.5, None), (0.5, None), (2.675, 2), (1
 for v, n in [(1234, -2), (1250, -2), (1350, -2), (-1250, -2), (15, -1), (25, -1), (10**30 + 5 * 10**10, -11), (5, 2), (7, None)]:
     rounds.append([enc(v), n, run(lambda: round(v, n) if n is not None else round(v))])
 fx["round"] = rounds
+
+
+# --- str and bytes methods: [receiver, method, args, kwargs, outcome] ---------------------
+S = ["", "abc", "  Hello World  ", "a,b,,c", "aXbXc", "é€😀x", "line1\nline2\r\nline3\r", "ǅungla ǆ", "ß straße ΣΑΣ", "١٢٣", "hello_World1", "\t a\tb\n", "The quick brown fox", "x" * 5, "12", "-42", "AbC dEf"]
+calls = []
+
+
+def mc(recv, name, *args, **kw):
+    calls.append([enc(recv), name, [enc(x) for x in args], [[k, enc(v)] for k, v in kw.items()], run(lambda: getattr(recv, name)(*args, **kw))])
+
+
+for s in S:
+    for m in ["upper", "lower", "casefold", "title", "capitalize", "swapcase", "isalpha", "isdigit", "isdecimal", "isnumeric", "isalnum", "isspace", "isprintable", "isidentifier", "islower", "isupper", "istitle", "isascii", "split", "rsplit", "splitlines", "strip", "lstrip", "rstrip", "expandtabs", "__len__", "encode"]:
+        mc(s, m)
+    mc(s, "split", ",")
+    mc(s, "split", None, 1)
+    mc(s, "rsplit", None, 1)
+    mc(s, "rsplit", "X", 1)
+    mc(s, "split", sep="X", maxsplit=1)
+    mc(s, "splitlines", True)
+    mc(s, "strip", " a")
+    mc(s, "find", "l")
+    mc(s, "rfind", "l")
+    mc(s, "find", "", 3)
+    mc(s, "find", "b", 1, -1)
+    mc(s, "index", "o")
+    mc(s, "count", "l")
+    mc(s, "count", "")
+    mc(s, "count", "", 2, 1)
+    mc(s, "startswith", "a")
+    mc(s, "startswith", ("x", " "))
+    mc(s, "endswith", "c", 0, 3)
+    mc(s, "endswith", "", 99)
+    mc(s, "replace", "l", "L")
+    mc(s, "replace", "", "-", 3)
+    mc(s, "partition", "X")
+    mc(s, "rpartition", "X")
+    mc(s, "center", 9, "*")
+    mc(s, "center", 10)
+    mc(s, "ljust", 8)
+    mc(s, "rjust", 8, "0")
+    mc(s, "zfill", 6)
+    mc(s, "expandtabs", 4)
+    mc(s, "removeprefix", "a")
+    mc(s, "removesuffix", "c")
+    mc(s, "encode", "ascii", "replace")
+    mc(s, "encode", "latin-1", "backslashreplace")
+    mc(s, "encode", "ascii")
+    mc(s, "encode", "latin-1", "xmlcharrefreplace")
+    mc(s, "__getitem__", 1)
+    mc(s, "__getitem__", -1)
+    mc(s, "__getitem__", slice(None, None, -1))
+    mc(s, "__getitem__", slice(1, None, 2))
+    mc(s, "__contains__", "l")
+    mc(s, "__mul__", 2)
+    mc(s, "__add__", "!")
+    mc(s, "__lt__", "abd")
+    mc(s, "join", ["1", "2", "3"])
+    mc(s, "__getitem__", 99)
+for args in [(1,), ("",), ("a", 1)]:
+    mc("abc", "split", *args)
+mc("abc", "find", 1)
+mc("abc", "strip", 1)
+mc("abc", "replace", 1, "")
+mc("abc", "startswith", 1)
+mc("abc", "endswith", (1,))
+mc("", "join", [1])
+mc("", "join", 1)
+mc("abc", "center", 5, "ab")
+mc("abc", "center", "a")
+mc("abc", "index", "z")
+mc("abc", "partition", "")
+mc("abc", "encode", "foo")
+mc("é", "encode", "ascii")
+mc("éé", "encode", "ascii")
+mc("a\udc80", "encode")
+mc("a\udc80", "encode", "utf-8", "surrogateescape")
+mc("abc", "removeprefix", 1)
+mc("abc", "upper", 1)
+mc("abc", "find", "a", x=1)
+mc("abc", "translate", {97: "X", 98: None, 99: 100})
+mc(str, "maketrans", "ab", "xy", "c")
+mc(str, "maketrans", {"a": 1, 2: "b"})
+mc(str, "maketrans", "ab", "c")
+mc("a😀b😀", "find", "b")
+mc("a😀b😀", "index", "😀", 2)
+mc("a😀b😀", "count", "😀")
+mc("😀" * 3, "__getitem__", slice(1, 3))
+mc("a\U0001F600", "__lt__", "a\uffff")
+mc("x", "__mul__", -1)
+mc("x", "__add__", 1)
+mc("a", "__contains__", 1)
+mc("abc", "__getitem__", 1.5)
+fx["strCalls"] = calls
+
+calls = []
+B = [b"", b"abc", b"  Hi There  ", b"a,b,,c", b"\x00\xff\x80", b"line1\nline2\r\nx", b"hello world"]
+for s in B + [bytearray(b"xyz"), bytearray(b"a b")]:
+    for m in ["upper", "lower", "title", "capitalize", "swapcase", "isalpha", "isdigit", "isalnum", "isspace", "islower", "isupper", "istitle", "isascii", "split", "splitlines", "strip", "hex", "decode", "__len__"]:
+        mc(s, m)
+    mc(s, "split", b",")
+    mc(s, "rsplit", None, 1)
+    mc(s, "find", b"l")
+    mc(s, "find", 108)
+    mc(s, "count", b"")
+    mc(s, "replace", b"l", b"LL")
+    mc(s, "startswith", (b"x", b"a"))
+    mc(s, "partition", b" ")
+    mc(s, "center", 9, b"*")
+    mc(s, "zfill", 5)
+    mc(s, "hex", ":", 2)
+    mc(s, "decode", "latin-1")
+    mc(s, "decode", "ascii", "replace")
+    mc(s, "decode", "utf-8", "backslashreplace")
+    mc(s, "__getitem__", 1)
+    mc(s, "__getitem__", slice(None, None, -1))
+    mc(s, "__contains__", 97)
+    mc(s, "__contains__", b"b")
+    mc(s, "__add__", b"!")
+    mc(s, "__mul__", 2)
+    mc(s, "join", [b"1", bytearray(b"2")])
+    mc(s, "__eq__", b"abc")
+    mc(s, "__lt__", b"abd")
+for data in [b"\xff", b"\xe2\x82", b"\xe2\x82A", b"\xe2A", b"\xed\xa0\x80", b"\xf4\x90\x80\x80", b"a\xc3\xa9\xf0\x9f\x98\x80", b"\xc0\xaf", b"\x80abc\x80"]:
+    mc(data, "decode")
+    mc(data, "decode", "utf-8", "replace")
+    mc(data, "decode", "utf-8", "surrogateescape")
+    mc(data, "decode", "ascii")
+mc(bytes, "fromhex", "0g")
+mc(bytes, "fromhex", " 01 ff\tAB")
+mc(b"a", "find", "a")
+mc(b"a b", "split", " ")
+mc(b"a", "__contains__", 300)
+mc(b"a", "__getitem__", 5)
+mc(b"a", "__add__", "a")
+fx["bytesCalls"] = calls
+
+pct = []
+for f, a in [("%s %s", (1,)), ("%s", (1, 2)), ("%d", "a"), ("%c", "ab"), ("%(a)s %s", {"a": 1}), ("%(a)s", 1), ("%z", 1), ("%", ()), ("%.*f", (2, 1.5)), ("%*d", ("a", 1)), ("%x", 1.5), ("%i", 1.5), ("%r %a", ("é", "é")), ("%-5d|%05.1f|%+d|% d|%#x|%#o|%e|%g|%G|%%", (1, 2.25, 3, 4, 255, 8, 1.5, 1e20, 1e-20)), ("%c", 1114112), ("%5.2s|", "abc"), ("%s", [1]), ("%(a)s", {"b": 1}), ("%d", 10**30), ("%o", -8), ("%.3d", 5), ("%x", True), ("%s", (1,)), ("%(x)r %(y)05d", {"x": "q", "y": -3}), ("%-*d|", (6, 42)), ("%.2f%%", 99.567), ("%10.4e", -0.000123), ("%#.0f %#g", (2.0, 1.0)), ("%c%c", (65, "é")), ("%s", {"a": 1}), ("no args", ()), ("%3c|", 66), ("%X %#X", (255, 255)), ("%.0f %.0f", (0.5, 1.5)), ("%u", -3), ("%ld", 5), ("%s", "x")]:
+    pct.append([f, enc(a), run(lambda: f % a)])
+for f, a in [(b"%s %b %c %d", (b"x", b"y", 65, 3)), (b"%s", "a"), (b"%c", 256), (b"%r", "é"), (b"%5s|%-4b|", (b"ab", bytearray(b"c"))), (b"%x %05.2f", (255, 1.5)), (b"%(k)s", {b"k": b"v"})]:
+    pct.append([enc(f), enc(a), run(lambda: f % a)])
+fx["percent"] = pct
+
+
+fmts = []
+for f, a, k in [("{0}{}", (1, 2), {}), ("{}{0}", (1, 2), {}), ("{", (), {}), ("}", (), {}), ("{0!x}", (1,), {}), ("{0:{1}}", (1, "x"), {}), ("{0[1]}", ([1],), {}), ("{1}", (1,), {}), ("{a}", (), {}), ("{0:{1:{2}}}", (1, 2, 3), {}), ("{!r}", ("a",), {}), ("{0.}", (1,), {}), ("{0[}", (1,), {}), ("{0!}", (1,), {}), ("{0!rr}", (1,), {}), ("{:}}", (1,), {}), ("{} {} {}", (1, "a", 2.5), {}), ("{0:>{1}}|{0:<{w}}|", ("ab", 5), {"w": 4}), ("{x[0]}{x[1]:03d}", (), {"x": [7, 8]}), ("{:,.2f} {:_x} {:#b} {:e}", (1234567.891, 65535, 5, 0.5), {}), ("{{}} {{{0}}}", (9,), {}), ("{!a} {!s:>4}", ("é", 1), {}), ("{0} {0!r:^9}", ("s",), {}), ("{d[key]} {d[0]}", (), {"d": {"key": 1, "0": 2}}), ("{:%}", (0.25,), {}), ("{:z.1f}", (-0.01,), {}), ("{0:{1}{2}}", (3.14159, ".", "2f"), {}), ("{:c}", (9731,), {}), ("{:s}", (1,), {}), ("{a.b}", (), {"a": 1}), ("{0:d}", ("x",), {}), ("{:>10}", (None,), {}), ("{:x}", (None,), {})]:
+    fmts.append([f, [enc(x) for x in a], [[kk, enc(v)] for kk, v in k.items()], run(lambda: f.format(*a, **k))])
+fx["strFormat"] = fmts
+fx["formatMap"] = [[f, enc(m), run(lambda: f.format_map(m))] for f, m in [("{a}-{b}", {"a": 1, "b": "x"}), ("{}", {}), ("{a}", {}), ("{a[0]}", {"a": (5,)})]]
+
+import sys as _sys
+sizes = []
+for v in [0, 1, -1, 2**30 - 1, 2**30, 2**60, 2**100, -(2**100), True, 1.5, 1j, "", "a", "abc", "a" * 100, "é", "é" * 100, "€", "€" * 100, "😀", "😀" * 100, "a😀", b"", b"abc", bytearray(), bytearray(b"abc")]:
+    sizes.append([enc(v), _sys.getsizeof(v), type(v).__sizeof__(v)])
+fx["sizes"] = sizes
+ba = bytearray()
+growth = []
+for i in range(41):
+    growth.append(_sys.getsizeof(ba))
+    ba.append(i)
+fx["bytearrayGrowth"] = growth
 
 with open(OUT, "w") as f:
     f.write("{\n")

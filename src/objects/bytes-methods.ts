@@ -38,7 +38,15 @@ import { allocObject, decref, freeObject } from "./refcount.js"
 import type { Runtime } from "./runtime.js"
 import { isSlice, sliceAdjust } from "./slice.js"
 import { isStr, newStr } from "./str.js"
-import { countSub, expandTabs, replaceSub, rsplitSep, splitSep } from "./str-text.js"
+import {
+  countSub,
+  expandTabs,
+  replaceSub,
+  rsplitSep,
+  rsplitWhitespace,
+  splitSep,
+  splitWhitespace,
+} from "./str-text.js"
 import { isTuple, newTuple, tupleItems } from "./tuple.js"
 import { type CompareOp, TypeFlags, type PyHash, type PyType } from "./type.js"
 import { newStaticType } from "./typeobject.js"
@@ -398,7 +406,8 @@ function pos(
   min: number,
   max: number,
 ): PyObject[] {
-  noKeywords(rt, `${self.type.name}.${fname}`, kw)
+  void self
+  noKeywords(rt, fname, kw)
   checkPositional(rt, fname, positionalCount(args, kw), min, max)
   return args
 }
@@ -461,30 +470,9 @@ function isAsciiSpace(c: number): boolean {
 }
 
 function splitWs(s: string, maxsplit: number, right: boolean): string[] {
-  const words: string[] = []
-  const parts = s.split(/[ \t\n\r\x0b\x0c]+/).filter((w) => w !== "")
-  if (maxsplit < 0 || parts.length <= maxsplit + 1) return parts
-  if (!right) {
-    let rest = s
-    for (let k = 0; k < maxsplit; k++) {
-      rest = rest.replace(/^[ \t\n\r\x0b\x0c]+/, "")
-      const m = /[ \t\n\r\x0b\x0c]/.exec(rest)!
-      words.push(rest.slice(0, m.index))
-      rest = rest.slice(m.index)
-    }
-    words.push(rest.replace(/^[ \t\n\r\x0b\x0c]+/, ""))
-    return words
-  }
-  let rest = s
-  const tail: string[] = []
-  for (let k = 0; k < maxsplit; k++) {
-    rest = rest.replace(/[ \t\n\r\x0b\x0c]+$/, "")
-    let j = rest.length
-    while (j > 0 && !isAsciiSpace(rest.charCodeAt(j - 1))) j--
-    tail.unshift(rest.slice(j))
-    rest = rest.slice(0, j)
-  }
-  return [rest.replace(/[ \t\n\r\x0b\x0c]+$/, ""), ...tail]
+  return right
+    ? rsplitWhitespace(s, maxsplit, isAsciiSpace)
+    : splitWhitespace(s, maxsplit, isAsciiSpace)
 }
 
 function splitImpl(

@@ -8,8 +8,13 @@
 
 import { newBytes } from "./bytes.js"
 import { raise } from "./errors.js"
+import { newExceptionArgs } from "./exceptions.js"
+import { newInt } from "./int.js"
 import type { PyObject } from "./object.js"
+import { decref } from "./refcount.js"
 import type { Runtime } from "./runtime.js"
+import { newStr } from "./str.js"
+import type { PyType } from "./type.js"
 
 /** The codecs heapscope knows, by normalized name. */
 type Codec = "utf-8" | "ascii" | "latin-1"
@@ -63,6 +68,7 @@ function unknownHandler(rt: Runtime, errors: string): never {
   return raise(rt, rt.t.LookupError, `unknown error handler name '${errors}'`)
 }
 
+/** Raises UnicodeEncodeError(encoding, text, start, end, reason); its str() gives CPython's message. */
 function encodeError(
   rt: Runtime,
   codec: Codec,
@@ -71,14 +77,11 @@ function encodeError(
   end: number,
   reason: string,
 ): never {
-  const what =
-    end - start === 1
-      ? `character '${charEscape(cps[start]!)}' in position ${start}`
-      : `characters in position ${start}-${end - 1}`
-  const type = rt.t.UnicodeEncodeError ?? rt.t.ValueError
-  return raise(rt, type, `'${codec}' codec can't encode ${what}: ${reason}`)
+  const text = cps.map((c) => String.fromCodePoint(c)).join("")
+  throw unicodeError(rt, rt.t.UnicodeEncodeError!, codec, newStr(rt, text), start, end, reason)
 }
 
+/** Raises UnicodeDecodeError(encoding, data, start, end, reason). */
 function decodeError(
   rt: Runtime,
   codec: Codec,
@@ -87,12 +90,33 @@ function decodeError(
   end: number,
   reason: string,
 ): never {
-  const what =
-    end - start === 1
-      ? `byte 0x${data[start]!.toString(16).padStart(2, "0")} in position ${start}`
-      : `bytes in position ${start}-${end - 1}`
-  const type = rt.t.UnicodeDecodeError ?? rt.t.ValueError
-  return raise(rt, type, `'${codec}' codec can't decode ${what}: ${reason}`)
+  throw unicodeError(
+    rt,
+    rt.t.UnicodeDecodeError!,
+    codec,
+    newBytes(rt, data.slice()),
+    start,
+    end,
+    reason,
+  )
+}
+
+/** Builds the exception from its five arguments; `object` is stolen. */
+function unicodeError(
+  rt: Runtime,
+  type: PyType,
+  codec: Codec,
+  object: PyObject,
+  start: number,
+  end: number,
+  reason: string,
+): PyObject {
+  const args = [newStr(rt, codec), object, newInt(rt, start), newInt(rt, end), newStr(rt, reason)]
+  try {
+    return newExceptionArgs(rt, type, args)
+  } finally {
+    for (const a of args) decref(rt, a)
+  }
 }
 
 function pushUtf8(out: number[], cp: number): void {

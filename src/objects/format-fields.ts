@@ -188,11 +188,20 @@ function render(rt: Runtime, fmt: string, src: Source, depth: number): string {
       continue
     }
     // A field: find its closing brace, counting nested braces.
+    // Brackets in the field name ("{0[}]}") hide braces, as CPython's scanner does.
     let count = 1
     let j = i + 1
+    let inName = true
     for (; j < n; j++) {
-      if (fmt[j] === "{") count++
-      else if (fmt[j] === "}" && --count === 0) break
+      const ch = fmt[j]
+      if (inName && count === 1 && ch === "[") {
+        while (j < n && fmt[j] !== "]") j++
+        if (j >= n) break
+        continue
+      }
+      if (count === 1 && (ch === ":" || ch === "!")) inName = false
+      if (ch === "{") count++
+      else if (ch === "}" && --count === 0) break
     }
     if (j >= n) {
       return valueError(

@@ -291,7 +291,7 @@ function pos(
   min: number,
   max: number,
 ): PyObject[] {
-  noKeywords(rt, `str.${fname}`, kwnames)
+  noKeywords(rt, fname, kwnames)
   checkPositional(rt, fname, positionalCount(args, kwnames), min, max)
   return args
 }

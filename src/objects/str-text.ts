@@ -68,44 +68,49 @@ export function isLineBreak(c: number): boolean {
 }
 
 /** str.split() with no separator: runs of whitespace, at most `maxsplit` splits (-1: no limit). */
-export function splitWhitespace(s: string, maxsplit: number): string[] {
+export function splitWhitespace(
+  s: string,
+  maxsplit: number,
+  isSpace: (c: number) => boolean = isSpaceCp,
+): string[] {
   const out: string[] = []
   const n = s.length
   let i = 0
-  while (i < n && isSpaceCp(s.charCodeAt(i))) i++
+  while (i < n && isSpace(s.charCodeAt(i))) i++
   while (i < n) {
     if (maxsplit >= 0 && out.length === maxsplit) {
-      let end = n
-      while (end > i && isSpaceCp(s.charCodeAt(end - 1))) end--
-      out.push(s.slice(i, end))
+      // The rest is kept as it is, trailing whitespace included.
+      out.push(s.slice(i))
       return out
     }
     let j = i
-    while (j < n && !isSpaceCp(s.charCodeAt(j))) j++
+    while (j < n && !isSpace(s.charCodeAt(j))) j++
     out.push(s.slice(i, j))
     i = j
-    while (i < n && isSpaceCp(s.charCodeAt(i))) i++
+    while (i < n && isSpace(s.charCodeAt(i))) i++
   }
   return out
 }
 
 /** str.rsplit() with no separator. */
-export function rsplitWhitespace(s: string, maxsplit: number): string[] {
+export function rsplitWhitespace(
+  s: string,
+  maxsplit: number,
+  isSpace: (c: number) => boolean = isSpaceCp,
+): string[] {
   const out: string[] = []
   let i = s.length
-  while (i > 0 && isSpaceCp(s.charCodeAt(i - 1))) i--
+  while (i > 0 && isSpace(s.charCodeAt(i - 1))) i--
   while (i > 0) {
     if (maxsplit >= 0 && out.length === maxsplit) {
-      let start = 0
-      while (start < i && isSpaceCp(s.charCodeAt(start))) start++
-      out.push(s.slice(start, i))
+      out.push(s.slice(0, i))
       break
     }
     let j = i
-    while (j > 0 && !isSpaceCp(s.charCodeAt(j - 1))) j--
+    while (j > 0 && !isSpace(s.charCodeAt(j - 1))) j--
     out.push(s.slice(j, i))
     i = j
-    while (i > 0 && isSpaceCp(s.charCodeAt(i - 1))) i--
+    while (i > 0 && isSpace(s.charCodeAt(i - 1))) i--
   }
   return out.reverse()
 }
@@ -266,14 +271,27 @@ export function isCasedCp(cp: number): boolean {
 
 /** str.title(): titlecase after an uncased character, lowercase after a cased one. */
 export function titleCase(s: string): string {
+  const cps = Array.from(s)
   let out = ""
   let prevCased = false
-  for (const ch of s) {
-    const cp = ch.codePointAt(0)!
-    out += prevCased ? lowerChar(ch) : titleOf(ch)
-    prevCased = isCasedCp(cp)
+  for (let i = 0; i < cps.length; i++) {
+    const ch = cps[i]!
+    out += prevCased ? lowerAt(cps, i) : titleOf(ch)
+    prevCased = isCasedCp(ch.codePointAt(0)!)
   }
   return out
+}
+
+/**
+ * Lowercase of cps[i], with the Final_Sigma rule CPython applies: a capital
+ * sigma after a cased letter and not before one becomes 'ς'.
+ */
+function lowerAt(cps: string[], i: number): string {
+  const ch = cps[i]!
+  if (ch !== "\u03a3") return ch.toLowerCase()
+  const before = i > 0 && isCasedCp(cps[i - 1]!.codePointAt(0)!)
+  const after = i + 1 < cps.length && isCasedCp(cps[i + 1]!.codePointAt(0)!)
+  return before && !after ? "\u03c2" : "\u03c3"
 }
 
 /** Lowercase of one code point alone (no final-sigma context). */
@@ -293,12 +311,14 @@ export function capitalize(s: string): string {
   return titleOf(first) + s.slice(first.length).toLowerCase()
 }
 
-/** str.swapcase(). */
+/** str.swapcase(): uppercase ↔ lowercase; titlecase letters stay. */
 export function swapCase(s: string): string {
+  const cps = Array.from(s)
   let out = ""
-  for (const ch of s) {
+  for (let i = 0; i < cps.length; i++) {
+    const ch = cps[i]!
     const cp = ch.codePointAt(0)!
-    if (inSet(UNI.upper, cp) || inSet(UNI.title, cp)) out += ch.toLowerCase()
+    if (inSet(UNI.upper, cp)) out += lowerAt(cps, i)
     else if (inSet(UNI.lower, cp)) out += ch.toUpperCase()
     else out += ch
   }

@@ -18,7 +18,8 @@ import { newStr } from "../../../src/objects/str.js"
 import { newTuple } from "../../../src/objects/tuple.js"
 import { newList } from "../../../src/objects/list.js"
 import { TestHeap } from "./test-heap.js"
-import { call } from "../../../src/objects/abstract.js"
+import { newSlice } from "../../../src/objects/slice.js"
+import { call, callMethod } from "../../../src/objects/abstract.js"
 import { setItem } from "../../../src/objects/abstract.js"
 
 export const fixtures = JSON.parse(
@@ -74,6 +75,17 @@ export function decode(rt: Runtime, e: any): PyObject {
     }
     return d
   }
+  if ("slice" in e) {
+    const parts = e.slice.map((x: any) => decode(rt, x)) as PyObject[]
+    const sl = newSlice(rt, parts[0]!, parts[1]!, parts[2]!)
+    for (const p of parts) decref(rt, p)
+    return sl
+  }
+  if ("type" in e) {
+    const t = rt.t[e.type]!
+    t.rc++
+    return t
+  }
   throw new Error(`cannot decode ${JSON.stringify(e)}`)
 }
 
@@ -94,5 +106,31 @@ export function outcome(rt: Runtime, f: () => PyObject): Outcome {
       return ["err", name, msg]
     }
     throw e
+  }
+}
+
+/** Calls `recv.name(*args, **kwargs)` from fixture values and reports the outcome. */
+export function methodOutcome(
+  rt: Runtime,
+  recv: any,
+  name: string,
+  args: any[],
+  kw: [string, any][],
+): Outcome {
+  const self = decode(rt, recv)
+  const objs = [...args, ...kw.map(([, v]) => v)].map((a) => decode(rt, a))
+  const kwnames =
+    kw.length === 0
+      ? null
+      : newTuple(
+          rt,
+          kw.map(([k]) => newStr(rt, k)),
+        )
+  try {
+    return outcome(rt, () => callMethod(rt, self, name, objs, kwnames))
+  } finally {
+    if (kwnames !== null) decref(rt, kwnames)
+    for (const o of objs) decref(rt, o)
+    decref(rt, self)
   }
 }
