@@ -115,14 +115,27 @@ const wrapGetattr = (n: string) =>
     if (r === null) throw attributeError(rt, self, a)
     return r
   })
+/**
+ * hackcheck: object.__setattr__(C, ...) must not bypass type's own setattr
+ * (it would skip the cache invalidation): the first built-in type in the
+ * MRO of type(self) must use this very slot function.
+ */
+function hackcheck(rt: Runtime, self: PyObject, fn: AnyFn, what: string): void {
+  let base: PyType = self.type
+  while (base.isHeapType && base.base !== null) base = base.base
+  if (base.setattro !== fn) typeError(rt, `can't apply this ${what} to ${base.name} object`)
+}
+
 const wrapDelattr = (n: string) =>
   w1(n, (rt, fn, self, a) => {
+    if (n === "__delattr__") hackcheck(rt, self, fn, n)
     fn(rt, self, a, null)
     return incref(rt.None)
   })
 const wrapSetattr =
   (name: string): SlotWrap =>
   (rt, fn, self, args, kwnames) => {
+    if (name === "__setattr__") hackcheck(rt, self, fn, name)
     noKw(rt, name, kwnames)
     nargs(rt, args, 2)
     fn(rt, self, args[0]!, args[1]!)
