@@ -224,6 +224,21 @@ describe("attribute cache", () => {
   })
 })
 
+describe("object.__setattr__ on a class", () => {
+  it("is refused so the cache cannot go stale (hackcheck)", () => {
+    const { rt } = makeRuntime()
+    const A = makeClass(rt, "A")
+    const objSetattr = typeLookup(rt, rt.t.object, ident(rt, "__setattr__"))!
+    const one = newInt(rt, 1)
+    const x = newStr(rt, "x")
+    expect(pyError(rt, () => call(rt, objSetattr, [A, x, one]))).toBe(
+      "TypeError: can't apply this __setattr__ to type object",
+    )
+    decref(rt, x)
+    decref(rt, A)
+  })
+})
+
 describe("isinstance / issubclass / __class__", () => {
   it("follows the MRO and CPython's errors", () => {
     const { rt } = makeRuntime()
