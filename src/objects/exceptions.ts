@@ -298,6 +298,7 @@ export function newException(rt: Runtime, type: PyType, message: string | null):
 
 /** `type(*args)` for an exception type: args borrowed, new reference. */
 export function newExceptionArgs(rt: Runtime, type: PyType, args: PyObject[]): PyObject {
+  if (type === rt.t.MemoryError && args.length === 0) return memoryErrorNew(rt, type, args, null)
   if (!type.isHeapType && type.newObj === excNew && type.init === excInit && !(type.name in FIELDS))
     return excAlloc(rt, type, args)
   return call(rt, type, args, null)
@@ -660,6 +661,52 @@ function excDealloc(rt: Runtime, o: PyObject): void {
   freeObject(rt, o)
 }
 
+// --- MemoryError: a free list filled at start-up, so raising it needs no allocation ---
+
+/** Size of the MemoryError free list (MEMERRORS_SAVE), filled when exceptions are created. */
+export const MEMERRORS_SAVE = 16
+
+function memoryErrorNew(
+  rt: Runtime,
+  type: PyType,
+  args: PyObject[],
+  kwnames: PyObject | null,
+): PyObject {
+  const fl = rt.freelists.MemoryError
+  const nkw = kwnames === null ? 0 : (kwnames.v as PyObject[]).length
+  // Only exact MemoryError() with no arguments comes from the free list (as 3.11).
+  if (type !== rt.t.MemoryError || args.length - nkw !== 0 || fl === undefined || fl.length === 0)
+    return excNew(rt, type, args, kwnames)
+  const o = fl.pop()!
+  o.rc = 1
+  const st = excState(o)
+  st.args = incref(rt.emptyTuple)
+  gcTrack(rt, o)
+  return o
+}
+
+function memoryErrorDealloc(rt: Runtime, o: PyObject): void {
+  const fl = rt.freelists.MemoryError
+  if (o.type !== rt.t.MemoryError || fl === undefined || fl.length >= MEMERRORS_SAVE) {
+    excDealloc(rt, o)
+    return
+  }
+  gcUntrack(rt, o)
+  excClear(rt, o)
+  o.w = new ExcState()
+  fl.push(o)
+}
+
+function fillMemoryErrors(rt: Runtime): void {
+  const fl: PyObject[] = []
+  rt.freelists.MemoryError = fl
+  for (let i = 0; i < MEMERRORS_SAVE; i++) {
+    const o = allocObject(rt, rt.t.MemoryError!, rt.t.MemoryError!.basicsize, null, new ExcState())
+    o.rc = 0
+    fl.push(o)
+  }
+}
+
 function excTraverse(o: PyObject, visit: (c: PyObject) => void): void {
   const st = o.w as ExcState | null
   if (o.v !== null) visit(o.v as PyObject)
@@ -842,6 +889,9 @@ export function initExceptions(rt: Runtime): void {
   t.UnicodeEncodeError!.str = unicodeErrorStr("encode")
   t.UnicodeTranslateError!.init = unicodeInit("translate")
   t.UnicodeTranslateError!.str = unicodeErrorStr("translate")
+  t.MemoryError!.newObj = memoryErrorNew
+  t.MemoryError!.dealloc = memoryErrorDealloc
+  fillMemoryErrors(rt)
   t.BaseExceptionGroup!.newObj = groupNew
   t.BaseExceptionGroup!.init = (rt, o, args, kwnames) => {
     if (kwnames !== null && (kwnames.v as PyObject[]).length > 0)

@@ -222,3 +222,29 @@ describe("chaining attributes", () => {
     decref(rt, X)
   })
 })
+
+describe("MemoryError", () => {
+  it("is raised from a full heap without allocating (16 preallocated objects)", () => {
+    const { rt, heap } = makeRuntime()
+    const C = makeClass(rt, "C")
+    heap.limit = heap.liveBytes
+    const errs: PyObject[] = []
+    for (let i = 0; i < 3; i++) {
+      try {
+        call(rt, C, [])
+      } catch (e) {
+        errs.push(e as PyObject)
+      }
+    }
+    expect(errs.map((e) => e.type.name)).toEqual(["MemoryError", "MemoryError", "MemoryError"])
+    expect(strString(rt, errs[0]!)).toBe("")
+    heap.limit = Infinity
+    const addr = errs[2]!.addr
+    for (const e of errs) decref(rt, e)
+    // Freed MemoryErrors go back to the free list and are reused LIFO.
+    const again = newException(rt, rt.t.MemoryError!, null)
+    expect(again.addr).toBe(addr)
+    decref(rt, again)
+    decref(rt, C)
+  })
+})
