@@ -83,6 +83,24 @@ export function makeOps(vm: VM) {
     return v
   }
 
+  /**
+   * LOAD_GLOBAL's slow path: looks the name up and fills the site's cache
+   * [globals, globals version, builtins version, value (borrowed)].
+   * Returns a BORROWED reference (the caller increfs).
+   */
+  function loadGlobalCached(F: Frame, name: O, cache: unknown[]): O {
+    let v = dictGetItem(rt, F.globals, name)
+    if (v === null) {
+      v = dictGetItem(rt, F.builtins, name)
+      if (v === null) raise(rt, t.NameError, `name '${strValue(name)}' is not defined`)
+    }
+    cache[0] = F.globals
+    cache[1] = (F.globals.v as { version: number }).version
+    cache[2] = (F.builtins.v as { version: number }).version
+    cache[3] = v
+    return v
+  }
+
   function loadName(F: Frame, name: O): O {
     const locals = F.locals
     if (locals !== null && locals !== F.globals) {
@@ -119,6 +137,7 @@ export function makeOps(vm: VM) {
 
     // --- names ---
     loadGlobal,
+    loadGlobalCached,
     loadName,
     loadGlobalStr: (F: Frame, name: string): O => loadName(F, intern(rt, name)),
     storeName: (F: Frame, name: O, v: O): void => {

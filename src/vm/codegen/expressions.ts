@@ -340,10 +340,17 @@ export function loadName(g: Gen, id: string, node: A.Located): string {
       g.emit(`${t} = ${g.h("loadClassDeref")}(F, N[${g.name(name)}], ${c})`)
       break
     }
-    case "global":
+    case "global": {
+      // LOAD_GLOBAL with a per-site cache keyed by the globals and builtins
+      // dict versions (ma_version_tag), as CPython 3.11's specialized LOAD_GLOBAL.
+      const c = g.fresh("gc")
+      g.factoryDecls.push(`const ${c} = [null, -1, -1, null]`)
       g.at(node)
-      g.emit(`${t} = ${g.h("loadGlobal")}(F, N[${g.name(name)}])`)
+      g.emit(
+        `${t} = (${c}[0] === F.globals && ${c}[1] === F.globals.v.version && ${c}[2] === F.builtins.v.version) ? ${c}[3] : ${g.h("loadGlobalCached")}(F, N[${g.name(name)}], ${c}); ${t}.rc++`,
+      )
       break
+    }
     case "name":
       g.at(node)
       g.emit(`${t} = ${g.h("loadName")}(F, N[${g.name(name)}])`)

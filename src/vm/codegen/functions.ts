@@ -163,7 +163,11 @@ function finish(g: Gen, implicitReturn: boolean): void {
   }
   lines.push("  }")
   lines.push("}")
-  const prologue = [`const D = R.D`, ...[...g.helpers].sort().map((h) => `const ${h} = R.${h}`)]
+  const prologue = [
+    `const D = R.D`,
+    ...[...g.helpers].sort().map((h) => `const ${h} = R.${h}`),
+    ...g.factoryDecls,
+  ]
   code.source = prologue.join("\n") + "\n" + lines.join("\n") + "\n"
 }
 

@@ -87,6 +87,8 @@ export class Gen {
   private readonly constIndex = new Map<string, number>()
   private readonly nameIndex = new Map<string, number>()
   private uniq = 0
+  /** Declarations placed in the factory, outside the body function (per-site caches). */
+  readonly factoryDecls: string[] = []
   /** Module code of the REPL: expression statements go through sys.displayhook. */
   interactive = false
   /** Set when the body needs F.snap (locals(), vars(), dir(), exec, eval, super()). */
