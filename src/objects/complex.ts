@@ -190,6 +190,11 @@ export function parseComplex(text: string): [number, number] | null {
     const im = parsePart(m[3])
     return im === null ? null : [0, im]
   }
+  // "-j": the real part matched empty and the sign went to the imaginary part.
+  if (m[1] === "" && m[2] !== undefined) {
+    const im = parsePart(m[2])
+    return im === null ? null : [0, im]
+  }
   const re = parsePart(m[1]!)
   if (re === null || m[1]!.replace(/^[+-]/, "") === "") return null
   if (m[2] === undefined) return [re, 0]
