@@ -30,7 +30,8 @@ import { isTuple, newTuple, tupleItems } from "./tuple.js"
 import { listAppend, newList, isList } from "./list.js"
 import { isInt } from "./int.js"
 import { bytesValue, isBytes } from "./bytes.js"
-import { call, getAttrStr, lookupAttrStr, reprString, setAttrStr, strString } from "./abstract.js"
+import { call, setAttr, lookupAttrStr, reprString, setAttrStr, strString } from "./abstract.js"
+import { dictItems, isDict } from "./dict.js"
 import { defineGetSets, defineMethods, parseArgs } from "./descr.js"
 import type { GetSetDef } from "./descr.js"
 import { newStaticType, typeExtra } from "./typeobject.js"
@@ -817,10 +818,11 @@ function installBaseMethods(rt: Runtime, t: PyType): void {
     __setstate__: {
       kind: "o",
       fn: (rt, self, args) => {
+        // BaseException.__setstate__: each item of the state dict becomes an attribute.
         const st = args[0]!
         if (st !== rt.None) {
-          const items = call(rt, getAttrStr(rt, st, "items"), [], null)
-          decref(rt, items)
+          if (!isDict(st)) typeError(rt, "state is not a dictionary")
+          for (const [k, v] of dictItems(st)) setAttr(rt, self, k, v)
         }
         return incref(rt.None)
       },
