@@ -64,6 +64,13 @@ export class StrInfo {
   hash: number | bigint
   /** In rt.interned (SSTATE_INTERNED_MORTAL). */
   interned: boolean
+  /**
+   * The low and high 32 bits of `hash` as unsigned numbers, or -1 until the
+   * containers first probe a table with this str (probe.ts): dict and set
+   * lookups then need no BigInt work for str keys.
+   */
+  hashLo: number
+  hashHi: number
 
   constructor(kind: number, ascii: boolean, length: number, bmp: boolean) {
     this.kind = kind
@@ -72,6 +79,8 @@ export class StrInfo {
     this.bmp = bmp
     this.hash = -1
     this.interned = false
+    this.hashLo = -1
+    this.hashHi = -1
   }
 }
 

@@ -66,6 +66,8 @@ export interface StrInfo {
   kind: number
   length: number
   hash: number | bigint
+  hashLo: number
+  hashHi: number
 }
 
 export function initStrType(rt: Runtime): PyType {
@@ -96,7 +98,7 @@ function info(s: string): StrInfo {
     if (c > 0xffff) kind = 4
     else if (c > 0xff && kind < 2) kind = 2
   }
-  return { kind, length: [...s].length, hash: -1 }
+  return { kind, length: [...s].length, hash: -1, hashLo: -1, hashHi: -1 }
 }
 
 export function newStr(rt: Runtime, s: string): PyObject {
