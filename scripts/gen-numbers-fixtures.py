@@ -360,6 +360,104 @@ for f, a, k in [("{0}{}", (1, 2), {}), ("{}{0}", (1, 2), {}), ("{", (), {}), ("}
 fx["strFormat"] = fmts
 fx["formatMap"] = [[f, enc(m), run(lambda: f.format_map(m))] for f, m in [("{a}-{b}", {"a": 1, "b": "x"}), ("{}", {}), ("{a}", {}), ("{a[0]}", {"a": (5,)})]]
 
+
+calls = []
+for v in [0, 1, -1, 255, -256, 2**64, -(2**64) + 1, True]:
+    mc(v, "bit_length")
+    mc(v, "bit_count")
+    mc(v, "to_bytes", 9, "little")
+    mc(v, "to_bytes", 9, "big", signed=True)
+    mc(v, "to_bytes")
+    mc(v, "as_integer_ratio")
+    mc(v, "__round__", -1)
+    mc(v, "__index__")
+    mc(v, "__float__")
+    mc(v, "__bool__")
+    mc(v, "conjugate")
+    mc(v, "__sizeof__")
+    mc(v, "__format__", "^+9,")
+mc(int, "from_bytes", b"\x01\x00", "little")
+mc(int, "from_bytes", b"\xff\xff", "big", signed=True)
+mc(int, "from_bytes", [1, 2, 3], "big")
+mc(int, "from_bytes", b"\x01", "middle")
+mc(5, "to_bytes", 0)
+mc(-1, "to_bytes", 1, "big")
+mc(300, "to_bytes", 1, "big")
+mc(5, "to_bytes", -1, "big")
+for x in [0.0, -0.0, 1.5, -2.75, 1e300, 0.1, float("inf"), float("nan"), 3.0]:
+    mc(x, "is_integer")
+    mc(x, "as_integer_ratio")
+    mc(x, "__trunc__")
+    mc(x, "__floor__")
+    mc(x, "__ceil__")
+    mc(x, "__int__")
+    mc(x, "conjugate")
+    mc(x, "__bool__")
+for c in [1 + 2j, -0.0j]:
+    mc(c, "conjugate")
+    mc(c, "__abs__")
+    mc(c, "__bool__")
+fx["numberCalls"] = calls
+
+ctor = []
+
+
+def cc(tname, *args, **kw):
+    t = {"int": int, "float": float, "complex": complex, "str": str, "bytes": bytes, "bytearray": bytearray, "bool": bool}[tname]
+    ctor.append([tname, [enc(x) for x in args], [[k, enc(v)] for k, v in kw.items()], run(lambda: t(*args, **kw))])
+
+
+cc("int")
+cc("int", 1.9)
+cc("int", -1e20)
+cc("int", "  12  ")
+cc("int", b"12")
+cc("int", bytearray(b" -7 "))
+cc("int", "ff", 16)
+cc("int", "ff", base=16)
+cc("int", 5, 10)
+cc("int", base=10)
+cc("int", [1])
+cc("int", float("inf"))
+cc("int", "0x10", 0)
+cc("int", True)
+cc("float")
+cc("float", b"1.5")
+cc("float", "x")
+cc("float", 10**400)
+cc("float", 7)
+cc("float", [1])
+cc("float", x=1)
+cc("complex", 1, 2)
+cc("complex", 1 + 2j, 3 + 4j)
+cc("complex", "1+2j", 1)
+cc("complex", 1, "2")
+cc("complex", [1])
+cc("str")
+cc("str", 12)
+cc("str", b"abc")
+cc("str", b"abc", "utf-8")
+cc("str", b"\xe9", "latin-1")
+cc("str", b"\xe9", errors="replace")
+cc("str", "x", "utf-8")
+cc("str", 1.5)
+cc("bytes")
+cc("bytes", 3)
+cc("bytes", [1, 2, 255])
+cc("bytes", [256])
+cc("bytes", -1)
+cc("bytes", "a")
+cc("bytes", "é", "utf-8")
+cc("bytes", 1.5)
+cc("bytes", bytearray(b"xy"))
+cc("bytearray", 2)
+cc("bytearray", "é", "latin-1")
+cc("bytearray", b"abc")
+cc("bool", 0)
+cc("bool", "x")
+cc("bool", 1, 2)
+fx["ctorCalls"] = ctor
+
 import sys as _sys
 sizes = []
 for v in [0, 1, -1, 2**30 - 1, 2**30, 2**60, 2**100, -(2**100), True, 1.5, 1j, "", "a", "abc", "a" * 100, "é", "é" * 100, "€", "€" * 100, "😀", "😀" * 100, "a😀", b"", b"abc", bytearray(), bytearray(b"abc")]:

@@ -291,7 +291,7 @@ function complexPartsOf(rt: Runtime, o: PyObject, which: string): [number, numbe
     decref(rt, f)
     return [x, 0]
   }
-  return typeError(rt, `complex() ${which} must be a number, not '${o.type.name}'`)
+  return typeError(rt, `complex() ${which}, not '${o.type.name}'`)
 }
 
 function complexNew(
@@ -320,14 +320,14 @@ function complexNew(
           rt,
           `complex() first argument must be a string or a number, not '${r.type.name}'`,
         )
-      const [a, b] = complexPartsOf(rt, r, "first argument")
+      const [a, b] = complexPartsOf(rt, r, "first argument must be a string or a number")
       re = a
       im = b
     }
   }
   if (i !== null) {
     if (isStr(i)) return typeError(rt, "complex() second arg can't be a string")
-    const [c, d] = complexPartsOf(rt, i, "second argument")
+    const [c, d] = complexPartsOf(rt, i, "second argument must be a number")
     // complex(a+bj, c+dj) == (a - d) + (b + c)j
     re -= d
     im += c

@@ -15,7 +15,8 @@ import { decref } from "../../../src/objects/refcount.js"
 import type { PyObject } from "../../../src/objects/object.js"
 import type { BinarySlotName } from "../../../src/objects/type.js"
 import { CompareOp } from "../../../src/objects/type.js"
-import { decode, fixtures, makeRuntime, outcome } from "./numbers-harness.js"
+import { decode, fixtures, makeRuntime, methodOutcome, outcome } from "./numbers-harness.js"
+import { newTuple } from "../../../src/objects/tuple.js"
 
 const { rt } = makeRuntime()
 
@@ -189,3 +190,41 @@ function closeRepr(a: string, b: string): boolean {
     return Math.abs(p - q) <= 8 * Number.EPSILON * Math.max(Math.abs(p), Math.abs(q))
   })
 }
+
+describe("number methods and constructors against python3", () => {
+  it("methods of int, float and complex", () => {
+    const bad: string[] = []
+    for (const [recv, name, args, kw, want] of fixtures.numberCalls) {
+      const got = methodOutcome(rt, recv, name, args, kw)
+      if (JSON.stringify(got) !== JSON.stringify(want))
+        bad.push(
+          `${JSON.stringify(recv)}.${name}${JSON.stringify(args)}: got ${JSON.stringify(got)} want ${JSON.stringify(want)}`,
+        )
+    }
+    expect(bad).toEqual([])
+  })
+
+  it("int(), float(), complex(), str(), bytes(), bytearray(), bool()", () => {
+    const bad: string[] = []
+    for (const [tname, args, kw, want] of fixtures.ctorCalls) {
+      const objs = [...args, ...kw.map(([, v]: [string, unknown]) => v)].map((a: unknown) =>
+        decode(rt, a),
+      )
+      const kwnames =
+        kw.length === 0
+          ? null
+          : newTuple(
+              rt,
+              kw.map(([k]: [string, unknown]) => newStr(rt, k)),
+            )
+      const got = outcome(rt, () => call(rt, rt.t[tname]!, objs, kwnames))
+      if (kwnames !== null) decref(rt, kwnames)
+      for (const o of objs) decref(rt, o)
+      if (JSON.stringify(got) !== JSON.stringify(want))
+        bad.push(
+          `${tname}${JSON.stringify(args)}${JSON.stringify(kw)}: got ${JSON.stringify(got)} want ${JSON.stringify(want)}`,
+        )
+    }
+    expect(bad).toEqual([])
+  })
+})
