@@ -17,6 +17,7 @@
 import { initContainerTypes } from "./containers.js"
 import { initDescr } from "./descr.js"
 import { initExceptions } from "./exceptions.js"
+import { initGenericAlias } from "./genericalias.js"
 import type { ObjectHeap } from "./heap.js"
 import { initMethod } from "./method.js"
 import { initNumbersAndText } from "./numbers-text.js"
@@ -43,6 +44,7 @@ export function createRuntime(heap: ObjectHeap): Runtime {
   initDescr(rt)
   initMethod(rt)
   initSuper(rt)
+  initGenericAlias(rt)
   readyAll(rt)
   initExceptions(rt)
   readyAll(rt)
