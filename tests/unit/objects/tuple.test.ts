@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from "vitest"
+import fc from "fast-check"
 
 vi.mock("../../../src/objects/abstract.js", async () => await import("./containers-mocks.js"))
 vi.mock("../../../src/objects/typeobject.js", async () => await import("./containers-mocks.js"))
@@ -8,7 +9,13 @@ vi.mock("../../../src/objects/int.js", async () => await import("./containers-nu
 vi.mock("../../../src/objects/str.js", async () => await import("./containers-numtext.js"))
 
 import { makeHarness } from "./containers-harness.js"
-import { newTuple, tupleMaybeUntrack, TUPLE_MAXFREELIST } from "../../../src/objects/tuple.js"
+import {
+  newTuple,
+  tupleHash,
+  tupleMaybeUntrack,
+  TUPLE_MAXFREELIST,
+} from "../../../src/objects/tuple.js"
+import { hashInt } from "../../../src/objects/hash.js"
 import { dictMaybeUntrack, dictSetItem, newDict } from "../../../src/objects/dict.js"
 import { newList } from "../../../src/objects/list.js"
 import { newSlice } from "../../../src/objects/slice.js"
@@ -100,5 +107,38 @@ describe("tuple", () => {
     const s2 = newSlice(rt, null, null, null)
     expect(s2.addr).toBe(id)
     expect(rt.t.slice.repr!(rt, s2).v).toBe("slice(None, None, None)")
+  })
+
+  it("hash: the 32-bit-halves arithmetic equals a BigInt xxHash reference", () => {
+    const h = makeHarness()
+    const { rt } = h
+    const M = (1n << 64n) - 1n
+    const ref = (vals: bigint[]): bigint => {
+      let acc = 2870177450012600261n
+      for (const v of vals) {
+        const lane = BigInt.asUintN(64, BigInt(hashInt(v)))
+        acc = (acc + lane * 14029467366897019727n) & M
+        acc = ((acc << 31n) | (acc >> 33n)) & M
+        acc = (acc * 11400714785074694791n) & M
+      }
+      acc = (acc + (BigInt(vals.length) ^ (2870177450012600261n ^ 3527539n))) & M
+      if (acc === M) return 1546275796n
+      const s = BigInt.asIntN(64, acc)
+      return s === -1n ? -2n : s
+    }
+    fc.assert(
+      fc.property(
+        fc.array(fc.bigInt({ min: -(2n ** 70n), max: 2n ** 70n }), { maxLength: 6 }),
+        (vals) => {
+          const t = newTuple(
+            rt,
+            vals.map((v) => h.int(v)),
+          )
+          expect(BigInt(tupleHash(rt, t))).toBe(ref(vals))
+          decref(rt, t)
+        },
+      ),
+      { numRuns: 300 },
+    )
   })
 })
