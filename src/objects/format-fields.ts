@@ -51,6 +51,21 @@ export function formatObject(rt: Runtime, obj: PyObject, spec: string): string {
   return s
 }
 
+/**
+ * f-string FORMAT_VALUE: applies the conversion ('' | 'r' | 's' | 'a') then
+ * format(value, spec); returns the text.
+ */
+export function formatValue(rt: Runtime, obj: PyObject, conversion: string, spec: string): string {
+  if (conversion === "") return formatObject(rt, obj, spec)
+  const text =
+    conversion === "r"
+      ? reprString(rt, obj)
+      : conversion === "a"
+        ? asciiOf(rt, obj)
+        : strString(rt, obj)
+  return formatStrSpec(rt, text, spec)
+}
+
 /** The arguments a format string draws from. */
 interface Source {
   args: PyObject[]

@@ -40,6 +40,7 @@
 //
 // @cpython Objects/unicodeobject.c
 
+import { assert } from "../util/assert.js"
 import { isPrintableCp } from "../util/unicode.js"
 import type { PyObject } from "./object.js"
 import { installStrType } from "./str-methods.js"
@@ -96,12 +97,10 @@ export function strInfoOf(s: string): StrInfo {
   // Fast path: BMP-only strings (no surrogate pair).
   for (; i < n; i++) {
     const c = s.charCodeAt(i)
-    if (c > max) {
-      if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
-        const d = s.charCodeAt(i + 1)
-        if (d >= 0xdc00 && d <= 0xdfff) break
-      }
-      max = c
+    if (c > max) max = c
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      const d = s.charCodeAt(i + 1)
+      if (d >= 0xdc00 && d <= 0xdfff) break
     }
   }
   if (i === n) {
@@ -292,4 +291,25 @@ export function strRepr(s: string): string {
     i += width - 1
   }
   return out + s.slice(plain) + quote
+}
+
+/**
+ * Checks the invariant of a str (tests and debug mode): its StrInfo matches
+ * its text, and '' / one-character Latin-1 values of exact type str are the
+ * singletons.
+ */
+export function checkStr(rt: Runtime, o: PyObject): void {
+  const s = o.v as string
+  const info = o.w as StrInfo
+  const fresh = strInfoOf(s)
+  assert(
+    info.kind === fresh.kind &&
+      info.ascii === fresh.ascii &&
+      info.length === fresh.length &&
+      info.bmp === fresh.bmp,
+    `StrInfo of ${JSON.stringify(s.slice(0, 20))} does not match its text`,
+  )
+  if (o.type === rt.t.str && s.length === 0) assert(o === rt.emptyStr, "'' is not the singleton")
+  if (o.type === rt.t.str && s.length === 1 && s.charCodeAt(0) < 256)
+    assert(o === rt.latin1[s.charCodeAt(0)], "one-character Latin-1 str is not the singleton")
 }
