@@ -29,7 +29,23 @@ describe("refcount discipline", () => {
     const l = newList(rt, [incref(one), incref(s)])
     const t = newTuple(rt, [incref(one)])
     ab.setAttr(rt, c, x, one)
-    const objs = [getter, prop, method, add, C, c, one, s, x, l, t, rt.None, rt.True, rt.False]
+    const objs = [
+      getter,
+      prop,
+      method,
+      add,
+      C,
+      c,
+      one,
+      s,
+      x,
+      l,
+      t,
+      rt.None,
+      rt.True,
+      rt.False,
+      rt.NotImplemented,
+    ]
     const snapshot = () => objs.map((o) => o.rc)
     const ops: [string, () => unknown][] = [
       ["getAttr", () => ab.getAttr(rt, c, x)],
