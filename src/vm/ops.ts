@@ -16,6 +16,7 @@ import { newInt } from "../objects/int.js"
 import { newStr, strValue, intern } from "../objects/str.js"
 import { newTuple } from "../objects/tuple.js"
 import { newList, listAppendSteal } from "../objects/list.js"
+import { listExtend as listExtendFull } from "../objects/listmethods.js"
 import {
   newDict,
   dictGetItem,
@@ -366,26 +367,16 @@ export function makeOps(vm: VM) {
     build_dict: (): O => newDict(rt),
     listAppend: (l: O, v: O): void => listAppendSteal(rt, l, v),
     listExtend: (l: O, it: O): void => {
-      if (it.type === t.tuple || it.type === t.list) {
-        // list.extend's exact growth for sequences (list displays of constants rely on it).
-        decref(rt, ab.callMethod(rt, l, "extend", [it]))
-        return
-      }
-      const i = ab.getIter(rt, it)
+      // LIST_EXTEND is list_extend: lists and tuples in one resize, other
+      // iterables preallocated from their length hint ([*range(5)] is 104 bytes).
       try {
-        for (;;) {
-          const x = ab.iterNext(rt, i)
-          if (x === null) break
-          listAppendSteal(rt, l, x)
-        }
+        listExtendFull(rt, l, it)
       } catch (e) {
         if (e instanceof Object && ab.isPyError(e, t.TypeError) && it.type.iter === null) {
           decref(rt, e as O)
           typeError(rt, `Value after * must be an iterable, not ${ab.typeName(it)}`)
         }
         throw e
-      } finally {
-        decref(rt, i)
       }
     },
     listToTuple: (l: O): O => {
