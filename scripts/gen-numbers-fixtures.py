@@ -191,6 +191,14 @@ for v in ["", "abc", "é€😀"]:
 for v in [1 + 2j, -1.5 - 0.5j, 1j, complex(0.0, -0.0), complex(-0.0, 1)]:
     for sp in ["", ".2", "g", ".1f", "e", ">15", "+", "=10", "010", "n", "d", "^20.3f"]:
         fmt.append([enc(v), sp, run(lambda: format(v, sp))])
+for _ in range(400):
+    x = rand_float()
+    sp = rnd.choice(["", "+", " ", "#", "0", "z"]) + rnd.choice(["", "12", "020", "<15", "^22"]) + rnd.choice(["", ",", "_"]) + rnd.choice(["", "." + str(rnd.randint(0, 25))]) + rnd.choice(["", "e", "E", "f", "F", "g", "G", "%", "n"])
+    fmt.append([enc(x), sp, run(lambda: format(x, sp))])
+for _ in range(150):
+    v = rand_int()
+    sp = rnd.choice(["", "+", " ", "#"]) + rnd.choice(["", "12", "020", ">30"]) + rnd.choice(["", ",", "_"]) + rnd.choice(["", "d", "x", "X", "o", "b", "e", ".3f", "%"])
+    fmt.append([enc(v), sp, run(lambda: format(v, sp))])
 fx["format"] = fmt
 
 parse = []

@@ -111,18 +111,9 @@ export function bitLength(v: IntValue): number {
     if (a < 2 ** 31) return 32 - Math.clz32(a)
     return exactBitLengthNumber(a)
   }
-  let a = v < 0n ? -v : v
-  let n = 0
-  // Skip whole 64-bit words quickly, then finish bit by bit.
-  while (a >= 1n << 64n) {
-    a >>= 64n
-    n += 64
-  }
-  while (a > 0n) {
-    a >>= 1n
-    n++
-  }
-  return n
+  // Hex digits give the length in linear time (shifting a huge bigint word by word is quadratic).
+  const hex = (v < 0n ? -v : v).toString(16)
+  return (hex.length - 1) * 4 + (32 - Math.clz32(parseInt(hex[0]!, 16)))
 }
 
 function exactBitLengthNumber(a: number): number {
