@@ -1,12 +1,13 @@
 // The sort behind list.sort() and sorted(): stable, and comparing only with
 // `<` (PyObject_RichCompareBool(x, y, Py_LT)), as CPython's timsort does.
 //
-// heapscope uses a natural merge sort: it finds the ascending runs already
-// present (reversing strictly descending ones, which keeps stability),
-// extends short runs to MIN_RUN with binary insertion, and merges adjacent
-// runs pairwise. Results equal CPython's for every input; the exact sequence
-// of `<` calls differs from timsort's galloping, which only a key or __lt__
-// with side effects can notice (documented in docs/internals/containers.md).
+// heapscope finds runs and extends short ones with binary insertion exactly
+// as timsort does (count_run, binarysort, merge_compute_minrun), so a list of
+// fewer than 64 items is sorted with the very same sequence of `<` calls as
+// CPython. Longer lists merge adjacent runs pairwise instead of timsort's
+// run stack with galloping: same result, a different sequence of `<` calls,
+// which only a key or __lt__ with side effects can notice (documented in
+// docs/internals/containers.md).
 //
 // @cpython Objects/listobject.c list_sort_impl, Objects/listsort.txt
 
@@ -15,8 +16,18 @@ import type { PyObject } from "./object.js"
 import type { Runtime } from "./runtime.js"
 import { CompareOp } from "./type.js"
 
-/** Runs shorter than this are extended with binary insertion sort. */
-const MIN_RUN = 32
+/**
+ * merge_compute_minrun: runs shorter than this are extended with binary
+ * insertion; n itself below 64, else a value in [32, 64].
+ */
+export function computeMinrun(n: number): number {
+  let r = 0
+  while (n >= 64) {
+    r |= n & 1
+    n = Math.floor(n / 2)
+  }
+  return n + r
+}
 
 /**
  * Sorts `items` in place, stably, by `keys` when given (parallel array,
@@ -46,6 +57,7 @@ export function listSortItems(rt: Runtime, items: PyObject[], keys: PyObject[] |
 
 function sortIndices(a: number[], less: (i: number, j: number) => boolean): void {
   const n = a.length
+  const minrun = computeMinrun(n)
   const runs: [number, number][] = []
   let lo = 0
   while (lo < n) {
@@ -60,7 +72,7 @@ function sortIndices(a: number[], less: (i: number, j: number) => boolean): void
       }
       hi++
     }
-    const force = Math.min(n, lo + MIN_RUN)
+    const force = Math.min(n, lo + minrun)
     if (hi < force) {
       binaryInsertion(a, lo, force, hi, less)
       hi = force
