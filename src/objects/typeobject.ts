@@ -488,7 +488,10 @@ function buildHeapType(
         decref(rt, slotsTuple)
         typeError(rt, `duplicate slot name: ${m}`) // not CPython's exact path, but a clear error
       }
-      if (dictGetItem(rt, dict, ident(rt, m)) !== null) {
+      const probe = newStr(rt, m)
+      const clash = dictGetItem(rt, dict, probe) !== null
+      decref(rt, probe)
+      if (clash) {
         decref(rt, slotsTuple)
         raise(rt, rt.t.ValueError, `'${m}' in __slots__ conflicts with class variable`)
       }
@@ -582,7 +585,9 @@ function buildHeapType(
   // Descriptors for the members, __dict__ and __weakref__ (PyType_Ready's add_members/getsets).
   for (let i = 0; i < members.length; i++) {
     const d = newMemberDescr(rt, t, members[i]!, x.memberStart + i)
-    dictSetItem(rt, dict, ident(rt, members[i]!), d)
+    const key = intern(rt, members[i]!)
+    dictSetItem(rt, dict, key, d)
+    decref(rt, key)
     decref(rt, d)
   }
   if (addDict) addGetSet(rt, t, "__dict__", objectDictGetSet)

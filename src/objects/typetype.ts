@@ -12,7 +12,7 @@ import type { Runtime } from "./runtime.js"
 import { PyType, TypeFlags, isSubtype } from "./type.js"
 import { raise, typeError } from "./errors.js"
 import { newStaticObject } from "./static.js"
-import { isStr, newStr } from "./str.js"
+import { internInPlace, isStr, newStr } from "./str.js"
 import { newList } from "./list.js"
 import { newInt } from "./int.js"
 import { dictDelItem, dictGetItem, dictSetItem, newDict } from "./dict.js"
@@ -153,14 +153,18 @@ export function typeSetattro(
     return
   }
   const dict = type.dict!
-  // Names set on a class are interned, as CPython does.
-  const key = isStr(name) && name.type === rt.t.str ? ident(rt, name.v as string) : name
-  if (value === null) {
-    if (!dictDelItem(rt, dict, key)) {
-      typeModified(rt, type)
-      throw attributeError(rt, type, name)
-    }
-  } else dictSetItem(rt, dict, key, value)
+  // Names set on a class are interned in place, as CPython does (the table owns nothing).
+  const key = name.type === rt.t.str ? internInPlace(rt, incref(name)) : incref(name)
+  try {
+    if (value === null) {
+      if (!dictDelItem(rt, dict, key)) {
+        typeModified(rt, type)
+        throw attributeError(rt, type, name)
+      }
+    } else dictSetItem(rt, dict, key, value)
+  } finally {
+    decref(rt, key)
+  }
   typeModified(rt, type)
   if (isStr(name) && isSlotDunder(name.v as string)) updateSlots(rt, type)
 }
