@@ -35,6 +35,7 @@ import type { CodeObject } from "./vm/code.js"
 import type { ScopeTable } from "./vm/codegen/state.js"
 import { compileModule } from "./vm/codegen/functions.js"
 import { SimpleHeap } from "./vm/simple-heap.js"
+import type { TraceEvent } from "./vm/trace.js"
 import { parse } from "./compiler/parser.js"
 import { compileChecks } from "./compiler/checks.js"
 import { makeSys } from "./modules/sys.js"
@@ -62,6 +63,8 @@ export interface InterpreterOptions {
   frontEnd?: FrontEnd
   /** The private heap; defaults to a simple heap honouring limits.maxMemory. */
   heap?: ObjectHeap
+  /** Called for every call, line and return event (stepping, profiling); slows execution. */
+  trace?: (event: TraceEvent) => void
 }
 
 /** A Python interpreter (see the file comment). */
@@ -102,6 +105,10 @@ export class Interpreter {
       module: initModuleType(rt),
     }
     vm.R = makeOps(vm)
+    if (options.trace !== undefined) {
+      vm.traceHook = options.trace
+      vm.tracing = true
+    }
     if (this.limits.recursionLimit !== undefined) vm.recursionLimit = this.limits.recursionLimit
     if (this.limits.maxSteps !== undefined) vm.maxSteps = this.limits.maxSteps
     this.installHooks()

@@ -758,6 +758,7 @@ function newTupleInc(rt: Runtime, items: O[]): O {
 import { Frame } from "../vm/frame.js"
 import type { FuncData } from "../vm/function.js"
 import { ensureCompiled } from "../vm/compile-code.js"
+import { bodyFor } from "../vm/trace.js"
 
 /** Runs a class body function with `ns` as its locals dict. */
 function runClassBody(vm: VM, func: O, ns: O): void {
@@ -768,7 +769,7 @@ function runClassBody(vm: VM, func: O, ns: O): void {
   vm.frame = F
   vm.depth++
   try {
-    const r = (code.body as (F: Frame, A: null[]) => O)(F, [])
+    const r = bodyFor(vm, code)(F, []) as O
     decref(vm.rt, r)
   } finally {
     vm.frame = F.back

@@ -218,6 +218,16 @@ export function makeSys(vm: VM, argv: string[], path: string[]): O {
     return newTuple(rt2, [inc(e.type), inc(e), inc(tb)])
   })
   def("exception", (rt2) => inc(vm.exc ?? rt2.None))
+  def("settrace", (rt2, _s, args) => {
+    checkPositional(rt2, "settrace", args.length, 1, 1)
+    const fn = args[0] as O
+    const old = vm.pyTrace
+    vm.pyTrace = fn === rt2.None ? null : (fn.rc++, fn)
+    if (old !== null) decref(rt2, old)
+    vm.tracing = vm.traceHook !== null || vm.pyTrace !== null
+    return inc(rt2.None)
+  })
+  def("gettrace", (rt2) => inc(vm.pyTrace ?? rt2.None))
   def("getdefaultencoding", (rt2) => newStr(rt2, "utf-8"))
   def("getfilesystemencoding", (rt2) => newStr(rt2, "utf-8"))
   return mod

@@ -81,6 +81,8 @@ export class CodeObject {
   kind: "module" | "class" | "function"
   /** Cached compiled body, made on first run. */
   body: CodeBody | null
+  /** The traced variant of the body (trace.ts), made when a traced run first needs it. */
+  tracedBody: CodeBody | null
   /** Constants as Python objects (owned by the code object), made on first run. */
   K: PyObject[] | null
   /** co_names as interned str objects (borrowed from the interned table), made on first run. */
@@ -108,6 +110,7 @@ export class CodeObject {
     this.isGenerator = false
     this.kind = "function"
     this.body = null
+    this.tracedBody = null
     this.K = null
     this.N = null
     this.pyobj = null

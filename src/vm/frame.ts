@@ -53,6 +53,10 @@ export class Frame {
    * locals() or a trace hook, null otherwise.
    */
   snap: (() => (PyObject | null)[]) | null
+  /** The frame's local trace function (sys.settrace), owned, or null. */
+  localTrace: PyObject | null
+  /** The line of the last line event (tracing only). */
+  lastLine: number
   /** Whether this frame is running a generator body (for f_back of suspended generators). */
   readonly isGen: boolean
 
@@ -76,6 +80,8 @@ export class Frame {
     this.i = 0
     this.fobj = null
     this.snap = null
+    this.localTrace = null
+    this.lastLine = -1
     this.isGen = isGen
   }
 

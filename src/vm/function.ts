@@ -33,6 +33,7 @@ import { Frame } from "./frame.js"
 import type { VM } from "./vm.js"
 import { ensureCompiled } from "./compile-code.js"
 import { makeGenerator } from "./generator.js"
+import { bodyFor, traceEvent, traceFrameDone } from "./trace.js"
 
 /** What a function object keeps in `v`. Every PyObject field is an owned reference or null. */
 export interface FuncData {
@@ -339,9 +340,25 @@ export function callPython(
   const F = new Frame(code, f, d.globals, d.builtins, null, d.closure, vm.frame, false)
   vm.frame = F
   vm.depth++
+  if (vm.tracing) return callTraced(vm, F, f, A)
   try {
     return (code.body as (F: Frame, A: (PyObject | null)[]) => PyObject)(F, A)
   } finally {
+    vm.frame = F.back
+    vm.depth--
+    decref(vm.rt, f)
+  }
+}
+
+/** callPython's path while tracing: call and return events around the traced body. */
+function callTraced(vm: VM, F: Frame, f: PyObject, A: (PyObject | null)[]): PyObject {
+  try {
+    traceEvent(vm, F, "call", null)
+    const r = bodyFor(vm, F.code)(F, A) as PyObject
+    traceEvent(vm, F, "return", r)
+    return r
+  } finally {
+    traceFrameDone(vm, F)
     vm.frame = F.back
     vm.depth--
     decref(vm.rt, f)

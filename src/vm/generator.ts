@@ -28,6 +28,7 @@ import { Frame } from "./frame.js"
 import type { FuncData } from "./function.js"
 import type { VM } from "./vm.js"
 import { toPython, frameObject } from "./traceback.js"
+import { bodyFor } from "./trace.js"
 
 /** What a generator object keeps in `v`. */
 export interface GenData {
@@ -128,7 +129,7 @@ export function makeGenerator(vm: VM, f: PyObject, A: (PyObject | null)[]): PyOb
   const d = f.v as FuncData
   const code = d.code
   const F = new Frame(code, f, d.globals, d.builtins, null, d.closure, null, true)
-  const body = code.body as unknown as (
+  const body = bodyFor(vm, code) as unknown as (
     F: Frame,
     A: (PyObject | null)[],
   ) => Generator<PyObject, PyObject, PyObject | null>

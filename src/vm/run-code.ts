@@ -8,6 +8,7 @@ import type { CodeObject } from "./code.js"
 import { ensureCompiled } from "./compile-code.js"
 import { Frame } from "./frame.js"
 import type { VM } from "./vm.js"
+import { bodyFor, traceEvent, traceFrameDone } from "./trace.js"
 
 /** Compiles `source` (raising SyntaxError) in the given mode. */
 export function compileSource(
@@ -44,8 +45,13 @@ export function runCodeObject(
   vm.frame = F
   vm.depth++
   try {
-    return (code.body as (F: Frame, A: null[]) => PyObject)(F, [])
+    if (!vm.tracing) return (code.body as (F: Frame, A: null[]) => PyObject)(F, [])
+    traceEvent(vm, F, "call", null)
+    const r = bodyFor(vm, code)(F, []) as PyObject
+    traceEvent(vm, F, "return", r)
+    return r
   } finally {
+    traceFrameDone(vm, F)
     vm.frame = F.back
     vm.depth--
   }

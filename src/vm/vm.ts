@@ -15,6 +15,7 @@ import type { CodeObject } from "./code.js"
 import type { Frame } from "./frame.js"
 import type { Host } from "./host.js"
 import { DEFAULT_RECURSION_LIMIT } from "./limits.js"
+import { traceEvent, type TraceEvent } from "./trace.js"
 
 /** Compiles source to a code object (the compiler front end plus codegen); raises SyntaxError. */
 export type CompileFn = (
@@ -69,6 +70,12 @@ export class VM {
   deadline = Infinity
   /** Class cell and first argument for a zero-argument super() call. */
   superCtx: [PyType, PyObject] | null = null
+  /** Whether any tracer is installed (traced code variants run while true). */
+  tracing = false
+  /** The embedder's trace callback (Interpreter option `trace`). */
+  traceHook: ((e: TraceEvent) => void) | null = null
+  /** sys.settrace's function (owned), or null. */
+  pyTrace: PyObject | null = null
   /** The compiler, installed by the Interpreter. */
   compile: CompileFn | null = null
   /** The source of every file compiled, for traceback lines. */
@@ -83,5 +90,14 @@ export class VM {
   constructor(rt: Runtime, host: Host) {
     this.rt = rt
     this.host = host
+  }
+
+  /** A statement starts in traced code. */
+  traceLine(F: Frame): void {
+    // A line event when execution reaches a different line (CPython's rule, near enough).
+    const line = F.lineno
+    if (line === F.lastLine) return
+    F.lastLine = line
+    traceEvent(this, F, "line", null)
   }
 }

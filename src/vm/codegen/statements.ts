@@ -28,6 +28,7 @@ import {
 } from "./expressions.js"
 import { functionDef, classDef } from "./functions.js"
 import type { Gen } from "./state.js"
+import { LINE_MARK } from "../trace.js"
 import { tryStmt, withStmt, raiseStmt, unwindForReturn, unwindForJump } from "./exceptions.js"
 import { matchStmt } from "./patterns.js"
 
@@ -38,7 +39,8 @@ export function body(g: Gen, stmts: A.StmtNode[]): void {
 
 /** Emits one statement. */
 export function stmt(g: Gen, s: A.StmtNode): void {
-  g.at(s)
+  // The statement's position store carries the line-event marker (trace.ts).
+  g.emit(`F.i = ${g.pos(s)} ${LINE_MARK}`)
   switch (s._type) {
     case "Expr": {
       const t = expr(g, s.value)
@@ -221,7 +223,7 @@ function whileStmt(g: Gen, s: A.While): void {
   g.emit(`${label}: for (;;) {`)
   g.indent++
   g.emit(`if (--vm.budget < 0) ${g.h("tick")}(F)`)
-  g.at(s.test as A.Located)
+  g.emit(`F.i = ${g.pos(s.test as A.Located)} ${LINE_MARK}`)
   const c = cond(g, s.test)
   g.emit(`if (!${c}) break`)
   g.blocks.push({ kind: "loop", label, depth: g.depth })
@@ -243,7 +245,8 @@ function forStmt(g: Gen, s: A.For): void {
   g.indent++
   g.emit(`if (--vm.budget < 0) ${g.h("tick")}(F)`)
   const x = g.push()
-  g.at(s)
+  // Each iteration is a new line event for the `for` line (the back-edge jumps to FOR_ITER).
+  g.emit(`F.i = ${g.pos(s)} ${LINE_MARK}`)
   g.emit(`${x} = ${g.h("iterNext")}(${src}); if (${x} === null) break`)
   g.blocks.push({ kind: "for", label, iter: src, depth: g.depth - 1 })
   store(g, s.target, x)
