@@ -411,7 +411,18 @@ export function typeNew(
   if (winner !== metatype && winner.newObj !== metatype.newObj) {
     // A more derived metaclass with its own __new__ takes over (type_new_get_bases).
     const args = [name, bases, ns]
-    return call(rt, winner, args, null)
+    const names: PyObject[] = []
+    if (kwds !== null)
+      for (const [k, v] of kwds) {
+        names.push(intern(rt, k))
+        args.push(v)
+      }
+    const kwnames = names.length === 0 ? null : newTuple(rt, names)
+    try {
+      return call(rt, winner, args, kwnames)
+    } finally {
+      xdecref(rt, kwnames)
+    }
   }
   metatype = winner
   if (baseList.length === 0) baseList = [rt.t.object]
