@@ -810,7 +810,7 @@ function propertyDealloc(rt: Runtime, p: PyObject): void {
 function propertyTraverse(p: PyObject, visit: (c: PyObject) => void): void {
   const v = p.v as PropertyData | null
   if (v === null) return
-  for (const o of [v.fget, v.fset, v.fdel, v.doc]) if (o !== null) visit(o)
+  for (const o of [v.fget, v.fset, v.fdel, v.doc, v.name]) if (o !== null) visit(o)
 }
 
 // ---------------------------------------------------------------------------
