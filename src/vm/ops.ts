@@ -1021,11 +1021,13 @@ export function setExcContext(vm: VM, exc: O): void {
 /** BEFORE_WITH: STEALS `mgr`; returns the bound __exit__ and leaves __enter__()'s result in vm.wval. */
 function beforeWith(vm: VM, _F: Frame, mgr: O): O {
   const rt = vm.rt
+  let enter: O | null
+  let exit: O | null
   try {
-    const enter = ab.lookupSpecial(rt, mgr, "__enter__")
+    enter = ab.lookupSpecial(rt, mgr, "__enter__")
     if (enter === null)
       typeError(rt, `'${ab.typeName(mgr)}' object does not support the context manager protocol`)
-    const exit = ab.lookupSpecial(rt, mgr, "__exit__")
+    exit = ab.lookupSpecial(rt, mgr, "__exit__")
     if (exit === null) {
       decref(rt, enter)
       typeError(
@@ -1033,18 +1035,19 @@ function beforeWith(vm: VM, _F: Frame, mgr: O): O {
         `'${ab.typeName(mgr)}' object does not support the context manager protocol (missed __exit__ method)`,
       )
     }
-    try {
-      vm.wval = ab.call(rt, enter, [], null)
-    } catch (e) {
-      decref(rt, exit)
-      throw e
-    } finally {
-      decref(rt, enter)
-    }
-    return exit
   } finally {
+    // The manager itself is released before __enter__ runs, as BEFORE_WITH does.
     decref(rt, mgr)
   }
+  try {
+    vm.wval = ab.call(rt, enter, [], null)
+  } catch (e) {
+    decref(rt, exit)
+    throw e
+  } finally {
+    decref(rt, enter)
+  }
+  return exit
 }
 
 /** Checks the time and step limits (called every few thousand back-edges). */

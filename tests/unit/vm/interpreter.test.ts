@@ -93,3 +93,29 @@ describe("Interpreter", () => {
     )
   })
 })
+
+describe("the trace hook", () => {
+  test("reports call, line and return events with line numbers", () => {
+    const events: string[] = []
+    const it = new Interpreter({
+      host: new MemoryHost(),
+      trace: (e) => events.push(`${e.event} ${e.name} ${e.lineno}`),
+    })
+    it.run("def f():\n    x = 1\n    return x\nf()\n")
+    expect(events).toEqual([
+      "call <module> 1",
+      "line <module> 1",
+      "line <module> 4",
+      "call f 1",
+      "line f 2",
+      "line f 3",
+      "return f 3",
+      "return <module> 4",
+    ])
+  })
+
+  test("untraced code never calls the hook", () => {
+    const it = new Interpreter({ host: new MemoryHost() })
+    expect(it.vm.tracing).toBe(false)
+  })
+})
