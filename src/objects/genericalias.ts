@@ -31,8 +31,9 @@ import { genericGetAttr } from "./objectobject.js"
 import { newStaticType, typeModuleName } from "./typeobject.js"
 import { CompareOp } from "./type.js"
 
-/** sizeof(gaobject) and sizeof(unionobject) in 3.11. */
+/** sizeof(gaobject) in 3.11 (getsizeof(list[int]) == 80 with the GC header). */
 export const GENERIC_ALIAS_SIZE = 64
+/** sizeof(unionobject) in 3.11 (getsizeof(int | str) == 48). */
 export const UNION_SIZE = 32
 
 interface AliasData {
