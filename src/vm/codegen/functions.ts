@@ -132,7 +132,8 @@ function finish(g: Gen, implicitReturn: boolean): void {
   code.freevars.forEach((_, i) => lines.push(`  const f${i}_ = F.closure[${i}]`))
   if (g.maxDepth > 0)
     lines.push(`  let ${Array.from({ length: g.maxDepth }, (_, k) => `t${k} = null`).join(", ")}`)
-  const all = [...locals, ...cellVars, ...code.freevars.map((_, i) => `f${i}_`)]
+  // Free-variable cells are borrowed from the closure: only locals and own cells move.
+  const all = [...locals, ...cellVars]
   if (g.needsSnap) {
     const snapItems = [
       ...locals,
