@@ -315,7 +315,7 @@ export function parseArgs(
   }
   for (let i = 0; i < spec.required; i++)
     if (out[i] === null) {
-      if (i < posOnly || (nargs < posOnly && i < posOnly))
+      if (i < posOnly)
         typeError(
           rt,
           `${f}() takes at least ${plural(posOnly, "positional argument")} (${nargs} given)`,
