@@ -798,7 +798,8 @@ function call(g: Gen, node: A.Call): string {
     fn = g.push()
     g.at(f)
     g.emit(
-      `${fn} = ${g.h("loadMethod")}(${selfTemp}, N[${g.name(g.mangle(f.attr))}]); if (!vm.mself) ${selfTemp} = null`,
+      // A bound method (mself false) holds its own reference to self: release the receiver's.
+      `${fn} = ${g.h("loadMethod")}(${selfTemp}, N[${g.name(g.mangle(f.attr))}]); if (!vm.mself) { const s = ${selfTemp}; ${selfTemp} = null; if (--s.rc === 0) D(s) }`,
     )
   } else {
     fn = expr(g, f)
