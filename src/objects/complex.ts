@@ -11,9 +11,9 @@
 //
 // @cpython Objects/complexobject.c
 
-import { shortestDigits } from "../util/dtoa.js"
+import { complexRepr } from "../util/float-repr.js"
 import { raise, valueError } from "./errors.js"
-import { isFloat, newFloat, placeDigits } from "./float.js"
+import { isFloat, newFloat } from "./float.js"
 import { hashComplex } from "./hash.js"
 import { type IntValue, isInt, newBool } from "./int.js"
 import { intToFloat, raiseArith } from "./int-arith.js"
@@ -138,23 +138,8 @@ export function complexPowValues(
 
 // --- repr and parsing -----------------------------------------------------------
 
-/** One part of a complex repr: repr-style digits without the ".0" floats add. */
-function partRepr(x: number): string {
-  if (x !== x) return "nan"
-  if (x === Infinity) return "inf"
-  if (x === -Infinity) return "-inf"
-  if (x === 0) return Object.is(x, -0) ? "-0" : "0"
-  const { d, exp } = shortestDigits(x)
-  return (x < 0 ? "-" : "") + placeDigits(d, exp, false)
-}
-
-/** repr() of a complex: '1j', '(1+2j)', '(-0-1j)', '(nan+infj)'. */
-export function complexRepr(re: number, im: number): string {
-  const ims = partRepr(im)
-  if (re === 0 && !Object.is(re, -0)) return ims + "j"
-  const sign = ims[0] === "-" ? "" : "+"
-  return "(" + partRepr(re) + sign + ims + "j)"
-}
+/** repr() of a complex (util/float-repr.ts): '1j', '(1+2j)', '(-0-1j)', '(nan+infj)'. */
+export { complexRepr }
 
 const FLOAT_TEXT = String.raw`(?:(?:\d(?:_?\d)*)?\.?(?:\d(?:_?\d)*)?(?:[eE][+-]?\d(?:_?\d)*)?|inf(?:inity)?|nan)`
 const COMPLEX_RE = new RegExp(

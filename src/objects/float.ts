@@ -15,7 +15,8 @@
 //
 // @cpython Objects/floatobject.c
 
-import { decompose, ratioToDouble, shortestDigits } from "../util/dtoa.js"
+import { decompose, ratioToDouble } from "../util/dtoa.js"
+import { floatRepr } from "../util/float-repr.js"
 import { complexPowValues, newComplex } from "./complex.js"
 import { raise, typeError, valueError } from "./errors.js"
 import { hashFloat } from "./hash.js"
@@ -93,39 +94,8 @@ export function initFloatType(rt: Runtime): PyType {
 
 // --- repr -------------------------------------------------------------------
 
-/**
- * repr() of a float: the shortest digits that round-trip, in fixed notation
- * when the decimal exponent is in -4..15, else in exponent notation with at
- * least two exponent digits ('1e+16', '1e-05', '0.0001', '1234.5').
- * TEMPORARY: src/util/float-repr.ts (floatRepr) arrives with the compiler
- * merge; switch to it then.
- * @cpython Python/pystrtod.c PyOS_double_to_string (mode 'r')
- */
-export function floatRepr(x: number): string {
-  if (x !== x) return "nan"
-  if (x === Infinity) return "inf"
-  if (x === -Infinity) return "-inf"
-  const sign = x < 0 || Object.is(x, -0) ? "-" : ""
-  if (x === 0) return sign + "0.0"
-  const { d, exp } = shortestDigits(x)
-  return sign + placeDigits(d, exp, true)
-}
-
-/**
- * Lays out significant digits `d` (first digit has decimal exponent `exp`) as
- * repr does: fixed for -4 <= exp < 16, else d.ddde±XX. `addDotZero` appends
- * ".0" to integral fixed output.
- */
-export function placeDigits(d: string, exp: number, addDotZero: boolean): string {
-  if (exp >= -4 && exp < 16) {
-    if (exp < 0) return "0." + "0".repeat(-exp - 1) + d
-    if (d.length <= exp + 1) return d + "0".repeat(exp + 1 - d.length) + (addDotZero ? ".0" : "")
-    return d.slice(0, exp + 1) + "." + d.slice(exp + 1)
-  }
-  const mant = d.length === 1 ? d : d[0] + "." + d.slice(1)
-  const ae = Math.abs(exp)
-  return mant + "e" + (exp < 0 ? "-" : "+") + (ae < 10 ? "0" : "") + ae
-}
+/** repr() of a float (util/float-repr.ts, shared with the compiler): "1.0", "1e+16", "-0.0". */
+export { floatRepr }
 
 function floatReprSlot(rt: Runtime, o: PyObject): PyObject {
   return newStr(rt, floatRepr(o.v as number))
