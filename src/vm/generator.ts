@@ -35,6 +35,11 @@ export interface GenData {
   it: Generator<PyObject, PyObject, PyObject | null>
   frame: Frame
   state: "created" | "running" | "suspended" | "finished"
+  /**
+   * The exception the body was handling when it last yielded (gi_exc_state),
+   * borrowed from the suspended handler; restored as sys.exc_info() on resume.
+   */
+  exc: PyObject | null
   name: string
   qualname: string
 }
@@ -137,6 +142,7 @@ export function makeGenerator(vm: VM, f: PyObject, A: (PyObject | null)[]): PyOb
     it: body(F, A),
     frame: F,
     state: "created",
+    exc: null,
     name: code.name,
     qualname: code.qualname,
   }
@@ -160,10 +166,14 @@ function resume(
   vm.depth++
   d.state = "running"
   const savedExc = vm.exc
+  if (d.exc !== null) vm.exc = d.exc
   let r: IteratorResult<PyObject, PyObject>
   try {
     r = step(d.it)
+    // Suspended inside an except block: keep that exception for the next resume.
+    d.exc = vm.exc !== savedExc ? vm.exc : null
   } catch (e) {
+    d.exc = null
     d.state = "finished"
     const exc = toPython(vm, e)
     if (ab.typeCheck(exc, vm.rt.t.StopIteration)) {
