@@ -404,8 +404,11 @@ export function typeNew(
   for (const b of baseList)
     if (!(b instanceof PyType)) {
       // A non-type base with __mro_entries__ must have been resolved by __build_class__.
-      if (lookupAttr(rt, b, ident(rt, "__mro_entries__")) !== null)
+      const me = lookupAttr(rt, b, ident(rt, "__mro_entries__"))
+      if (me !== null) {
+        decref(rt, me)
         typeError(rt, "type() doesn't support MRO entry resolution; use types.new_class()")
+      }
     }
   const winner = calculateMetaclass(rt, metatype, baseList)
   if (winner !== metatype && winner.newObj !== metatype.newObj) {
@@ -471,47 +474,46 @@ function buildHeapType(
     slotsTuple = newTuple(rt, names)
     let wantDict = false
     let wantWeak = false
-    for (const n of tupleItems(slotsTuple)) {
-      if (!isStr(n)) typeError(rt, `__slots__ items must be strings, not '${n.type.name}'`)
-      const s = n.v as string
-      if (!isIdentifier(s)) typeError(rt, "__slots__ must be identifiers")
-      if (s === "__dict__") {
-        if (!addDict || wantDict) {
-          decref(rt, slotsTuple)
-          typeError(rt, "__dict__ slot disallowed: we already got one")
+    try {
+      for (const n of tupleItems(slotsTuple)) {
+        if (!isStr(n)) typeError(rt, `__slots__ items must be strings, not '${n.type.name}'`)
+        const s = n.v as string
+        if (!isIdentifier(s)) typeError(rt, "__slots__ must be identifiers")
+        if (s === "__dict__") {
+          if (!addDict || wantDict) {
+            typeError(rt, "__dict__ slot disallowed: we already got one")
+          }
+          wantDict = true
+          continue
         }
-        wantDict = true
-        continue
-      }
-      if (s === "__weakref__") {
-        if (!addWeak || wantWeak) {
-          decref(rt, slotsTuple)
-          typeError(
-            rt,
-            "__weakref__ slot disallowed: either we already got one, or the itemsize is nonzero",
-          )
+        if (s === "__weakref__") {
+          if (!addWeak || wantWeak) {
+            typeError(
+              rt,
+              "__weakref__ slot disallowed: either we already got one, or the itemsize is nonzero",
+            )
+          }
+          wantWeak = true
+          continue
         }
-        wantWeak = true
-        continue
+        const m = mangle(nameStr, s)
+        if (members.includes(m)) {
+          typeError(rt, `duplicate slot name: ${m}`) // not CPython's exact path, but a clear error
+        }
+        const probe = newStr(rt, m)
+        const clash = dictGetItem(rt, dict, probe) !== null
+        decref(rt, probe)
+        if (clash) {
+          raise(rt, rt.t.ValueError, `'${m}' in __slots__ conflicts with class variable`)
+        }
+        members.push(m)
       }
-      const m = mangle(nameStr, s)
-      if (members.includes(m)) {
-        decref(rt, slotsTuple)
-        typeError(rt, `duplicate slot name: ${m}`) // not CPython's exact path, but a clear error
-      }
-      const probe = newStr(rt, m)
-      const clash = dictGetItem(rt, dict, probe) !== null
-      decref(rt, probe)
-      if (clash) {
-        decref(rt, slotsTuple)
-        raise(rt, rt.t.ValueError, `'${m}' in __slots__ conflicts with class variable`)
-      }
-      members.push(m)
-    }
-    members.sort()
-    if (members.length > 0 && base.itemsize !== 0) {
+      members.sort()
+      if (members.length > 0 && base.itemsize !== 0)
+        typeError(rt, `nonempty __slots__ not supported for subtype of '${base.name}'`)
+    } catch (e) {
       decref(rt, slotsTuple)
-      typeError(rt, `nonempty __slots__ not supported for subtype of '${base.name}'`)
+      throw e
     }
     addDict = addDict && wantDict
     addWeak = addWeak && wantWeak
@@ -550,8 +552,8 @@ function buildHeapType(
     t.basicsize += PTR
   }
   if (addDict && base.itemsize !== 0) t.basicsize += PTR // dict pointer after the items
-  if ((t.flags & TypeFlags.MANAGED_DICT) !== 0 && !base.hasDict)
-    x.cachedKeys = rt.heap.objMalloc(CACHED_KEYS_SIZE)
+  // Every class whose instances have a managed dict has its own shared-keys table.
+  if ((t.flags & TypeFlags.MANAGED_DICT) !== 0) x.cachedKeys = rt.heap.objMalloc(CACHED_KEYS_SIZE)
   x.nameObj = incref(name)
   t.dict = dict
   incref(dict)

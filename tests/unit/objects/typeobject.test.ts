@@ -107,6 +107,25 @@ describe("class creation", () => {
     const s = call(rt, S, [])
     expect(heap.live.get(s.addr - 16)).toBe(expected.sizes.slots_instance)
     decref(rt, s)
+    const G = makeClass(rt, "G", [E])
+    const rg = call(rt, typeSizeof, [G])
+    expect(intOf(rg) + 16).toBe(expected.sizes.subclass_class)
+    decref(rt, rg)
+    decref(rt, G)
+    const bad = newTuple(rt, [newStr(rt, "1a")])
+    expect(pyError(rt, () => makeClass(rt, "X", [], { __slots__: bad }))).toBe(
+      expected.errors.slot_not_identifier,
+    )
+    const conflict = newTuple(rt, [newStr(rt, "a")])
+    const one = newInt(rt, 1)
+    expect(pyError(rt, () => makeClass(rt, "X", [], { __slots__: conflict, a: one }))).toBe(
+      expected.errors.slot_conflict,
+    )
+    // The rejected __slots__ tuples were released: only our references remain.
+    expect(bad.rc).toBe(1)
+    expect(conflict.rc).toBe(1)
+    decref(rt, bad)
+    decref(rt, conflict)
     const r3 = call(rt, typeSizeof, [S])
     expect(intOf(r3) + 16).toBe(expected.sizes.slots_class)
     decref(rt, r3)
