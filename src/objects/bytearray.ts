@@ -74,6 +74,7 @@ export function bytearrayView(o: PyObject): Uint8Array {
  */
 export function bytearrayResize(rt: Runtime, o: PyObject, size: number): void {
   const st = o.w as ByteArrayState
+  if (size === st.size) return // PyByteArray_Resize returns at once: bytearray() keeps alloc 0
   const alloc = st.alloc
   let newAlloc: number
   if (size + 1 <= alloc) {
