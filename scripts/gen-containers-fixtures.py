@@ -2,6 +2,7 @@
 """Regenerates tests/unit/objects/fixtures/containers.json from CPython 3.11.
 
 Run as: PYTHONHASHSEED=0 python3 scripts/gen-containers-fixtures.py
+then:   npx prettier --write tests/unit/objects/fixtures/containers.json
 The container unit tests compare heapscope against these facts: getsizeof
 sequences, set iteration orders (ints, and strs under PYTHONHASHSEED=0),
 frozenset/tuple/range hashes. The unit tests need no Python.
