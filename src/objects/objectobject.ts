@@ -361,13 +361,13 @@ function subtypeDeallocBody(rt: Runtime, o: PyObject): void {
     if (callFinalizerFromDealloc(rt, o)) return // resurrected
     gcUntrack(rt, o)
   }
-  if (type.weaklistoffset !== 0 && rt.hooks.clearWeakrefs !== null) rt.hooks.clearWeakrefs(rt, o)
   // Find the first base that is not a class: its dealloc frees the object.
   let base: PyType = type
-  while (base.isHeapType) {
-    clearOwnSlots(rt, o, base)
-    base = base.base!
-  }
+  while (base.isHeapType) base = base.base!
+  // Weakrefs first (their callbacks may run), unless the built-in base clears its own.
+  if (type.weaklistoffset !== 0 && base.weaklistoffset === 0 && rt.hooks.clearWeakrefs !== null)
+    rt.hooks.clearWeakrefs(rt, o)
+  for (let t: PyType = type; t.isHeapType; t = t.base!) clearOwnSlots(rt, o, t)
   // The dict, unless the built-in base keeps its own (exceptions release theirs).
   if (type.hasDict && type.dictOf === null && !base.hasDict) replaceInstanceDict(rt, o, null)
   if (!type.slotsInW) rt.extSlots.delete(o)

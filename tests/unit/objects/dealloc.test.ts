@@ -217,3 +217,26 @@ describe("tp_traverse of class instances", () => {
     for (const o of [x, X, s, S, slots, va, vb]) decref(rt, o)
   })
 })
+
+describe("weakref clearing in subtype_dealloc", () => {
+  it("runs after __del__ and before the attributes are released", () => {
+    const { rt } = makeRuntime()
+    const log: string[] = []
+    const { D, release } = makeD(rt, log)
+    rt.hooks.clearWeakrefs = (_rt, o) => log.push(`weakrefs of ${o.type.name}`)
+    const del = pyfn(rt, "W.__del__", (rt) => {
+      log.push("W.__del__")
+      return incref(rt.None)
+    })
+    const W = makeClass(rt, "W", [], { __del__: del })
+    const w = call(rt, W, [])
+    const a = d(rt, D, "attr")
+    setAttrStr(rt, w, "a", a)
+    decref(rt, a)
+    decref(rt, w)
+    expect(log).toEqual(["W.__del__", "weakrefs of W", "attr"])
+    decref(rt, W)
+    decref(rt, del)
+    release()
+  })
+})
