@@ -234,7 +234,7 @@ describe("weakref clearing in subtype_dealloc", () => {
     setAttrStr(rt, w, "a", a)
     decref(rt, a)
     decref(rt, w)
-    expect(log).toEqual(["W.__del__", "weakrefs of W", "attr"])
+    expect(log).toEqual(["W.__del__", "weakrefs of W", "attr", "weakrefs of D"])
     decref(rt, W)
     decref(rt, del)
     release()
