@@ -157,6 +157,7 @@ out["tuple_hash"] = {
     "strs": str(hash(("a", "bc", "😀"))),
     "nested": str(hash(((1, 2), (), ((3,),)))),
 }
-out["range_hash"] = [str(hash(r)) for r in [range(0), range(5), range(1, 2), range(1, 10, 3), range(-5, 5, 2), range(10, 0, -1)]]
+# range(0) and range(1, 2) hash None, whose hash is its address: not reproducible.
+out["range_hash"] = [str(hash(r)) for r in [range(5), range(1, 10, 3), range(-5, 5, 2), range(10, 0, -1)]]
 json.dump(out, open(os.path.join(os.path.dirname(__file__), "..", "tests", "unit", "objects", "fixtures", "containers.json"), "w"), indent=0)
 print("ok")

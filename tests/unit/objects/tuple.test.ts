@@ -23,6 +23,11 @@ import { decref } from "../../../src/objects/refcount.js"
 import { isTracked } from "../../../src/objects/gcstate.js"
 import { clearContainerFreeLists } from "../../../src/objects/containers.js"
 import type { PyObject } from "../../../src/objects/object.js"
+import { readFileSync } from "node:fs"
+
+const fx = JSON.parse(
+  readFileSync(new URL("./fixtures/containers.json", import.meta.url), "utf8"),
+) as Record<string, any>
 
 describe("tuple", () => {
   it("() is a static, untracked singleton", () => {
@@ -140,5 +145,34 @@ describe("tuple", () => {
       ),
       { numRuns: 300 },
     )
+  })
+
+  it("range: hash, length, membership, slicing, errors", () => {
+    const h = makeHarness()
+    const { rt } = h
+    const R = (...a: number[]) => h.make(rt.t.range, ...a.map((x) => h.int(x)))
+    const hashes = [R(5), R(1, 10, 3), R(-5, 5, 2), R(10, 0, -1)].map((r) =>
+      String(rt.t.range.hash!(rt, r)),
+    )
+    expect(hashes).toEqual(fx.range_hash)
+    const r = R(2, 20, 3)
+    expect(rt.t.range.length!(rt, r)).toBe(6)
+    expect(rt.t.range.contains!(rt, r, h.int(8))).toBe(true)
+    expect(rt.t.range.contains!(rt, r, h.int(9))).toBe(false)
+    expect(rt.t.range.repr!(rt, r).v).toBe("range(2, 20, 3)")
+    const rev = rt.t.range.getitem!(rt, r, newSlice(rt, null, null, h.int(-1)))
+    expect(rt.t.range.repr!(rt, rev).v).toBe("range(17, -1, -3)")
+    expect(h.raises(() => rt.t.range.getitem!(rt, r, h.int(6)))).toBe(
+      "IndexError: range object index out of range",
+    )
+    expect(h.raises(() => R(1, 2, 0))).toBe("ValueError: range() arg 3 must not be zero")
+    expect(h.raises(() => h.call(r, "index", h.int(3)))).toBe("ValueError: 3 is not in range")
+    const it = rt.t.range.iter!(rt, R(3))
+    const got: unknown[] = []
+    let x: PyObject | null
+    while ((x = it.type.iternext!(rt, it)) !== null) got.push(x.v)
+    expect(got).toEqual([0, 1, 2])
+    expect(it.type.name).toBe("range_iterator")
+    expect(rt.t.range.iter!(rt, R(0, 2 ** 53 + 10)).type.name).toBe("range_iterator")
   })
 })
