@@ -35,11 +35,19 @@ export const POS_FIELDS = 7
  */
 export const Anchor = { NONE: 0, BINOP: 1, SUBSCRIPT: 2 } as const
 
-/** A tuple of constants in co_consts (keyword-name tuples of calls, constant-folded tuples). */
+/**
+ * A tuple of constants in co_consts (keyword-name tuples of calls,
+ * constant-folded tuples), or with `frozen` a frozenset made from that tuple
+ * (3.11 compiles a set display of 3+ constants to BUILD_SET 0; LOAD_CONST
+ * frozenset; SET_UPDATE, and the frozenset's table layout decides the order
+ * of the resulting set).
+ */
 export class ConstTuple {
   readonly items: readonly ConstantValue[]
-  constructor(items: readonly ConstantValue[]) {
+  readonly frozen: boolean
+  constructor(items: readonly ConstantValue[], frozen = false) {
     this.items = items
+    this.frozen = frozen
   }
 }
 

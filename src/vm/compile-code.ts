@@ -7,7 +7,7 @@
 //     body = new Function("R", "K", "N", "C", "vm", "rt", code.source)(...)
 
 import { PyObject } from "../objects/object.js"
-import { allocObject } from "../objects/refcount.js"
+import { allocObject, decref } from "../objects/refcount.js"
 import type { Runtime } from "../objects/runtime.js"
 import type { PyType } from "../objects/type.js"
 import { newStaticType, readyType } from "../objects/typeobject.js"
@@ -17,7 +17,8 @@ import { newFloat } from "../objects/float.js"
 import { newComplex } from "../objects/complex.js"
 import { newBytes } from "../objects/bytes.js"
 import { newStr, intern, internInPlace } from "../objects/str.js"
-import { newTuple } from "../objects/tuple.js"
+import { newTuple, sequenceTuple } from "../objects/tuple.js"
+import { newFrozenSet } from "../objects/set.js"
 import { hexAddr } from "../objects/objectobject.js"
 import { BytesConst, ComplexConst, ELLIPSIS, type ConstantValue } from "../compiler/constants.js"
 import { CodeObject, ConstTuple, type CodeBody } from "./code.js"
@@ -46,11 +47,25 @@ export function constToObject(vm: VM, c: ConstantValue | CodeObject | ConstTuple
   if (c instanceof ComplexConst) return newComplex(rt, c.real, c.imag)
   if (c instanceof BytesConst) return newBytes(rt, c.bytes)
   if (c === ELLIPSIS) return inc(rt.Ellipsis)
-  if (c instanceof ConstTuple)
-    return newTuple(
+  if (c instanceof ConstTuple) {
+    const t = newTuple(
       rt,
       c.items.map((x) => constToObject(vm, x)),
     )
+    if (!c.frozen) return t
+    // The compiler makes PyFrozenSet_New(tuple), then merge_consts_recursive
+    // rebuilds it from a tuple of its own iteration order: both steps shape
+    // the table, and so the order of the set display built from it.
+    const f1 = newFrozenSet(rt, t)
+    decref(rt, t)
+    const t2 = sequenceTuple(rt, f1)
+    decref(rt, f1)
+    try {
+      return newFrozenSet(rt, t2)
+    } finally {
+      decref(rt, t2)
+    }
+  }
   if (c instanceof CodeObject) return codeObject(vm, c)
   throw new Error("heapscope: unknown constant")
 }

@@ -425,17 +425,22 @@ function formatSyntaxError(vm: VM, exc: PyObject, name: string): string {
   if (filename !== null && lineno !== null) out += `  File "${filename}", line ${lineno}\n`
   const text = str(txt)
   if (text !== null) {
-    const lineText = text.replace(/\n$/, "")
-    const trimmed = lineText.trimStart()
-    const lead = lineText.length - trimmed.length
-    out += `    ${trimmed.trimEnd()}\n`
+    // @cpython Lib/traceback.py TracebackException._format_syntax_error
+    const rtext = text.replace(/\n+$/, "")
+    const ltext = rtext.replace(/^[ \n\f]+/, "")
+    const spaces = rtext.length - ltext.length
+    out += `    ${ltext}\n`
     const o = num(off)
-    if (o !== null && o > 0) {
-      let e = num(eoff) ?? o + 1
-      if (e <= o) e = o + 1
-      const startCol = Math.max(0, o - 1 - lead)
-      const width = Math.max(1, Math.min(e, lineText.length + 1) - o)
-      out += `    ${" ".repeat(startCol)}${"^".repeat(width)}\n`
+    if (o !== null) {
+      const e0 = num(eoff)
+      let e = e0 === null || e0 === 0 ? o : e0
+      if (o === e || e === -1) e = o + 1
+      const colno = o - 1 - spaces
+      const endColno = e - 1 - spaces
+      if (colno >= 0) {
+        const caretSpace = [...ltext.slice(0, colno)].map((c) => (/\s/.test(c) ? c : " ")).join("")
+        out += `    ${caretSpace}${"^".repeat(Math.max(0, endColno - colno))}\n`
+      }
     }
   }
   for (const x of [fn, ln, off, eoff, txt]) if (x !== null) decref(rt, x)

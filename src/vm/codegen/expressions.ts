@@ -437,7 +437,8 @@ export function store(g: Gen, target: A.ExprNode, v: string): void {
     case "Subscript": {
       const o = expr(g, target.value)
       const k = expr(g, target.slice)
-      g.at(target)
+      const [kind, a1, a2] = anchorOf(target)
+      g.at(target, kind, a1, a2)
       g.emit(`${g.h("setItem")}(${o}, ${k}, ${v})`)
       g.emit(`${g.dec(o)}; ${o} = null; ${g.dec(k)}; ${k} = null; ${g.dec(v)}; ${v} = null`)
       g.pop(3)
@@ -511,7 +512,7 @@ export function deleteTarget(g: Gen, target: A.ExprNode): void {
 }
 
 /** Byte offset of an AST column relative to another on the same line. */
-function anchorOf(node: A.BinOp | A.Subscript): [number, number, number] {
+export function anchorOf(node: A.BinOp | A.Subscript): [number, number, number] {
   if (node._type === "BinOp") {
     if (node.left.end_lineno !== node.lineno || node.right.lineno !== node.lineno)
       return [Anchor.NONE, 0, 0]
@@ -684,7 +685,12 @@ function display(g: Gen, node: A.Tuple | A.List | A.Set): string {
     // BUILD_LIST 0; LOAD_CONST (tuple); LIST_EXTEND (SET_UPDATE for sets), as 3.11 compiles it.
     const acc = g.push()
     g.emit(`${acc} = ${g.h("build_" + kind)}([])`)
-    const k = g.constant(new ConstTuple(elts.map((e) => (e as A.Constant).value)))
+    const k = g.constant(
+      new ConstTuple(
+        elts.map((e) => (e as A.Constant).value),
+        kind === "set",
+      ),
+    )
     g.emit(`${g.h(kind === "set" ? "setUpdate" : "listExtend")}(${acc}, K[${k}])`)
     return acc
   }

@@ -266,9 +266,11 @@ function makeFunction(g: Gen, code: CodeObject, args: A.Arguments | null): strin
 }
 
 /** Applies decorators already evaluated into temporaries (innermost last) to the value in `t`. */
-function applyDecorators(g: Gen, decos: string[], t: string): void {
+function applyDecorators(g: Gen, decos: string[], t: string, nodes: A.ExprNode[]): void {
   for (let i = decos.length - 1; i >= 0; i--) {
     const d = decos[i] as string
+    // The call of a decorator is located at the decorator expression.
+    g.at(nodes[i] as A.Located)
     g.emit(
       `{ const f = ${d}, a = [${t}]; ${d} = null; ${t} = null; ${d} = ${g.h("callv")}(F, f, a, null) }`,
     )
@@ -286,7 +288,7 @@ export function functionDef(g: Gen, node: A.FunctionDef | A.AsyncFunctionDef): v
   const f = makeFunction(g, code, node.args)
   if (decos.length > 0) {
     // Move the function to the bottom-most slot after the decorators are applied.
-    applyDecorators(g, decos, f)
+    applyDecorators(g, decos, f, node.decorator_list)
     const bottom = g.t(base)
     if (bottom !== f) {
       g.emit(`${bottom} = ${f}; ${f} = null`)
@@ -478,7 +480,7 @@ export function classDef(g: Gen, node: A.ClassDef): void {
   )
   g.pop(g.depth - base - decos.length - 1)
   if (decos.length > 0) {
-    applyDecorators(g, decos, bc)
+    applyDecorators(g, decos, bc, node.decorator_list)
     const bottom = g.t(base)
     g.emit(`${bottom} = ${bc}; ${bc} = null`)
     g.pop(g.depth - base - 1)

@@ -141,7 +141,9 @@ export class Gen {
     let key: string | null
     if (v instanceof CodeObject) key = null
     else if (v instanceof ConstTuple)
-      key = v.items.every((x) => typeof x === "string") ? `T${JSON.stringify(v.items)}` : null
+      key = v.items.every((x) => typeof x === "string")
+        ? `${v.frozen ? "F" : "T"}${JSON.stringify(v.items)}`
+        : null
     else if (v === null) key = "N"
     else if (typeof v === "boolean") key = `b${v}`
     else if (typeof v === "bigint") key = `i${v}`

@@ -25,6 +25,7 @@ import {
   BINOPS,
   nameAccess,
   loadName,
+  anchorOf,
 } from "./expressions.js"
 import { functionDef, classDef } from "./functions.js"
 import type { Gen } from "./state.js"
@@ -184,7 +185,8 @@ function augAssign(g: Gen, s: A.AugAssign): void {
     const o = expr(g, target.value)
     const k = expr(g, target.slice)
     const cur = g.push()
-    g.at(target)
+    const [kind, a1, a2] = anchorOf(target)
+    g.at(target, kind, a1, a2)
     g.emit(`${cur} = ${g.h("getItem")}(${o}, ${k})`)
     const v = expr(g, s.value)
     g.at(s)
@@ -264,8 +266,12 @@ function assertStmt(g: Gen, s: A.Assert): void {
   const c = cond(g, s.test)
   g.emit(`if (!${c}) {`)
   g.indent++
-  // The AssertionError is raised at the position of the test expression.
-  const testPos = g.pos(s.test as A.Located)
+  // The AssertionError is raised where the test's final jump is: a
+  // comparison (also the last operand of and/or) or else the statement.
+  let where: A.Located = s
+  const last = s.test._type === "BoolOp" ? s.test.values[s.test.values.length - 1] : s.test
+  if (last !== undefined && last._type === "Compare") where = last
+  const testPos = g.pos(where)
   if (s.msg !== null) {
     const m = expr(g, s.msg)
     g.emit(`F.i = ${testPos}`)
