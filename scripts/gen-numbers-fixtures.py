@@ -310,6 +310,34 @@ mc("x", "__mul__", -1)
 mc("x", "__add__", 1)
 mc("a", "__contains__", 1)
 mc("abc", "__getitem__", 1.5)
+ALPHABET = "ab AZ\t\n\r\x0b\x1c\x85\xa0é ÿĀ€ǅΣσς\u2028\u3000日本😀𝔘\U0001F600İıßﬁ١٢_-.,0"
+
+
+def rand_str():
+    return "".join(rnd.choice(ALPHABET) for _ in range(rnd.randint(0, 12)))
+
+
+for _ in range(250):
+    s = rand_str()
+    m = rnd.choice(["split", "rsplit", "strip", "lstrip", "rstrip", "upper", "lower", "title", "swapcase", "casefold", "capitalize",
+                    "isalpha", "isspace", "isprintable", "isidentifier", "istitle", "islower", "isupper", "isalnum", "isnumeric",
+                    "splitlines", "__repr__", "__len__", "expandtabs", "encode"])
+    mc(s, m)
+    sub = rnd.choice(["", "a", "é", "😀", " ", "Σ", s[1:3]])
+    m2 = rnd.choice(["find", "rfind", "count", "replace", "partition", "rpartition", "split", "startswith", "endswith", "__contains__", "center", "__getitem__"])
+    if m2 == "replace":
+        mc(s, m2, sub, "<>")
+    elif m2 in ("partition", "rpartition", "split") and sub == "":
+        mc(s, m2, "a")
+    elif m2 == "center":
+        mc(s, m2, rnd.randint(0, 20), rnd.choice(["*", "é", "😀"]))
+    elif m2 == "__getitem__":
+        mc(s, m2, slice(rnd.randint(-5, 5), rnd.choice([None, rnd.randint(-5, 8)]), rnd.choice([None, 1, 2, -1, -3])))
+    elif m2 in ("find", "rfind", "count", "startswith", "endswith") and rnd.random() < 0.5:
+        mc(s, m2, sub, rnd.randint(-4, 6), rnd.randint(-4, 12))
+    else:
+        mc(s, m2, sub)
+    mc(s, "encode", rnd.choice(["utf-8", "latin-1", "ascii"]), rnd.choice(["strict", "replace", "ignore", "backslashreplace", "xmlcharrefreplace"]))
 fx["strCalls"] = calls
 
 calls = []
