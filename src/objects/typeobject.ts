@@ -786,11 +786,8 @@ export function heapTypeTraverse(o: PyObject, visit: (c: PyObject) => void): voi
 /** tp_clear of heap types: empties the dict and drops the MRO (breaks class <-> instance cycles). */
 export function heapTypeClear(rt: Runtime, o: PyObject): void {
   const t = o as PyType
-  const x = typeExtra(t)
-  const mt = x.mroTuple
-  x.mroTuple = null
-  xdecref(rt, mt)
-  t.cache.clear()
+  // Subclasses' caches may hold borrowed references into this dict: drop them first.
+  typeModified(rt, t)
   if (t.dict !== null) {
     const d = t.dict
     for (const [k] of dictItems(d).map(([k, v]) => [incref(k), v] as const)) {
@@ -798,6 +795,12 @@ export function heapTypeClear(rt: Runtime, o: PyObject): void {
       decref(rt, k)
     }
   }
+  const x = typeExtra(t)
+  const mt = x.mroTuple
+  x.mroTuple = null
+  // Lookups on a cleared class see only its (now empty) own dict.
+  t.mro = [t]
+  xdecref(rt, mt)
 }
 
 // ---------------------------------------------------------------------------

@@ -240,3 +240,22 @@ describe("weakref clearing in subtype_dealloc", () => {
     release()
   })
 })
+
+describe("tp_clear of a class", () => {
+  it("empties its dict and invalidates the caches of its subclasses", () => {
+    const { rt } = makeRuntime()
+    const v = newStr(rt, "value")
+    const A = makeClass(rt, "A", [], { x: v })
+    const B = makeClass(rt, "B", [A])
+    const b = call(rt, B, [])
+    const got = getAttrStr(rt, b, "x")
+    decref(rt, got)
+    expect(B.cache.get("x")).toBe(v)
+    const rc = v.rc
+    A.type.clear!(rt, A)
+    expect(B.cache.has("x")).toBe(false)
+    expect(v.rc).toBe(rc - 1)
+    decref(rt, b)
+    decref(rt, v)
+  })
+})
