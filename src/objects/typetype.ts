@@ -155,6 +155,8 @@ export function typeSetattro(
   const dict = type.dict!
   // Names set on a class are interned in place, as CPython does (the table owns nothing).
   const key = name.type === rt.t.str ? internInPlace(rt, incref(name)) : incref(name)
+  // Invalidate before the store too: releasing the old value may run a __del__ that looks it up.
+  typeModified(rt, type)
   try {
     if (value === null) {
       if (!dictDelItem(rt, dict, key)) {
