@@ -8,14 +8,7 @@
 //
 // @cpython Objects/listobject.c
 
-import {
-  call,
-  getIter,
-  isTrue,
-  reprString,
-  richCompareBool,
-  typeName,
-} from "./abstract.js"
+import { call, getIter, isTrue, reprString, richCompareBool, typeName } from "./abstract.js"
 import type { MethodImpl } from "./descr.js"
 import { checkPositional, defineMethods, noKeywords, parseArgs, positionalCount } from "./descr.js"
 import { raise, typeError, valueError } from "./errors.js"
