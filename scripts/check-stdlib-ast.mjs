@@ -132,6 +132,7 @@ async function main() {
   const bothReject = []
   const weAccept = []
   const crashes = []
+  const rejectDiffer = []
   const mine = new Map()
   const t1 = performance.now()
   for (const f of files) {
@@ -203,16 +204,55 @@ async function main() {
   section("heapscope crashes", crashes)
   section("python3 rejects, heapscope accepts", weAccept)
   section("both reject", bothReject, 5)
+  section("both reject, with a different message or line", rejectDiffer)
   const accepted = files.length - bothReject.length - weAccept.length
   console.log(
     `\n${files.length} files: ${same.length}/${accepted} identical dumps, ${differ.length} differ, ` +
       `${weFail.length} rejected by heapscope only, ${crashes.length} crashes; ` +
-      `${bothReject.length + weAccept.length} rejected by python3 (${weAccept.length} accepted by heapscope)`,
+      `${bothReject.length + weAccept.length} rejected by python3 (${weAccept.length} accepted by heapscope, ` +
+      `${bothReject.length - rejectDiffer.length} with the same message and line)`,
   )
   console.log(
     `time: heapscope parse+dump ${(tUs / 1000).toFixed(1)} s, python3 parse+dump+hash ${(tPy / 1000).toFixed(1)} s`,
   )
-  process.exitCode = differ.length + weFail.length + crashes.length + weAccept.length === 0 ? 0 : 1
+
+  // test_syntax.py's doctest snippets: same SyntaxError (class, message, location)?
+  const snippets = JSON.parse(
+    execFileSync("python3", [join(here, "syntax-snippets.py")]).toString(),
+  )
+  let agree = 0
+  const disagree = []
+  for (const c of snippets) {
+    let got = null
+    try {
+      parse(c.source, "<doctest>", "exec")
+    } catch (e) {
+      got =
+        e instanceof PySyntaxError
+          ? [e.kind, e.msg, e.lineno, e.offset, e.endLineno, e.endOffset]
+          : ["crash", String(e)]
+    }
+    const want = c.error ?? null
+    if (JSON.stringify(got) === JSON.stringify(want)) agree++
+    else
+      disagree.push(
+        `${JSON.stringify(c.source).slice(0, 70)}: heapscope ${JSON.stringify(got)}, python3 ${JSON.stringify(want)}`,
+      )
+  }
+  section("test_syntax.py snippets that differ", disagree)
+  console.log(
+    `test_syntax.py: ${agree}/${snippets.length} snippets give the same result (tree, or SyntaxError with message and location)`,
+  )
+  process.exitCode =
+    differ.length +
+      weFail.length +
+      crashes.length +
+      weAccept.length +
+      rejectDiffer.length +
+      disagree.length ===
+    0
+      ? 0
+      : 1
 }
 
 await main()

@@ -13,15 +13,12 @@
 // Exit status: 0 when every file agrees, 1 otherwise.
 
 import { execFileSync, spawnSync } from "node:child_process"
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs"
-import { tmpdir } from "node:os"
+import { readdirSync, readFileSync, statSync } from "node:fs"
 import { dirname, join, relative } from "node:path"
-import { fileURLToPath, pathToFileURL } from "node:url"
-import { Buffer } from "node:buffer"
-import { build } from "esbuild"
+import { fileURLToPath } from "node:url"
+import { firstDiff, loadCompiler, reviver, runChecks } from "./compiler-bundle.mjs"
 
 const here = dirname(fileURLToPath(import.meta.url))
-const root = join(here, "..")
 
 function arg(name, dflt) {
   const i = process.argv.indexOf(name)
@@ -31,31 +28,6 @@ const limit = Number(arg("--limit", "0"))
 const filter = arg("--filter", "")
 const show = Number(arg("--show", "10"))
 const ourParser = process.argv.includes("--our-parser")
-
-async function loadCompiler() {
-  const dir = mkdtempSync(join(tmpdir(), "heapscope-symtable-"))
-  const entry = join(dir, "entry.ts")
-  const out = join(dir, "compiler.mjs")
-  const src = root.replace(/\\/g, "/")
-  writeFileSync(
-    entry,
-    `export { compileChecks } from "${src}/src/compiler/checks.js"\n` +
-      `export { PySyntaxError } from "${src}/src/compiler/errors.js"\n` +
-      `export { ComplexConst, BytesConst, ELLIPSIS } from "${src}/src/compiler/constants.js"\n` +
-      (ourParser ? `export { parse } from "${src}/src/compiler/parser.js"\n` : ""),
-  )
-  await build({
-    entryPoints: [entry],
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    outfile: out,
-    logLevel: "error",
-  })
-  const mod = await import(pathToFileURL(out).href)
-  rmSync(dir, { recursive: true, force: true })
-  return mod
-}
 
 function stdlibFiles() {
   const stdlib = execFileSync("python3", [
@@ -80,7 +52,7 @@ function stdlibFiles() {
 }
 
 /** python3's answers for a batch of files, one parsed JSON object per file. */
-function runPython(files) {
+function runPython(files, revive) {
   const args = [join(here, "stdlib-symtable-dump.py"), ...(ourParser ? [] : ["--ast"])]
   const res = spawnSync("python3", args, { input: files.join("\n") + "\n", maxBuffer: 1 << 30 })
   if (res.status !== 0) throw new Error("python3 failed: " + res.stderr.toString())
@@ -95,26 +67,6 @@ function runPython(files) {
         throw new Error(`bad JSON from python3 for ${l.slice(0, 100)}: ${e.message.slice(0, 100)}`)
       }
     })
-}
-
-/** Constant classes of the bundled compiler, for revive(). */
-let C = null
-
-/** Rebuilds ConstantValues from the JSON encoding (see scripts/symtable_dump.py const_json). */
-function revive(_key, v) {
-  if (v === null || typeof v !== "object" || Array.isArray(v)) return v
-  if ("$int" in v) return BigInt(v.$int)
-  if ("$float" in v) return pyFloat(v.$float)
-  if ("$complex" in v) return new C.ComplexConst(pyFloat(v.$complex[0]), pyFloat(v.$complex[1]))
-  if ("$bytes" in v) return new C.BytesConst(Uint8Array.from(Buffer.from(v.$bytes, "hex")))
-  if ("$ellipsis" in v) return C.ELLIPSIS
-  return v
-}
-
-/** A float from its JSON form: a number, or the repr of a non-finite one. */
-function pyFloat(x) {
-  if (typeof x === "number") return x
-  return x === "nan" ? NaN : x === "inf" ? Infinity : -Infinity
 }
 
 /** Our table in the compact shape of stdlib-symtable-dump.py. */
@@ -162,27 +114,9 @@ function sortTables(t) {
   return t
 }
 
-/** Path to the first difference between two JSON values, or null. */
-function firstDiff(a, b, path = "") {
-  if (a === b) return null
-  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) {
-    return `${path}: ours ${JSON.stringify(a)} vs python ${JSON.stringify(b)}`
-  }
-  if (Array.isArray(a) !== Array.isArray(b)) return `${path}: shape`
-  const keys = Array.isArray(a) ? [...Array(Math.max(a.length, b.length)).keys()] : Object.keys(b)
-  for (const k of keys) {
-    let label = `${path}.${k}`
-    if (Array.isArray(a) && a[k]?.name !== undefined) label = `${path}[${a[k].name}]`
-    const d = firstDiff(a[k], b[k], label)
-    if (d !== null) return d
-  }
-  if (Array.isArray(a) && a.length !== b.length) return `${path}: length ${a.length} vs ${b.length}`
-  return null
-}
-
 async function main() {
-  C = await loadCompiler()
-  const { compileChecks, PySyntaxError, parse } = C
+  const C = await loadCompiler({ withParser: ourParser })
+  const revive = reviver(C)
   let { stdlib, files } = stdlibFiles()
   if (filter) files = files.filter((f) => f.includes(filter))
   if (limit > 0) files = files.slice(0, limit)
@@ -194,12 +128,14 @@ async function main() {
     skipped: 0,
     crash: 0,
     parserFails: 0,
+    sameWarnings: 0,
+    warningsDiffer: 0,
   }
   const problems = []
   let tOurs = 0
   const BATCH = 40
   for (let i = 0; i < files.length; i += BATCH) {
-    for (const r of runPython(files.slice(i, i + BATCH))) {
+    for (const r of runPython(files.slice(i, i + BATCH), revive)) {
       const name = relative(stdlib, r.path)
       if (r.skip) {
         counts.skipped++
@@ -209,33 +145,23 @@ async function main() {
       const t0 = performance.now()
       if (ourParser) {
         try {
-          tree = parse(readFileSync(r.path, "utf8"), r.path, "exec")
+          tree = C.parse(readFileSync(r.path, "utf8"), r.path, "exec")
         } catch {
           counts.parserFails++
           continue
         }
       }
-      let ours
-      let err = null
+      let result
       try {
-        const table = compileChecks(tree, r.path)
-        ours = table.top
+        result = runChecks(C, tree, r.path)
       } catch (e) {
-        if (!(e instanceof PySyntaxError)) {
-          counts.crash++
-          problems.push(
-            `${name}: crash ${e && e.stack ? e.stack.split("\n").slice(0, 3).join(" | ") : e}`,
-          )
-          continue
-        }
-        err = {
-          msg: e.msg,
-          lineno: e.lineno,
-          offset: e.offset,
-          end_lineno: e.endLineno,
-          end_offset: e.endOffset,
-        }
+        counts.crash++
+        problems.push(
+          `${name}: crash ${e && e.stack ? e.stack.split("\n").slice(0, 3).join(" | ") : e}`,
+        )
+        continue
       }
+      const { table, warnings, error: err } = result
       tOurs += performance.now() - t0
       if (r.error || err) {
         const want = r.error ? { ...r.error, end_offset: r.error.end_offset ?? -1 } : null
@@ -247,7 +173,13 @@ async function main() {
         }
         continue
       }
-      const d = firstDiff(describe(ours, r.table), sortTables(r.table))
+      const dw = firstDiff(warnings, r.warnings ?? [])
+      if (dw === null) counts.sameWarnings++
+      else {
+        counts.warningsDiffer++
+        problems.push(`${name}: warnings ${dw}`)
+      }
+      const d = firstDiff(describe(table.top, r.table), sortTables(r.table))
       if (d === null) counts.same++
       else {
         counts.differ++
@@ -259,7 +191,8 @@ async function main() {
   console.log(
     `files: ${files.length}  identical tables: ${counts.same}  differing: ${counts.differ}  ` +
       `same SyntaxError: ${counts.sameError}  different error: ${counts.errorDiffers}  ` +
-      `crashes: ${counts.crash}  rejected by ast.parse: ${counts.skipped}` +
+      `crashes: ${counts.crash}  rejected by ast.parse: ${counts.skipped}  ` +
+      `same SyntaxWarnings: ${counts.sameWarnings}  different warnings: ${counts.warningsDiffer}` +
       (ourParser ? `  our parser failed: ${counts.parserFails}` : ""),
   )
   console.log(

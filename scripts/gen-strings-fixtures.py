@@ -9,7 +9,7 @@ strings: `x = <literals>` statements -> the AST of the right-hand side as JSON
 names:   a sample of \\N{...} names and non-names with what python3 answers.
 Run: python3 scripts/gen-strings-fixtures.py
 """
-import ast, json, os, random, sys, unicodedata, warnings
+import ast, json, os, random, subprocess, sys, tempfile, unicodedata, warnings
 
 NUMBERS = ["0", "00", "0_0", "7", "1_000_000", "0x_1F", "0XFF", "0o17", "0O7_7", "0b1_0", "0B11",
            "1.5", ".5", "5.", "1e10", "1E-5", "1.5e+3", "1_0.0_1e1_0", "0e0", "00.5", "1e400", "1e-400",
@@ -60,7 +60,38 @@ ENCODINGS = [
     b'# coding: ascii\nx = "\xe9"\n', b'# coding: ascii\nx = "a"\n',
     b'x = "\xe9"\n', b'x = "\xed\xa0\x80"\n', b'x = "\xe9abc"\n', b'x = r"\xe9abc"\n', b'x = "\xc3\xa9\xe9"\n',
     b'x = "\xe2\x82"\n', b'x = r"\xe2\x82A"\n', b'x = "\xff"\n', b'x = "a" # \xff\n', b'x = "\\n\xe9"\n',
+    b'\xff = "a"\n', b'x\xff = "a"\n', b'x = a\xe9b + "a"\n', b'# coding: utf-8\n\xe9 = "a"\n', b'x = 1\ny\xc3 = "a"\n',
 ]
+
+
+PIECES = ["a", "Z", " ", "\u00e9", "\U0001F600", "\\n", "\\t", "\\x41", "\\x4", "\\xg1", "\\u00e9", "\\u12",
+          "\\U0001F600", "\\U00110000", "\\N{EM DASH}", "\\N{BAD NAME}", "\\N{em dash}", "\\N", "\\d", "\\777",
+          "\\0", "\\12", "\\\n", "\\'", '\\"', "\\\\", "\\a", "\\\u00e9", "{x}", "{{", "}}", "{x!r}",
+          "{x:>{y}}", "{x=}", "{", "}"]
+PREFIXES = ["", "r", "b", "rb", "u", "f", "rf", "B", "R", "F"]
+
+
+def random_literals(n):
+    """Seeded random literals built from escape-heavy pieces (f-string fields hold names only)."""
+    rnd = random.Random(3107)
+    out = []
+    for _ in range(n):
+        parts = []
+        for _ in range(rnd.randint(1, 3)):
+            prefix = rnd.choice(PREFIXES)
+            quote = rnd.choice(["'", '"', "'" * 3])
+            pieces = PIECES
+            if "f" in prefix.lower() and "r" in prefix.lower():
+                # In a raw f-string "\\N{EM DASH}" is a field the test's stand-in parser cannot parse.
+                pieces = [p for p in PIECES if "\\N{" not in p]
+            body = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 6)))
+            if quote == "'" * 3:
+                body = body.replace("'", "")
+            else:
+                body = body.replace("\\\n", "").replace(quote, "")
+            parts.append(prefix + quote + body + quote)
+        out.append("(" + " ".join(parts) + ")")
+    return out
 
 
 def to_json(node):
@@ -112,7 +143,7 @@ def main():
     nums = [{"text": t, "value": number(t)} for t in NUMBERS]
     sys.set_int_max_str_digits(4300)
     strs = []
-    for s in STRINGS:
+    for s in STRINGS + random_literals(400):
         src = "x = " + s
         strs.append({"source": src, "plain": outcome(src, False), "werror": outcome(src, True)})
     rnd = random.Random(263)
@@ -128,7 +159,19 @@ def main():
     encs = []
     for b in ENCODINGS:
         encs.append({"hex": b.hex(), "plain": outcome_of(lambda: compile(b, "<t>", "exec", ast.PyCF_ONLY_AST), False)})
-    data = {"python": sys.version.split()[0], "numbers": nums, "strings": strs, "names": look, "encodings": encs}
+    scripts = []
+    with tempfile.TemporaryDirectory() as d:
+        path = os.path.join(d, "script.py")
+        for b in ENCODINGS + [b'x = 1 # \xe9\n', b'x = 1\r\ny = 2\r\n# \xff\n']:
+            with open(path, "wb") as f:
+                f.write(b)
+            r = subprocess.run([sys.executable, path], capture_output=True)
+            last = r.stderr.decode("utf-8", "replace").strip().split("\n")[-1] if r.returncode else ""
+            msg = last[len("SyntaxError: "):].replace(path, "<file>") if last.startswith("SyntaxError: ") else ""
+            decoding = msg.startswith("Non-UTF-8 code") or msg.startswith("encoding problem")
+            scripts.append({"hex": b.hex(), "error": msg if decoding else None})
+    data = {"python": sys.version.split()[0], "numbers": nums, "strings": strs, "names": look, "encodings": encs,
+            "scripts": scripts}
     path = os.path.join(root, "tests", "fixtures", "compiler", "strings.json")
     with open(path, "w", encoding="utf-8") as f:
         json.dump(data, f, ensure_ascii=False, indent=1)

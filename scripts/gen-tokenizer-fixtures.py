@@ -7,7 +7,7 @@ errors: for each source whose first error comes from the tokenizer, the fields
         of the SyntaxError that compile() raises (plain and with -W error).
 Run: python3 scripts/gen-tokenizer-fixtures.py
 """
-import io, json, os, sys, tokenize, warnings
+import ast, io, json, os, sys, tokenize, warnings
 
 TOKEN_CASES = [
     "x = 1\n", "if x:\n  y\n", "x = (1,\n 2)", "def f():\n    pass\n# c\n\n",
@@ -40,6 +40,36 @@ ERROR_CASES = [
 ]
 
 
+TYPE_COMMENT_CASES = [
+    "x = 1  # type: int\n", "x = 1 #type:int\n", "x = 1  #  type:  List[int]  \n", "import a  # type: ignore\n",
+    "import a  # type: ignore[attr]\n", "import a  # type: ignored\n", "import a  # type: ignore-this\n",
+    "# type: ignore\nx = 1\n", "def f(a, b):\n    # type: (int, str) -> None\n    pass\n",
+    "def f(a,  # type: int\n      b,  # type: str\n      ):\n    # type: (...) -> None\n    pass\n",
+    "for x in y:  # type: int\n    pass\n", "with a as b:  # type: int\n    pass\n", "x = 1  # type:\n",
+    "x = [1,  # type: ignore\n     2]\n", "x = 1  # typo: int\n", "x = 1  # type: ignore # noqa\n",
+]
+
+
+def type_comments(src):
+    try:
+        tree = ast.parse(src, type_comments=True)
+    except SyntaxError as e:
+        return {"error": e.msg}
+    comments = sorted(n.type_comment for n in ast.walk(tree) if getattr(n, "type_comment", None))
+    return {"comments": comments, "ignores": [[t.lineno, t.tag] for t in tree.type_ignores]}
+
+
+def char_classes():
+    """[cp, XID_Start or _, XID_Continue, printable] for a sample of code points,
+    including characters newer than Unicode 14 (which python3.11 does not know)."""
+    import random
+    rnd = random.Random(3131)
+    cps = [0x5F, 0x41, 0x30, 0xB7, 0x2118, 0x212E, 0x309B, 0x1885, 0x20AC, 0xA0, 0x3000, 0x200B, 0xFEFF,
+           0x31350, 0x11F00, 0x1E4D0, 0x1F600, 0xE0100, 0x10FFFF, 0xD800, 0xE000]
+    cps += rnd.sample(range(0x80, 0x110000), 3000)
+    return [[cp, chr(cp).isidentifier(), ("a" + chr(cp)).isidentifier(), chr(cp).isprintable()] for cp in cps]
+
+
 def tokens(src):
     out = []
     lines = src.replace("\r\n", "\n").replace("\r", "\n").split("\n")
@@ -58,11 +88,21 @@ def tokens(src):
     return out
 
 
-def error(src, werror):
+TQ = "'" * 3
+ERROR_CASES += [
+    "x = 1 + \\\n  2 \\ 3\n", "x = " + TQ + "a\nb" + TQ + " \\ 3\n", "x = " + TQ + "a\nb" + TQ + " + (\n",
+    "x = " + TQ + "\u00e9\nb" + TQ + " + (\n", "x = (" + TQ + "\\0\u00e9\\\n\\" + TQ + " u" + TQ + "\\u12{" + TQ + ")",
+    "s = 'a\\\nb' \\ c\n",
+]
+
+EVAL_ERROR_CASES = ["x = 'abc", "1 + \\", "(1,", "f(", "'''abc", "[1,\n2", "0777", "1_", "x)", "'a' 'b", "\\"]
+
+
+def error(src, werror, mode="exec"):
     with warnings.catch_warnings(record=True) as w:
         warnings.simplefilter("error" if werror else "always")
         try:
-            compile(src, "<t>", "exec")
+            compile(src, "<t>", mode)
         except SyntaxError as e:
             return {"kind": type(e).__name__, "msg": e.msg, "lineno": e.lineno, "offset": e.offset,
                     "endLineno": e.end_lineno, "endOffset": e.end_offset, "text": e.text}
@@ -75,6 +115,9 @@ def main():
         "python": sys.version.split()[0],
         "tokens": [{"source": s, "tokens": tokens(s)} for s in TOKEN_CASES],
         "errors": [{"source": s, "plain": error(s, False), "werror": error(s, True)} for s in ERROR_CASES],
+        "charClasses": char_classes(),
+        "evalErrors": [{"source": s, "plain": error(s, False, "eval")} for s in EVAL_ERROR_CASES],
+        "typeComments": [{"source": s, **type_comments(s)} for s in TYPE_COMMENT_CASES],
     }
     path = os.path.join(root, "tests", "fixtures", "compiler", "tokenizer.json")
     with open(path, "w", encoding="utf-8") as f:

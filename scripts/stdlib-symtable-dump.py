@@ -1,7 +1,8 @@
 """python3's side of scripts/check-stdlib-symtable.mjs.
 
 Reads file paths (one per line) from stdin and prints one JSON line per file:
-  {"path", "ast"?, "table"}  compact symbol table (symbols as [name, flags])
+  {"path", "ast"?, "table", "warnings"?}  compact symbol table (symbols as [name, flags])
+                           and compile()'s SyntaxWarnings
   {"path", "ast"?, "error"}  the SyntaxError compile() raises after ast.parse accepted the file
   {"path", "skip"}           ast.parse itself rejects the file
 With --ast, the AST (ast-nodes.ts shape) is included, so our symtable can be
@@ -36,7 +37,12 @@ for line in sys.stdin:
     if with_ast:
         out["ast"] = node_json(tree)
     try:
-        code = compile(data, path, "exec")
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            code = compile(data, path, "exec")
+        warns = [{"message": str(w.message), "lineno": w.lineno} for w in caught if issubclass(w.category, SyntaxWarning)]
+        if warns:
+            out["warnings"] = warns
         top = symtable.symtable(data, path, "exec")
         out["table"] = dump_block(top, code, compact=True)
     except SyntaxError as e:

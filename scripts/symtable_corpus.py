@@ -1,9 +1,16 @@
 """Snippets for the symbol-table and compile-check fixtures (see gen-symtable-fixtures.py).
 
-TABLES: (name, source) pairs that compile; their symbol tables are dumped.
-ERRORS: (name, source) pairs that ast.parse accepts but compile() rejects with a
+TABLES: (name, source[, opts]) that compile; their symbol tables are dumped.
+ERRORS: (name, source[, opts]) that ast.parse accepts but compile() rejects with a
 SyntaxError raised by future.c, symtable.c or compile.c.
+WARNINGS: (name, source[, opts]) whose SyntaxWarnings from compile() are recorded.
+opts: {"mode": "eval" | "single"} and/or {"top_level_await": True}
+(compile flag PyCF_ALLOW_TOP_LEVEL_AWAIT).
 """
+
+EVAL = {"mode": "eval"}
+SINGLE = {"mode": "single"}
+TLA = {"top_level_await": True}
 
 TABLES = [
     # --- module level -------------------------------------------------------
@@ -173,6 +180,16 @@ TABLES = [
     ("future_annotations", "from __future__ import annotations\ndef f(a: A, *b: B) -> R:\n    c: C = 1\nx: X = 1\nclass K:\n    y: Y\n"),
     ("future_annotations_docstring", "'''doc'''\nfrom __future__ import annotations, division\nx: Z\n"),
     ("future_annotations_lambda", "from __future__ import annotations\nx: (lambda: y) = 1\n"),
+    # --- other compile modes and flags --------------------------------------
+    ("eval_lambda", "x + (lambda y: y + z)(1)", EVAL),
+    ("eval_comprehension", "[a for a in b if (c := a)]", EVAL),
+    ("single_def", "def f():\n    return g\n", SINGLE),
+    ("single_expr", "x = 1; y", SINGLE),
+    ("tla_await", "await x\n", TLA),
+    ("tla_async_for_with", "async for a in b:\n    async with c as d:\n        pass\n", TLA),
+    ("tla_async_comp", "[x async for x in y]\n", TLA),
+    ("tla_await_comp", "[await x for x in y]\n", TLA),
+    ("tla_lambda_ok_without_await", "f = lambda: x\nawait f()\n", TLA),
 ]
 
 ERRORS = [
@@ -329,6 +346,58 @@ ERRORS = [
     ("future_then_late", "from __future__ import annotations\nimport os\nfrom __future__ import division\n"),
     ("future_braces_after_good", "from __future__ import annotations, braces\n"),
     ("future_error_before_symtable", "def f(a, a): pass\nfrom __future__ import braces\n"),
+    ("eval_yield", "(yield)", EVAL),
+    ("eval_await", "await x", EVAL),
+    ("eval_walrus_iter", "[a for a in (b := c)]", EVAL),
+    ("single_return", "return 1\n", SINGLE),
+    ("tla_await_in_lambda", "lambda: await x\n", TLA),
+    ("tla_await_in_def", "def f():\n    await x\n", TLA),
+    ("tla_await_in_class", "class C:\n    await x\n", TLA),
+    ("tla_async_comp_in_def", "def f():\n    return [x async for x in y]\n", TLA),
+    ("tla_yield_from_module", "await x\nyield from y\n", TLA),
+    ("crlf_line_text", "x = 1\r\nif x:\r\n    pass\r\nreturn 1\r\n"),
+    ("cr_line_text", "x = 1\rreturn 2\r"),
+    ("last_line_no_newline", "x = 1\nreturn 3"),
     ("nested_blocks", "".join("    " * i + "for x%d in y:\n" % i for i in range(21)) + "    " * 21 + "pass\n"),
     ("return_in_except_star_in_func_ok_then", "def f():\n    try:\n        pass\n    except* E:\n        def g():\n            return 1\n        return 2\n"),
+]
+
+WARNINGS = [
+    ("is_int", "x is 1\n"),
+    ("is_not_str", "x is not 'a'\n"),
+    ("is_singletons", "x is None\nx is True\nx is ...\nx is __debug__\n"),
+    ("is_negative", "x is -1\n"),
+    ("is_tuple", "x is (1, 2)\n"),
+    ("is_empty_tuple", "x is ()\n"),
+    ("is_bytes", "x is b''\n"),
+    ("is_left_literal", "1 is x\n"),
+    ("is_chain", "x is not 1 is y\n"),
+    ("is_str_concat", "x is not 'a' + 'b'\n"),
+    ("is_not_folded", "x is not (1).real\n"),
+    ("is_in_while", "while x is 1:\n    pass\n"),
+    ("is_in_if", "if x is 2 or y is 3:\n    pass\n"),
+    ("is_in_function", "def f():\n    return x is 1\n"),
+    ("is_not_literal_not", "x is (not 1)\n"),
+    ("callable_tuple", "x = (1, 2)(3)\n"),
+    ("callable_list", "[1, 2](3)\n"),
+    ("callable_int", "(1)(2)\n"),
+    ("callable_none", "None()\n"),
+    ("callable_fstring", "f'{x}'()\n"),
+    ("callable_dict_set_gen", "{}()\n{1}()\n(x for x in y)()\n{x: 1 for x in y}()\n"),
+    ("callable_name_ok", "f()\nf.g()\n"),
+    ("subscript_set", "x = {1}[0]\n"),
+    ("subscript_lambda", "(lambda: 0)[0]\n"),
+    ("subscript_int_none", "1[0]\nNone[0]\n"),
+    ("subscript_str_ok", "'abc'[0]\n"),
+    ("index_list_tuple", "[1, 2][1, 2]\n"),
+    ("index_str_tuple", "'abc'[1, 2]\n"),
+    ("index_list_float", "[1][1.5]\n"),
+    ("index_ok", "[1][0]\n[1][0:1]\n[1][x]\nx['a']\n"),
+    ("index_fstring_key", "x[f'{a}']\n[1][f'{a}']\n"),
+    ("assert_tuple", "assert (a, b)\n"),
+    ("assert_empty_tuple", "assert ()\n"),
+    ("assert_const_tuple", "assert (1, 2)\n"),
+    ("warning_then_more", "def f():\n    a = x is 1\n    b = (1)(2)\n    return a is 'b'\n"),
+    ("warnings_in_comprehension", "[y is 1 for y in z if y is 2]\n"),
+    ("warnings_in_lambda_default", "lambda a=x is 1: a is 2\n"),
 ]

@@ -8,9 +8,9 @@
 //
 // @cpython Lib/ast.py dump (annotate_fields=True, indent=None)
 
-import { NODE_INFO, type Node } from "./ast-nodes.js"
+import { NODE_INFO, type Located, type Node } from "./ast-nodes.js"
 import { BytesConst, ComplexConst, ELLIPSIS, type ConstantValue } from "./constants.js"
-import { floatRepr } from "../util/float-repr.js"
+import { complexRepr, floatRepr } from "../util/float-repr.js"
 import { PRINTABLE_RANGE_DELTAS } from "./unicode-printable.js"
 
 /** Options of {@link dump}; `includeAttributes` adds the four position attributes. */
@@ -18,66 +18,99 @@ export interface DumpOptions {
   includeAttributes?: boolean
 }
 
-const ATTRIBUTES = ["lineno", "col_offset", "end_lineno", "end_col_offset"] as const
-
 /** Returns `ast.dump(node, include_attributes=...)` as CPython 3.11 prints it. */
 export function dump(node: Node, options: DumpOptions = {}): string {
-  const out: string[] = []
-  formatNode(node, options.includeAttributes === true, out)
-  return out.join("")
-}
-
-function formatNode(node: Node, attrs: boolean, out: string[]): void {
-  const info = NODE_INFO[node._type]
-  const rec = node as unknown as Record<string, unknown>
-  out.push(node._type, "(")
-  let first = true
-  for (const [name, kind, card] of info.fields) {
-    const value = rec[name]
-    if (card === "opt" && (value === null || value === undefined)) continue
-    if (!first) out.push(", ")
-    first = false
-    out.push(name, "=")
-    formatValue(value, kind, attrs, out)
-  }
-  if (attrs && info.located) {
-    for (const name of ATTRIBUTES) {
-      if (!first) out.push(", ")
+  const attrs = options.includeAttributes === true
+  // An explicit work stack instead of recursion, so trees as deep as the
+  // parser allows never overflow the JS stack. Items are popped in order:
+  // a string is output as is, a Work entry is formatted (pushing its parts
+  // in reverse). Output grows by concatenation (V8 ropes), which is much
+  // faster here than collecting pieces and joining them.
+  const stack: (string | Work)[] = [{ value: node, kind: "node" }]
+  let out = ""
+  while (stack.length > 0) {
+    const item = stack.pop()!
+    if (typeof item === "string") {
+      out += item
+      continue
+    }
+    const { value, kind } = item
+    if (Array.isArray(value)) {
+      if (value.length === 0) {
+        out += "[]"
+        continue
+      }
+      out += "["
+      stack.push("]")
+      for (let i = value.length - 1; i >= 0; i--) {
+        stack.push({ value: value[i], kind })
+        if (i > 0) stack.push(", ")
+      }
+      continue
+    }
+    if (value === null || value === undefined) {
+      out += "None"
+      continue
+    }
+    switch (kind) {
+      case "identifier":
+      case "string":
+        out += strRepr(value as string)
+        continue
+      case "int":
+        out += String(value)
+        continue
+      case "constant":
+        out += constantRepr(value as ConstantValue)
+        continue
+    }
+    const n = value as Node
+    const info = NODE_INFO[n._type]
+    const rec = n as unknown as Record<string, unknown>
+    out += n._type + "("
+    // Collect the parts first (in order), then push them reversed.
+    const parts: (string | Work)[] = []
+    let first = true
+    const fields = info.fields
+    for (let i = 0; i < fields.length; i++) {
+      const [name, fkind, card] = fields[i]!
+      const v = rec[name]
+      if (card === "opt" && (v === null || v === undefined)) continue
+      parts.push((first ? "" : ", ") + name + "=")
+      parts.push({
+        value: v,
+        kind: card === "list" || fkind === "constant" || isScalar(fkind) ? fkind : "node",
+      })
       first = false
-      out.push(name, "=", String(rec[name]))
     }
+    if (attrs && info.located) {
+      const loc = n as unknown as Located
+      parts.push(
+        (first ? "" : ", ") +
+          "lineno=" +
+          loc.lineno +
+          ", col_offset=" +
+          loc.col_offset +
+          ", end_lineno=" +
+          loc.end_lineno +
+          ", end_col_offset=" +
+          loc.end_col_offset,
+      )
+    }
+    stack.push(")")
+    for (let i = parts.length - 1; i >= 0; i--) stack.push(parts[i]!)
   }
-  out.push(")")
+  return out
 }
 
-function formatValue(value: unknown, kind: string, attrs: boolean, out: string[]): void {
-  if (Array.isArray(value)) {
-    out.push("[")
-    for (let i = 0; i < value.length; i++) {
-      if (i > 0) out.push(", ")
-      formatValue(value[i], kind, attrs, out)
-    }
-    out.push("]")
-    return
-  }
-  if (value === null || value === undefined) {
-    out.push("None")
-    return
-  }
-  switch (kind) {
-    case "identifier":
-    case "string":
-      out.push(strRepr(value as string))
-      return
-    case "int":
-      out.push(String(value))
-      return
-    case "constant":
-      out.push(constantRepr(value as ConstantValue))
-      return
-    default:
-      formatNode(value as Node, attrs, out)
-  }
+/** One value waiting to be formatted; `kind` is its ASDL type ("node" for any node). */
+interface Work {
+  value: unknown
+  kind: string
+}
+
+function isScalar(kind: string): boolean {
+  return kind === "identifier" || kind === "string" || kind === "int"
 }
 
 /** `repr()` of a constant as CPython prints it inside an AST dump. */
@@ -95,7 +128,7 @@ export function constantRepr(value: ConstantValue): string {
   }
   if (value === ELLIPSIS) return "Ellipsis"
   if (value instanceof BytesConst) return bytesRepr(value.bytes)
-  if (value instanceof ComplexConst) return complexRepr(value)
+  if (value instanceof ComplexConst) return complexRepr(value.real, value.imag)
   throw new Error(`constantRepr: not a constant: ${String(value)}`)
 }
 
@@ -171,18 +204,6 @@ export function bytesRepr(bytes: Uint8Array): string {
     else out += String.fromCharCode(b)
   }
   return out + String.fromCharCode(quote)
-}
-
-/** Python's `repr(complex)`; parts use repr's shortest digits without a forced ".0". */
-export function complexRepr(c: ComplexConst): string {
-  const part = (x: number): string => {
-    const r = floatRepr(x)
-    return r.endsWith(".0") ? r.slice(0, -2) : r
-  }
-  if (c.real === 0 && !Object.is(c.real, -0)) return part(c.imag) + "j"
-  const im = part(c.imag)
-  const sign = im.startsWith("-") ? "" : "+"
-  return `(${part(c.real)}${sign}${im}j)`
 }
 
 function hex(n: number, width: number): string {

@@ -15,6 +15,8 @@ import type { PySyntaxError } from "./errors.js"
 
 /** The text python3 writes to stderr for an uncaught SyntaxError in a script. */
 export function formatSyntaxError(err: PySyntaxError): string {
+  // Errors without a location (source decoding, null bytes) print the message only.
+  if (err.lineno <= 0) return `${err.kind}: ${err.msg}\n`
   let out = `  File "${err.filename}", line ${err.lineno}\n`
   if (err.text !== null) {
     const bytes = new TextEncoder().encode(err.text)

@@ -241,9 +241,11 @@ export class CompilerLimitError extends Error {
 /**
  * How deep the parser may nest (expressions, statements, patterns). CPython
  * 3.11 turns deeper trees into RecursionError while building the AST (its
- * limit is 3 x the recursion limit of 1000, counted from the caller's depth).
+ * limit is 3 x the recursion limit of 1000, counted from the caller's depth):
+ * `-` repeated 2985 times parses in `python3 x.py`, 2986 times does not. We
+ * stop at the same count.
  */
-export const MAX_NESTING = 2990
+export const MAX_NESTING = 2985
 
 /** Where a node starts and ends; what every located node carries. */
 export type Span = A.Located
@@ -378,6 +380,9 @@ export class ParserCore {
     const t = this.tok()
     if (k === K_INDENT) this.raiseTok(t, "unexpected indent", "IndentationError")
     if (k === K_DEDENT) this.raiseTok(t, "unexpected unindent", "IndentationError")
+    // The generic error names the token's own position; a DEDENT/ENDMARKER
+    // (column -1) gives offsets 0 and 0.
+    if (t.col < 0) this.raiseAt1(t.lineno, 0, t.endLineno, 0, "invalid syntax")
     this.raiseTok(t, "invalid syntax")
   }
 

@@ -21,9 +21,11 @@
 import type * as A from "./ast-nodes.js"
 import { ELLIPSIS, type ConstantValue } from "./constants.js"
 import type { Token } from "./token.js"
+import { PySyntaxError } from "./errors.js"
 import { LiteralError, parseNumber } from "./literals.js"
 import * as P from "./parser-core.js"
 import { ParserCore, LOAD, STORE } from "./parser-core.js"
+import { exprName, isBitwiseOrLevel, notHereTarget } from "./parser-targets.js"
 
 type E = A.ExprNode
 
@@ -68,25 +70,13 @@ const CMP = {
   NotIn: Object.freeze({ _type: "NotIn" as const }),
 }
 
-/** Which kind of target a context change is for (CPython's TARGETS_TYPE). */
-export const enum Targets {
-  STAR = 0,
-  DEL = 1,
-  FOR = 2,
-}
+const SOFT_KEYWORDS = new Set(["match", "case", "_"])
 
 /**
- * Parses the expressions inside an f-string replacement field; strings.ts
- * calls it back. It receives the expression's text and where it starts in the
- * file, and returns the parsed node with file positions.
+ * Expressions from `expression` down to atoms, calls and subscripts; the
+ * displays, comprehensions, lambda and targets are in parser-displays.ts.
  */
-export type FStringExprParser = (text: string, lineno: number, col: number) => E
-
-/** Turns a run of adjacent STRING tokens into a Constant or JoinedStr node. */
-export type StringConcatenator = (tokens: Token[], parseExpr: FStringExprParser) => E
-
-/** The expression half of the parser. */
-export class ExprParser extends ParserCore {
+export abstract class ExprParser extends ParserCore {
   /** Nodes that were written in parentheses (only consulted when reporting errors). */
   readonly parenthesized = new Set<E>()
 
@@ -160,6 +150,15 @@ export class ExprParser extends ParserCore {
     return this.namedExpression()
   }
 
+  /** True if the token at index `i` can begin an expression. */
+  startsExpressionAt(i: number): boolean {
+    const save = this.pos
+    this.pos = i
+    const r = this.startsExpression()
+    this.pos = save
+    return r
+  }
+
   /** True if the next token can begin an expression. */
   startsExpression(): boolean {
     switch (this.peek()) {
@@ -217,8 +216,16 @@ export class ExprParser extends ParserCore {
     try {
       rhs = this.bitwiseOr()
     } catch (_err) {
+      // CPython's PEG would have stopped before the bad part; we do not know
+      // where, so only the plain-name message (which needs that end) is lost.
       this.pos = save
-      return
+      if (!this.startsExpressionAt(save + 1) || (e._type === "Name" && !this.parenthesized.has(e)))
+        return
+      if (notHereTarget(e)) return
+      this.raiseNode(
+        e,
+        `cannot assign to ${exprName(e)} here. Maybe you meant '==' instead of '='?`,
+      )
     }
     const k = this.peek()
     this.pos = save
@@ -507,19 +514,27 @@ export class ExprParser extends ParserCore {
       const k = this.peek()
       const t = this.tok()
       if (k === P.K_STAR) {
+        if (sawDoubleStar)
+          this.raiseTok(t, "iterable argument unpacking follows keyword argument unpacking")
         this.pos++
         const value = this.expression()
         const st = this.span<A.Starred>({ _type: "Starred", value, ctx: LOAD }, t)
         if (sawDoubleStar)
           this.raiseTok(t, "iterable argument unpacking follows keyword argument unpacking")
         args.push(st)
-        last = st
+        last = value
       } else if (k === P.K_DOUBLESTAR) {
         this.pos++
         const value = this.expression()
         keywords.push(this.span<A.Keyword>({ _type: "keyword", arg: null, value }, t))
         sawDoubleStar = true
         last = value
+      } else if (
+        (k === P.K_TRUE || k === P.K_FALSE || k === P.K_NONE) &&
+        this.peek(1) === P.K_EQUAL
+      ) {
+        const eq = this.tok(1)
+        this.raiseAt(t.lineno, t.col, eq.endLineno, eq.endCol, `cannot assign to ${t.string}`)
       } else if (k === P.K_NAME && this.peek(1) === P.K_EQUAL) {
         this.pos += 2
         const value = this.expression()
@@ -528,7 +543,18 @@ export class ExprParser extends ParserCore {
         last = value
       } else {
         if (!this.startsExpression()) this.fail()
-        let e = this.namedExpression(false)
+        let e: E
+        if (sawKeyword || sawDoubleStar) {
+          // CPython's first pass stops at a positional argument after keywords;
+          // a generic error inside it is reported at its first token.
+          try {
+            e = this.namedExpression(false)
+          } catch (err) {
+            if (err instanceof PySyntaxError && err.msg === "invalid syntax")
+              this.raiseTok(t, "invalid syntax")
+            throw err
+          }
+        } else e = this.namedExpression(false)
         if (this.peek() === P.K_EQUAL) {
           const eqTok = this.tok()
           this.raiseAt(
@@ -696,201 +722,6 @@ export class ExprParser extends ParserCore {
     return this.raiseTok(tokens[0]!, "strings are not supported")
   }
 
-  /** '(' ... ')': tuple, parenthesized expression, yield, or generator expression. */
-  private parenAtom(): E {
-    const open = this.tokens[this.pos++]!
-    this.enter()
-    let result: E
-    const k = this.peek()
-    if (k === P.K_RPAR) {
-      this.pos++
-      result = this.span<A.Tuple>({ _type: "Tuple", elts: [], ctx: LOAD }, open)
-    } else if (k === P.K_YIELD) {
-      const y = this.yieldExpr()
-      if (!this.eat(P.K_RPAR)) this.fail()
-      this.parenthesized.add(y)
-      result = y
-    } else {
-      const first = this.starNamedExpression()
-      const k2 = this.peek()
-      if (k2 === P.K_RPAR) {
-        this.pos++
-        if (first._type === "Starred") this.raiseNode(first, "cannot use starred expression here")
-        this.parenthesized.add(first)
-        result = first
-      } else if (k2 === P.K_COMMA) {
-        const elts = [first]
-        while (this.eat(P.K_COMMA)) {
-          if (this.peek() === P.K_RPAR) break
-          elts.push(this.starNamedExpression())
-        }
-        if (!this.eat(P.K_RPAR)) {
-          this.missingComma(elts[elts.length - 1]!)
-          this.fail()
-        }
-        result = this.span<A.Tuple>({ _type: "Tuple", elts, ctx: LOAD }, open)
-      } else if (k2 === P.K_FOR || (k2 === P.K_ASYNC && this.peek(1) === P.K_FOR)) {
-        if (first._type === "Starred")
-          this.raiseNode(first, "iterable unpacking cannot be used in comprehension")
-        const generators = this.forIfClauses()
-        if (!this.eat(P.K_RPAR)) this.fail()
-        result = this.span<A.GeneratorExp>({ _type: "GeneratorExp", elt: first, generators }, open)
-      } else {
-        this.missingComma(first)
-        if (k2 === P.K_EQUAL && first._type === "Name") {
-          this.pos++
-          const b = this.bitwiseOr()
-          this.raiseRange(first, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
-        }
-        return this.fail()
-      }
-    }
-    this.level--
-    return result
-  }
-
-  /** '[' ... ']': list display or list comprehension. */
-  private listAtom(): E {
-    const open = this.tokens[this.pos++]!
-    this.enter()
-    let result: E
-    if (this.eat(P.K_RSQB)) {
-      result = this.span<A.List>({ _type: "List", elts: [], ctx: LOAD }, open)
-    } else {
-      const first = this.starNamedExpression()
-      const k = this.peek()
-      if (k === P.K_FOR || (k === P.K_ASYNC && this.peek(1) === P.K_FOR)) {
-        if (first._type === "Starred")
-          this.raiseNode(first, "iterable unpacking cannot be used in comprehension")
-        const generators = this.forIfClauses()
-        if (!this.eat(P.K_RSQB)) this.fail()
-        result = this.span<A.ListComp>({ _type: "ListComp", elt: first, generators }, open)
-      } else {
-        const elts = [first]
-        while (this.eat(P.K_COMMA)) {
-          if (this.peek() === P.K_RSQB) break
-          elts.push(this.starNamedExpression())
-        }
-        if (!this.eat(P.K_RSQB)) {
-          this.comprehensionTargetCheck(elts)
-          this.missingComma(elts[elts.length - 1]!)
-          this.fail()
-        }
-        result = this.span<A.List>({ _type: "List", elts, ctx: LOAD }, open)
-      }
-    }
-    this.level--
-    return result
-  }
-
-  /** '{' ... '}': dict or set display, dict or set comprehension. */
-  private braceAtom(): E {
-    const open = this.tokens[this.pos++]!
-    this.enter()
-    let result: E
-    if (this.eat(P.K_RBRACE)) {
-      result = this.span<A.Dict>({ _type: "Dict", keys: [], values: [] }, open)
-    } else if (this.peek() === P.K_DOUBLESTAR) {
-      result = this.dictRest(open, null)
-    } else {
-      const first = this.starNamedExpression()
-      const k = this.peek()
-      if (k === P.K_COLON && first._type !== "Starred") {
-        result = this.dictRest(open, first)
-      } else if (k === P.K_FOR || (k === P.K_ASYNC && this.peek(1) === P.K_FOR)) {
-        if (first._type === "Starred")
-          this.raiseNode(first, "iterable unpacking cannot be used in comprehension")
-        const generators = this.forIfClauses()
-        if (!this.eat(P.K_RBRACE)) this.fail()
-        result = this.span<A.SetComp>({ _type: "SetComp", elt: first, generators }, open)
-      } else {
-        const elts = [first]
-        while (this.eat(P.K_COMMA)) {
-          if (this.peek() === P.K_RBRACE) break
-          elts.push(this.starNamedExpression())
-        }
-        if (!this.eat(P.K_RBRACE)) {
-          this.comprehensionTargetCheck(elts)
-          this.missingComma(elts[elts.length - 1]!)
-          this.fail()
-        }
-        result = this.span<A.Set>({ _type: "Set", elts }, open)
-      }
-    }
-    this.level--
-    return result
-  }
-
-  /** The rest of a dict display or comprehension after '{' (and the first key, if any). */
-  private dictRest(open: Token, firstKey: E | null): E {
-    const keys: (E | null)[] = []
-    const values: E[] = []
-    let key = firstKey
-    for (;;) {
-      if (key === null) {
-        if (this.peek() === P.K_DOUBLESTAR) {
-          const starTok = this.tokens[this.pos++]!
-          const v = this.bitwiseOr()
-          if (this.peek() === P.K_FOR || this.peek() === P.K_ASYNC)
-            this.raiseTok(starTok, "dict unpacking cannot be used in dict comprehension")
-          keys.push(null)
-          values.push(v)
-        } else {
-          key = this.expression()
-        }
-      }
-      if (key !== null) {
-        if (this.peek() !== P.K_COLON) {
-          if (this.peek() === P.K_RBRACE || this.peek() === P.K_COMMA) {
-            this.raiseAt1(
-              key.lineno,
-              key.end_col_offset,
-              key.end_lineno,
-              0,
-              "':' expected after dictionary key",
-            )
-          }
-          this.fail()
-        }
-        const colonTok = this.tokens[this.pos++]!
-        if (this.peek() === P.K_RBRACE || this.peek() === P.K_COMMA)
-          this.raiseTok(colonTok, "expression expected after dictionary key and ':'")
-        const value = this.expression()
-        if (
-          keys.length === 0 &&
-          (this.peek() === P.K_FOR || (this.peek() === P.K_ASYNC && this.peek(1) === P.K_FOR))
-        ) {
-          const generators = this.forIfClauses()
-          if (!this.eat(P.K_RBRACE)) this.fail()
-          return this.span<A.DictComp>({ _type: "DictComp", key, value, generators }, open)
-        }
-        keys.push(key)
-        values.push(value)
-        key = null
-      }
-      if (!this.eat(P.K_COMMA)) break
-      if (this.peek() === P.K_RBRACE) break
-    }
-    if (!this.eat(P.K_RBRACE)) {
-      this.missingComma(values[values.length - 1]!)
-      this.fail()
-    }
-    return this.span<A.Dict>({ _type: "Dict", keys: keys as E[], values }, open)
-  }
-
-  /** `[a, b for a in c]`: CPython asks for parentheses around the target. */
-  private comprehensionTargetCheck(elts: E[]): void {
-    if (
-      elts.length > 1 &&
-      (this.peek() === P.K_FOR || (this.peek() === P.K_ASYNC && this.peek(1) === P.K_FOR))
-    )
-      this.raiseRange(
-        elts[0]!,
-        elts[elts.length - 1]!,
-        "did you forget parentheses around the comprehension target?",
-      )
-  }
-
   /**
    * Inside brackets, an expression directly followed by the start of another
    * one: CPython's "invalid syntax. Perhaps you forgot a comma?".
@@ -898,6 +729,9 @@ export class ExprParser extends ParserCore {
   missingComma(prev: E): void {
     if (!this.startsExpression()) return
     const k = this.peek()
+    // CPython's `!(NAME STRING | SOFT_KEYWORD)`: not after a soft keyword, nor
+    // between a name and a string (`f "x"`, `print "x"`).
+    if (prev._type === "Name" && (SOFT_KEYWORDS.has(prev.id) || k === P.K_STRING)) return
     // `print "x"`-like NAME STRING pairs and soft keywords are excluded by CPython.
     if (k === P.K_NOT || k === P.K_LAMBDA) return
     const save = this.pos
@@ -908,335 +742,14 @@ export class ExprParser extends ParserCore {
       this.pos = save
       return
     }
-    this.pos = save
+    // pos stays after `next`: the last token read matters for error precedence.
     this.raiseRange(prev, next, "invalid syntax. Perhaps you forgot a comma?")
   }
 
-  // ---- comprehensions ----------------------------------------------------------------
-
-  /** for_if_clauses: (['async'] 'for' star_targets 'in' disjunction ('if' disjunction)*)+ */
-  forIfClauses(): A.Comprehension[] {
-    const gens: A.Comprehension[] = []
-    for (;;) {
-      let isAsync = 0
-      if (this.peek() === P.K_ASYNC && this.peek(1) === P.K_FOR) {
-        this.pos++
-        isAsync = 1
-      }
-      if (!this.eat(P.K_FOR)) break
-      const target = this.starTargets(Targets.FOR)
-      if (!this.eat(P.K_IN)) this.fail()
-      const iter = this.disjunction()
-      const ifs: E[] = []
-      while (this.eat(P.K_IF)) ifs.push(this.disjunction())
-      gens.push({ _type: "comprehension", target, iter, ifs, is_async: isAsync })
-    }
-    return gens
-  }
-
-  // ---- targets -------------------------------------------------------------------------
-
-  /**
-   * star_targets: star_target (',' star_target)* [','], as used after `for`.
-   * Each element is parsed as `['*'] bitwise_or` (stopping before `in`) and
-   * then checked and turned into Store context.
-   */
-  starTargets(type: Targets): E {
-    const start = this.tok()
-    const first = this.starTargetElement()
-    let e: E = first
-    if (this.peek() === P.K_COMMA) {
-      const elts = [first]
-      while (this.eat(P.K_COMMA)) {
-        const k = this.peek()
-        if (k === P.K_IN || k === P.K_EQUAL || k === P.K_RPAR || k === P.K_COLON) break
-        elts.push(this.starTargetElement())
-      }
-      e = this.span<A.Tuple>({ _type: "Tuple", elts, ctx: LOAD }, start)
-    }
-    this.setContext(e, STORE, type)
-    return e
-  }
-
-  private starTargetElement(): E {
-    if (this.peek() === P.K_STAR) {
-      const start = this.tokens[this.pos++]!
-      const value = this.starTargetElement()
-      return this.span<A.Starred>({ _type: "Starred", value, ctx: LOAD }, start)
-    }
-    return this.bitwiseOr()
-  }
-
-  /**
-   * Sets ctx (Store or Del) on a target and its parts in place; raises CPython's
-   * "cannot assign to X" / "cannot delete X" when part of it is not a target.
-   */
-  setContext(e: E, ctx: A.ExprContext, type: Targets): void {
-    const bad = invalidTarget(e, type)
-    if (bad !== null) {
-      const verb = type === Targets.DEL ? "delete" : "assign to"
-      this.raiseNode(bad, `cannot ${verb} ${exprName(bad)}`)
-    }
-    applyContext(e, ctx)
-  }
-
-  // ---- yield and lambda -----------------------------------------------------------------
-
-  /** yield_expr: 'yield' 'from' expression | 'yield' [star_expressions] */
-  yieldExpr(): E {
-    const start = this.tokens[this.pos++]!
-    if (this.eat(P.K_FROM)) {
-      const value = this.expression()
-      return this.span<A.YieldFrom>({ _type: "YieldFrom", value }, start)
-    }
-    let value: E | null = null
-    if (this.startsExpression() || this.peek() === P.K_STAR) value = this.starExpressions()
-    return this.span<A.Yield>({ _type: "Yield", value }, start)
-  }
-
-  lambdef(): E {
-    const start = this.tokens[this.pos++]!
-    this.enter()
-    const args = this.parameters(false)
-    if (!this.eat(P.K_COLON)) this.fail()
-    const body = this.expression()
-    this.level--
-    return this.span<A.Lambda>({ _type: "Lambda", args, body }, start)
-  }
-
-  /**
-   * Parameters of a def (`annotated`) or a lambda, up to the closing ')' or ':'.
-   * Checks the order rules CPython's invalid_parameters rules check.
-   */
-  parameters(annotated: boolean): A.Arguments {
-    const close = annotated ? P.K_RPAR : P.K_COLON
-    const posonlyargs: A.Arg[] = []
-    let args: A.Arg[] = []
-    let vararg: A.Arg | null = null
-    const kwonlyargs: A.Arg[] = []
-    const kwDefaults: (E | null)[] = []
-    let kwarg: A.Arg | null = null
-    const defaults: E[] = []
-    let sawStar = false
-    let sawSlash = false
-    let starTok: Token | null = null
-    while (this.peek() !== close) {
-      const t = this.tok()
-      const k = this.peek()
-      if (kwarg !== null) this.raiseTok(t, "arguments cannot follow var-keyword argument")
-      if (k === P.K_SLASH) {
-        if (sawSlash) this.raiseTok(t, "/ may appear only once")
-        if (sawStar) this.raiseTok(t, "/ must be ahead of *")
-        if (args.length === 0) this.raiseTok(t, "at least one argument must precede /")
-        this.pos++
-        sawSlash = true
-        posonlyargs.push(...args)
-        args = []
-      } else if (k === P.K_STAR) {
-        if (sawStar) this.raiseTok(t, "* argument may appear only once")
-        this.pos++
-        sawStar = true
-        starTok = t
-        if (this.peek() === P.K_COMMA || this.peek() === close) {
-          const k2 = this.peek(1)
-          if (this.peek() === close || k2 === close || k2 === P.K_DOUBLESTAR) {
-            // def reports the '*'; lambda the last token CPython read.
-            const at = annotated ? t : this.peek() === close ? this.tok() : this.tok(1)
-            this.raiseTok(at, "named arguments must follow bare *")
-          }
-        } else {
-          vararg = this.param(annotated, true)
-          if (this.peek() === P.K_EQUAL)
-            this.raiseTok(this.tok(), "var-positional argument cannot have default value")
-        }
-      } else if (k === P.K_DOUBLESTAR) {
-        this.pos++
-        kwarg = this.param(annotated, false)
-        if (this.peek() === P.K_EQUAL)
-          this.raiseTok(this.tok(), "var-keyword argument cannot have default value")
-      } else {
-        const a = this.param(annotated, false)
-        let d: E | null = null
-        if (this.eat(P.K_EQUAL)) d = this.expression()
-        if (sawStar) {
-          kwonlyargs.push(a)
-          kwDefaults.push(d)
-        } else {
-          if (d !== null) defaults.push(d)
-          else if (defaults.length > 0)
-            this.raiseNode(a, "non-default argument follows default argument")
-          args.push(a)
-        }
-      }
-      if (!this.eat(P.K_COMMA)) break
-    }
-    if (this.peek() !== close) this.fail()
-    void starTok
-    return {
-      _type: "arguments",
-      posonlyargs,
-      args,
-      vararg,
-      kwonlyargs,
-      kw_defaults: kwDefaults as E[],
-      kwarg,
-      defaults,
-    }
-  }
-
-  private param(annotated: boolean, star: boolean): A.Arg {
-    const t = this.tok()
-    const arg = this.name()
-    let annotation: E | null = null
-    if (annotated && this.eat(P.K_COLON)) {
-      annotation = star && this.peek() === P.K_STAR ? this.starExpression() : this.expression()
-    }
-    return this.span<A.Arg>({ _type: "arg", arg, annotation, type_comment: null }, t)
-  }
-}
-
-// ---- targets ----------------------------------------------------------------------
-
-/** Is `e` something CPython's bitwise_or rule could have produced (parentheses count)? */
-export function isBitwiseOrLevel(e: E, parenthesized: Set<E>): boolean {
-  if (parenthesized.has(e)) return true
-  switch (e._type) {
-    case "BoolOp":
-    case "Compare":
-    case "IfExp":
-    case "Lambda":
-    case "NamedExpr":
-    case "Starred":
-    case "Tuple":
-    case "Yield":
-    case "YieldFrom":
-      return e._type === "Tuple" && e.elts.length === 0
-    case "UnaryOp":
-      return e.op._type !== "Not"
-    default:
-      return true
-  }
-}
-
-/**
- * Targets CPython's invalid_named_expression leaves alone (its
- * `!(list|tuple|genexp|'True'|'None'|'False')` lookahead).
- */
-export function notHereTarget(e: E): boolean {
-  if (e._type === "List" || e._type === "Tuple" || e._type === "GeneratorExp") return true
-  return e._type === "Constant" && (e.value === null || e.value === true || e.value === false)
-}
-
-/**
- * The first part of `e` that cannot be a target, or null.
- * @cpython Parser/pegen.c _PyPegen_get_invalid_target
- */
-export function invalidTarget(e: E, type: Targets): E | null {
-  switch (e._type) {
-    case "List":
-    case "Tuple":
-      for (const x of e.elts) {
-        const bad = invalidTarget(x, type)
-        if (bad !== null) return bad
-      }
-      return null
-    case "Starred":
-      if (type === Targets.DEL) return e
-      return invalidTarget(e.value, type)
-    case "Compare":
-      if (type === Targets.FOR) {
-        if (e.ops[0]!._type === "In") return invalidTarget(e.left, type)
-        return null
-      }
-      return e
-    case "Name":
-    case "Subscript":
-    case "Attribute":
-      return null
-    default:
-      return e
-  }
-}
-
-function applyContext(e: E, ctx: A.ExprContext): void {
-  switch (e._type) {
-    case "Name":
-    case "Attribute":
-    case "Subscript":
-      e.ctx = ctx
-      return
-    case "Starred":
-      e.ctx = ctx
-      applyContext(e.value, ctx)
-      return
-    case "List":
-    case "Tuple":
-      e.ctx = ctx
-      for (const x of e.elts) applyContext(x, ctx)
-      return
-    default:
-      return
-  }
-}
-
-/** What CPython calls an expression in messages ("function call", "literal", ...). */
-export function exprName(e: E): string {
-  switch (e._type) {
-    case "Attribute":
-      return "attribute"
-    case "Subscript":
-      return "subscript"
-    case "Starred":
-      return "starred"
-    case "Name":
-      return "name"
-    case "List":
-      return "list"
-    case "Tuple":
-      return "tuple"
-    case "Lambda":
-      return "lambda"
-    case "Call":
-      return "function call"
-    case "BoolOp":
-    case "BinOp":
-    case "UnaryOp":
-      return "expression"
-    case "GeneratorExp":
-      return "generator expression"
-    case "Yield":
-    case "YieldFrom":
-      return "yield expression"
-    case "Await":
-      return "await expression"
-    case "ListComp":
-      return "list comprehension"
-    case "SetComp":
-      return "set comprehension"
-    case "DictComp":
-      return "dict comprehension"
-    case "Dict":
-      return "dict literal"
-    case "Set":
-      return "set display"
-    case "JoinedStr":
-    case "FormattedValue":
-      return "f-string expression"
-    case "Constant": {
-      const v = e.value
-      if (v === null) return "None"
-      if (v === true) return "True"
-      if (v === false) return "False"
-      if (v === ELLIPSIS) return "ellipsis"
-      return "literal"
-    }
-    case "Compare":
-      return "comparison"
-    case "IfExp":
-      return "conditional expression"
-    case "NamedExpr":
-      return "named expression"
-    default:
-      return "expression"
-  }
+  // Implemented by DisplayParser (parser-displays.ts).
+  abstract parenAtom(): E
+  abstract listAtom(): E
+  abstract braceAtom(): E
+  abstract forIfClauses(): A.Comprehension[]
+  abstract lambdef(): E
 }

@@ -14,7 +14,7 @@ import type * as A from "./ast-nodes.js"
 import { ComplexConst } from "./constants.js"
 import * as P from "./parser-core.js"
 import { LOAD } from "./parser-core.js"
-import { ExprParser } from "./parser-expr.js"
+import { DisplayParser } from "./parser-displays.js"
 
 type Pat = A.PatternNode
 type E = A.ExprNode
@@ -24,7 +24,7 @@ const ADD: A.Add = Object.freeze({ _type: "Add" as const })
 const SUB: A.Sub = Object.freeze({ _type: "Sub" as const })
 
 /** The pattern half of the parser. */
-export class PatternParser extends ExprParser {
+export class PatternParser extends DisplayParser {
   /** patterns: open_sequence_pattern | pattern (after `case`). */
   patterns(): Pat {
     const start = this.tok()
@@ -128,6 +128,10 @@ export class PatternParser extends ExprParser {
     let e: E = this.signedNumber()
     const k = this.peek()
     if (k === P.K_PLUS || k === P.K_MINUS) {
+      // The real part is checked first, each at its NUMBER token.
+      const real = e._type === "UnaryOp" ? e.operand : e
+      if (real._type === "Constant" && real.value instanceof ComplexConst)
+        this.raiseNode(real, "real number required in complex literal")
       this.pos++
       const nt = this.tok()
       if (this.peek() !== P.K_NUMBER) this.fail()
@@ -135,9 +139,6 @@ export class PatternParser extends ExprParser {
       const right = this.constant(this.numberValue(nt), nt)
       if (!isImaginary(nt.string))
         this.raiseNode(right, "imaginary number required in complex literal")
-      const real = e._type === "UnaryOp" ? e.operand : e
-      if (real._type === "Constant" && real.value instanceof ComplexConst)
-        this.raiseNode(e, "real number required in complex literal")
       e = this.span<A.BinOp>(
         { _type: "BinOp", left: e, op: k === P.K_PLUS ? ADD : SUB, right },
         start,
@@ -240,6 +241,7 @@ export class PatternParser extends ExprParser {
     let rest: string | null = null
     while (this.peek() !== P.K_RBRACE) {
       if (this.eat(P.K_DOUBLESTAR)) {
+        if (this.atSoft("_")) this.fail()
         rest = this.name()
         this.eat(P.K_COMMA)
         break

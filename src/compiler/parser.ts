@@ -19,14 +19,15 @@ import type { Token } from "./token.js"
 import { Tokenizer, type TokenizerErrorKind } from "./tokenizer.js"
 import * as P from "./parser-core.js"
 import { CompilerLimitError, DEL, LOAD, STORE } from "./parser-core.js"
+import { augOperator } from "./parser-expr.js"
 import {
-  augOperator,
+  applyContext,
   exprName,
   invalidTarget,
   isBitwiseOrLevel,
   notHereTarget,
   Targets,
-} from "./parser-expr.js"
+} from "./parser-targets.js"
 import { PatternParser } from "./parser-pattern.js"
 import { concatStrings } from "./parser-strings.js"
 
@@ -56,7 +57,8 @@ export function parse(
   mode: ParseMode = "exec",
   options: ParseOptions = {},
 ): A.ModNode {
-  const tokenizer = new Tokenizer(source, { filename })
+  // CPython adds a missing final newline only to exec input.
+  const tokenizer = new Tokenizer(source, { filename, execInput: mode === "exec" })
   const tokens: Token[] = []
   let tokError: PySyntaxError | null = null
   let tokErrorKind: TokenizerErrorKind | null = null
@@ -88,12 +90,26 @@ export function parse(
     }
     if (tokError === null || !(e instanceof PySyntaxError)) throw e
     // The parser stopped at the tokenizer's error: the tokenizer's message wins.
-    if (parser.reachedEnd) throw tokError
+    if (parser.reachedEnd || parser.pos >= tokens.length) throw tokError
     // It stopped earlier: CPython then tokenizes the rest, and errors the
     // tokenizer raises itself replace the parser's; an unclosed bracket does
     // only if it was opened on an earlier line.
+    // An unexpected INDENT/DEDENT is reported without looking further.
+    // (A backslash error on the same line is found before the INDENT is made.)
+    if (e.msg === "unexpected indent" || e.msg === "unexpected unindent") {
+      if (
+        tokErrorKind === "linecont" &&
+        tokError.lineno === e.lineno &&
+        tokError.offset === e.offset + 2
+      )
+        throw tokError
+      throw e
+    }
+    // The line compared is that of the last token the parser read.
     if (tokErrorKind === "raised") throw tokError
-    if (tokErrorKind === "eof-in-brackets" && e.lineno > tokError.lineno) throw tokError
+    const last = tokens[Math.min(parser.pos, tokens.length - 1)]
+    const lastLine = last === undefined ? e.lineno : Math.max(last.lineno, e.lineno)
+    if (tokErrorKind === "eof-in-brackets" && lastLine > tokError.lineno) throw tokError
     throw e
   }
 }
@@ -112,9 +128,6 @@ export class Parser extends PatternParser {
   }
 
   override fail(): never {
-    if (this.truncated && this.pos >= this.tokens.length - 1) {
-      this.reachedEnd = true
-    }
     if (this.truncated && this.pos >= this.tokens.length) {
       this.reachedEnd = true
       throw new PySyntaxError("SyntaxError", "invalid syntax", this.filename, 0, 0, 0, 0, null)
@@ -123,6 +136,9 @@ export class Parser extends PatternParser {
   }
 
   override concatStrings(tokens: Token[]): E {
+    // CPython's STRING+ loop reads the token after the run before decoding;
+    // when that is where the tokenizer failed, the tokenizer's error wins.
+    if (this.truncated && this.pos >= this.tokens.length) this.fail()
     return concatStrings(tokens, this)
   }
 
@@ -166,14 +182,29 @@ export class Parser extends PatternParser {
   singleInput(): A.Interactive {
     const body: S[] = []
     const k = this.peek()
-    if (k === P.K_NEWLINE || k === P.K_ENDMARKER) return { _type: "Interactive", body }
+    if (k === P.K_NEWLINE || k === P.K_ENDMARKER) {
+      // Blank input is an error in "single" mode ("invalid syntax", offsets 0;
+      // line 0 for an empty string).
+      if (this.pos >= this.tokens.length) this.fail()
+      const end = this.tokens[this.tokens.length - 1]!
+      const line = this.source.length === 0 ? 0 : end.lineno
+      this.raiseAt1(line, 0, line, 0, "invalid syntax")
+    }
     this.statement(body)
+    const afterFirst = this.tokens[this.pos - 1]!
     while (this.eat(P.K_NEWLINE)) {
       /* trailing blank lines */
     }
     if (this.peek() !== P.K_ENDMARKER) {
-      const t = this.tok()
-      this.raiseTok(t, "multiple statements found while compiling a single statement")
+      // Located at the NEWLINE that ended the first statement.
+      const at = afterFirst.col + 1
+      this.raiseAt1(
+        afterFirst.lineno,
+        at,
+        afterFirst.lineno,
+        at,
+        "multiple statements found while compiling a single statement",
+      )
     }
     return { _type: "Interactive", body }
   }
@@ -343,6 +374,10 @@ export class Parser extends PatternParser {
         )
       }
       case P.K_COLON: {
+        // CPython names a bad annotation target only when an annotation follows.
+        if (!isExprStart(this.peek(1))) {
+          if (e._type !== "Name" && e._type !== "Attribute" && e._type !== "Subscript") this.fail()
+        }
         this.annotationTargetCheck(e)
         this.pos++
         const annotation = this.expression()
@@ -358,6 +393,18 @@ export class Parser extends PatternParser {
         )
       }
       default:
+        // CPython's invalid_expression reads the next expression here (and
+        // so may reach a tokenizer error) before giving up.
+        if (this.truncated && this.startsExpression()) {
+          const save = this.pos
+          try {
+            this.expression()
+          } catch (_err) {
+            /* only how far it read matters */
+          }
+          if (this.pos >= this.tokens.length) this.reachedEnd = true
+          this.pos = save
+        }
         if (
           e._type === "Name" &&
           (e.id === "print" || e.id === "exec") &&
@@ -403,11 +450,21 @@ export class Parser extends PatternParser {
     const targets: E[] = [first]
     const firstEq = this.pos
     let value: E = first
-    for (;;) {
-      this.pos++ // '='
-      value = this.peek() === P.K_YIELD ? this.yieldExpr() : this.starExpressions()
-      if (this.peek() !== P.K_EQUAL) break
-      targets.push(value)
+    try {
+      for (;;) {
+        this.pos++ // '='
+        value = this.peek() === P.K_YIELD ? this.yieldExpr() : this.starExpressions()
+        if (this.peek() !== P.K_EQUAL) break
+        targets.push(value)
+      }
+    } catch (err) {
+      // CPython reports an invalid first target before a later syntax error.
+      if (err instanceof PySyntaxError && invalidTarget(first, Targets.STAR) !== null) {
+        const at = this.pos
+        this.assignTarget(first, firstEq)
+        this.pos = at
+      }
+      throw err
     }
     for (let i = 0; i < targets.length; i++) this.assignTarget(targets[i]!, i === 0 ? firstEq : -1)
     return this.span<A.Assign>({ _type: "Assign", targets, value, type_comment: null }, t)
@@ -437,7 +494,8 @@ export class Parser extends PatternParser {
             this.bitwiseOr()
             ok = this.peek() !== P.K_EQUAL && this.peek() !== P.K_COLONEQUAL
           } catch (_err) {
-            ok = false
+            // CPython's PEG would have stopped before the bad part instead.
+            ok = isExprStart(this.kinds[eq + 1] ?? P.K_ENDMARKER)
           }
           this.pos = save
           if (ok)
@@ -449,7 +507,7 @@ export class Parser extends PatternParser {
       }
       this.raiseNode(bad, `cannot assign to ${exprName(bad)}`)
     }
-    setCtx(e, STORE)
+    applyContext(e, STORE)
   }
 
   private delStmt(): S {
@@ -459,7 +517,7 @@ export class Parser extends PatternParser {
       const e = this.starExpression()
       const bad = invalidTarget(e, Targets.DEL)
       if (bad !== null) this.raiseNode(bad, `cannot delete ${exprName(bad)}`)
-      setCtx(e, DEL)
+      applyContext(e, DEL)
       targets.push(e)
       if (!this.eat(P.K_COMMA)) break
       const k = this.peek()
@@ -615,15 +673,21 @@ export class Parser extends PatternParser {
 
   private elseBlock(): S[] {
     const et = this.tokens[this.pos++]!
-    this.colon()
+    this.colon(true)
     return this.block("'else' statement", et.lineno)
   }
 
   /** The ':' that opens a block; CPython reports "expected ':'". */
-  private colon(): void {
+  /**
+   * The ':' that opens a block. CPython says "expected ':'" when the line
+   * ends there (its invalid_*_stmt rules), or at any token after `def ...`,
+   * `else`, `try` and `finally` (`forced`: its &&':'); else "invalid syntax".
+   */
+  private colon(forced = false): void {
     if (this.peek() !== P.K_COLON) {
       if (this.truncated && this.pos >= this.tokens.length) this.fail()
-      this.expectForced(P.K_COLON, ":")
+      if (forced || this.peek() === P.K_NEWLINE) this.expectForced(P.K_COLON, ":")
+      this.fail()
     }
     this.pos++
   }
@@ -696,7 +760,7 @@ export class Parser extends PatternParser {
           if (this.peek() === P.K_RPAR) break
         }
         if (!this.eat(P.K_RPAR)) this.fail()
-        if (this.peek() !== P.K_COLON) this.fail()
+        if (this.peek() !== P.K_COLON && this.peek() !== P.K_NEWLINE) this.fail()
       } catch (err) {
         if (!(err instanceof PySyntaxError) || err.msg.includes("forgot a comma")) throw err
         this.pos = save
@@ -729,7 +793,8 @@ export class Parser extends PatternParser {
       const k = this.kinds[i]!
       if (k === P.K_LPAR || k === P.K_LSQB || k === P.K_LBRACE) depth++
       else if (k === P.K_RPAR || k === P.K_RSQB || k === P.K_RBRACE) {
-        if (--depth === 0) return this.kinds[i + 1] === P.K_COLON
+        if (--depth === 0)
+          return this.kinds[i + 1] === P.K_COLON || this.kinds[i + 1] === P.K_NEWLINE
       } else if (k === P.K_NEWLINE || k === P.K_ENDMARKER) return false
     }
     return false
@@ -741,7 +806,7 @@ export class Parser extends PatternParser {
     if (this.eat(P.K_AS)) {
       optionalVars = this.starTargetSingle()
       const k = this.peek()
-      if (k !== P.K_COMMA && k !== P.K_RPAR && k !== P.K_COLON) {
+      if (k !== P.K_COMMA && k !== P.K_RPAR && k !== P.K_COLON && k !== P.K_NEWLINE) {
         this.missingComma(optionalVars)
         this.fail()
       }
@@ -766,7 +831,7 @@ export class Parser extends PatternParser {
 
   private tryStmt(): S {
     const t = this.tokens[this.pos++]!
-    this.colon()
+    this.colon(true)
     const body = this.block("'try' statement", t.lineno)
     const handlers: A.ExceptHandler[] = []
     let star: boolean | null = null
@@ -785,7 +850,7 @@ export class Parser extends PatternParser {
       star = isStar
       let type: E | null = null
       let name: string | null = null
-      if (this.peek() !== P.K_COLON || isStar) {
+      if ((this.peek() !== P.K_COLON && this.peek() !== P.K_NEWLINE) || isStar) {
         if (isStar && this.peek() === P.K_COLON)
           this.raiseTok(this.tok(), "expected one or more exception types")
         type = this.expression()
@@ -802,7 +867,17 @@ export class Parser extends PatternParser {
             this.pos = save
             this.fail()
           }
-          if (this.peek() === P.K_COLON || this.peek() === P.K_AS)
+          if (this.peek() === P.K_AS && this.peek(1) === P.K_NAME) {
+            const nameTok = this.tok(1)
+            this.raiseAt(
+              type.lineno,
+              type.col_offset,
+              nameTok.endLineno,
+              nameTok.endCol,
+              "multiple exception types must be parenthesized",
+            )
+          }
+          if (this.peek() === P.K_COLON)
             this.raiseRange(type, lastE, "multiple exception types must be parenthesized")
           this.fail()
         }
@@ -823,7 +898,7 @@ export class Parser extends PatternParser {
     if (handlers.length > 0 && this.peek() === P.K_ELSE) orelse = this.elseBlock()
     if (this.peek() === P.K_FINALLY) {
       const ft = this.tokens[this.pos++]!
-      this.colon()
+      this.colon(true)
       finalbody = this.block("'finally' statement", ft.lineno)
     }
     if (handlers.length === 0 && finalbody.length === 0) {
@@ -873,7 +948,7 @@ export class Parser extends PatternParser {
       this.pos++
       returns = this.expression()
     }
-    this.colon()
+    this.colon(true)
     const body = this.block("function definition", t.lineno)
     const start = asyncTok ?? t
     const last = body[body.length - 1]!
@@ -979,6 +1054,9 @@ export class Parser extends PatternParser {
         return false
     }
     if (k1 === P.K_NOT && this.peek(2) === P.K_IN) return false
+    // After these, `match` cannot be an expression: CPython reports the
+    // match statement's errors ("expected ':'").
+    if (k1 === P.K_NAME || k1 === P.K_NUMBER || k1 === P.K_STRING || k1 === P.K_LBRACE) return true
     let i = this.pos + 1
     while (
       i < this.kinds.length &&
@@ -1030,27 +1108,6 @@ export class Parser extends PatternParser {
       t,
       lastCase.body[lastCase.body.length - 1]!,
     )
-  }
-}
-
-function setCtx(e: E, ctx: A.ExprContext): void {
-  switch (e._type) {
-    case "Name":
-    case "Attribute":
-    case "Subscript":
-      e.ctx = ctx
-      return
-    case "Starred":
-      e.ctx = ctx
-      setCtx(e.value, ctx)
-      return
-    case "List":
-    case "Tuple":
-      e.ctx = ctx
-      for (const x of e.elts) setCtx(x, ctx)
-      return
-    default:
-      return
   }
 }
 

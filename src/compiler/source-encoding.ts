@@ -173,19 +173,38 @@ function encodingError(msg: string, filename: string): PySyntaxError {
   return new PySyntaxError("SyntaxError", msg, filename, 0, -1, 0, 0, null)
 }
 
+/** Options of decodeSource. */
+export interface DecodeSourceOptions {
+  /**
+   * Decode as `python3 file.py` reads its script (CPython's file tokenizer) rather
+   * than as compile(bytes) and import do: without a BOM or cookie the whole file must
+   * be UTF-8 ("Non-UTF-8 code starting with '\xe9' in file f.py on line 1, but no
+   * encoding declared; ..."), and codec problems read "encoding problem: X".
+   */
+  scriptFile?: boolean
+}
+
 /**
  * Decodes Python source bytes to text following PEP 263, with CPython's errors:
  * "unknown encoding: X", "encoding problem: X with BOM", and the codec's message
  * when the bytes do not decode.
  */
-export function decodeSource(bytes: Uint8Array, filename: string): string {
+export function decodeSource(
+  bytes: Uint8Array,
+  filename: string,
+  options: DecodeSourceOptions = {},
+): string {
+  const file = options.scriptFile ?? false
   const { encoding, bom, cookie } = detectEncoding(bytes)
   const body = bom ? bytes.subarray(3) : bytes
   if (bom && cookie !== null && cookie !== "utf-8") {
     throw encodingError(`encoding problem: ${cookie} with BOM`, filename)
   }
   const codec = CODECS[encoding.toLowerCase()] ?? CODECS[encoding.toLowerCase().replace(/-/g, "_")]
-  if (codec === "utf-8") return decodeUtf8Escaping(body)
+  if (codec === "utf-8") {
+    if (file && !bom && cookie === null) checkScriptUtf8(body, filename)
+    return decodeUtf8Escaping(body)
+  }
   if (codec === "latin-1") {
     let s = ""
     for (let i = 0; i < body.length; i += 8192) {
@@ -197,7 +216,9 @@ export function decodeSource(bytes: Uint8Array, filename: string): string {
     for (let i = 0; i < body.length; i++) {
       if (body[i]! >= 0x80) {
         throw encodingError(
-          `'ascii' codec can't decode byte 0x${body[i]!.toString(16)} in position ${i}: ordinal not in range(128)`,
+          file
+            ? `encoding problem: ${encoding}`
+            : `'ascii' codec can't decode byte 0x${body[i]!.toString(16)} in position ${i}: ordinal not in range(128)`,
           filename,
         )
       }
@@ -205,11 +226,37 @@ export function decodeSource(bytes: Uint8Array, filename: string): string {
     return new TextDecoder("utf-8").decode(body)
   }
   const label = WHATWG[encoding.toLowerCase()]
-  if (label === undefined) throw encodingError(`unknown encoding: ${encoding}`, filename)
+  if (label === undefined) {
+    throw encodingError(
+      file ? `encoding problem: ${encoding}` : `unknown encoding: ${encoding}`,
+      filename,
+    )
+  }
   try {
     return decodeWith(label, body)
   } catch (_e) {
-    throw encodingError(`'${encoding}' codec can't decode the source`, filename)
+    throw encodingError(
+      file ? `encoding problem: ${encoding}` : `'${encoding}' codec can't decode the source`,
+      filename,
+    )
+  }
+}
+
+/** The file tokenizer's check that an undeclared script is UTF-8 (@cpython Parser/tokenizer.c, file mode). */
+function checkScriptUtf8(b: Uint8Array, filename: string): void {
+  let line = 1
+  for (let i = 0; i < b.length;) {
+    const c = b[i]!
+    if (c === 10) line++
+    const n = utf8SequenceLength(b, i)
+    if (n === 0) {
+      throw encodingError(
+        `Non-UTF-8 code starting with '\\x${c.toString(16).padStart(2, "0")}' in file ${filename} on line ${line}, ` +
+          "but no encoding declared; see https://peps.python.org/pep-0263/ for details",
+        filename,
+      )
+    }
+    i += n
   }
 }
 

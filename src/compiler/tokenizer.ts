@@ -31,11 +31,35 @@
 // error path; `checkRestForErrors` reproduces how the two kinds override a generic
 // "invalid syntax" (@cpython Parser/pegen_errors.c _PyPegen_tokenize_full_source_to_check_for_errors).
 
+import { assert } from "../util/assert.js"
+import { isXidContinue, isXidStart } from "../util/unicode-identifier.js"
 import { PySyntaxError, type CompileWarning, type SyntaxErrorKind } from "./errors.js"
 import { utf8ErrorAt } from "./source-encoding.js"
+import { scanNumber } from "./tokenizer-numbers.js"
+import {
+  isAsciiAlnum,
+  isDigit,
+  isPotentialIdentifierChar,
+  isPotentialIdentifierStart,
+  byteToCharOffset,
+  codePointLength,
+  hex4,
+  isPrintableCodePoint,
+  normalizeNewlines,
+  utf8Length,
+} from "./source-text.js"
 import { TokenType, type Token } from "./token.js"
 
 export { decodeSource } from "./source-encoding.js"
+export {
+  byteToCharOffset,
+  codePointLength,
+  hex4,
+  isPrintableCodePoint,
+  normalizeIdentifier,
+  normalizeNewlines,
+  utf8Length,
+} from "./source-text.js"
 
 /** Maximum bracket nesting, CPython's MAXLEVEL. */
 export const MAXLEVEL = 200
@@ -53,7 +77,6 @@ const HASH = 35
 const BACKSLASH = 92
 const SQUOTE = 39
 const DQUOTE = 34
-const UNDERSCORE = 95
 const DOT = 46
 
 /** Options for a Tokenizer. */
@@ -74,6 +97,18 @@ export interface TokenizerOptions {
   warn?: (w: CompileWarning) => void
   /** Turn warnings into SyntaxErrors, as `python -W error` does. */
   warningsAsErrors?: boolean
+  /**
+   * True (the default) for "exec" sources, where CPython adds a missing final
+   * newline; false for "eval" and "single", where it does not (so a source ending
+   * with a backslash is "unexpected character after line continuation character").
+   */
+  execInput?: boolean
+  /**
+   * Produce TYPE_COMMENT and TYPE_IGNORE tokens, as ast.parse(type_comments=True)
+   * (PyCF_TYPE_COMMENTS) does; CPython's parser records TYPE_IGNOREs for
+   * Module.type_ignores instead of parsing them.
+   */
+  typeComments?: boolean
 }
 
 /**
@@ -83,102 +118,6 @@ export interface TokenizerOptions {
  */
 export type TokenizerErrorKind =
   "raised" | "eof-in-brackets" | "eof" | "dedent" | "tabspace" | "toodeep" | "linecont"
-
-/** Is `c` an ASCII letter, digit or underscore, or any non-ASCII code unit? */
-function isPotentialIdentifierChar(c: number): boolean {
-  return (
-    (c >= 97 && c <= 122) ||
-    (c >= 65 && c <= 90) ||
-    (c >= 48 && c <= 57) ||
-    c === UNDERSCORE ||
-    c >= 128
-  )
-}
-
-function isPotentialIdentifierStart(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === UNDERSCORE || c >= 128
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57
-}
-
-function isHexDigit(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70)
-}
-
-const XID_START = /[\p{XID_Start}_]/u
-const XID_CONTINUE = /\p{XID_Continue}/u
-const NOT_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u
-
-/** Python's str.isprintable() for one code point. */
-export function isPrintableCodePoint(cp: number): boolean {
-  if (cp === SPACE) return true
-  return !NOT_PRINTABLE.test(String.fromCodePoint(cp))
-}
-
-/** "%04X" of a code point, as CPython's messages print it. */
-export function hex4(cp: number): string {
-  return cp.toString(16).toUpperCase().padStart(4, "0")
-}
-
-/**
- * NFKC-normalizes a non-ASCII identifier, as the parser must before using a NAME
- * token's text (@cpython Parser/pegen.c _PyPegen_new_identifier).
- */
-export function normalizeIdentifier(name: string): string {
-  for (let i = 0; i < name.length; i++) {
-    if (name.charCodeAt(i) >= 128) return name.normalize("NFKC")
-  }
-  return name
-}
-
-/**
- * Number of UTF-8 bytes of s[from, to). A lone U+DC80..U+DCFF stands for one byte
- * that was not valid UTF-8 (see source-encoding.ts) and counts 1, as in CPython.
- */
-export function utf8Length(s: string, from: number, to: number): number {
-  let n = 0
-  for (let i = from; i < to; i++) {
-    const c = s.charCodeAt(i)
-    if (c < 0x80) n += 1
-    else if (c < 0x800) n += 2
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < to) {
-      const d = s.charCodeAt(i + 1)
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        n += 4
-        i++
-      } else n += 3
-    } else if (c >= 0xdc80 && c <= 0xdcff) n += 1
-    else n += 3
-  }
-  return n
-}
-
-/** Number of code points in s[from, to) (what CPython's error offsets count). */
-export function codePointLength(s: string, from: number, to: number): number {
-  let n = 0
-  for (let i = from; i < to; i++) {
-    const c = s.charCodeAt(i)
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < to) {
-      const d = s.charCodeAt(i + 1)
-      if (d >= 0xdc00 && d <= 0xdfff) i++
-    }
-    n++
-  }
-  return n
-}
-
-/**
- * Applies CPython's newline translation: "\r\n" and "\r" become "\n", and a final
- * "\n" is added when missing (@cpython Parser/tokenizer.c translate_newlines).
- */
-export function normalizeNewlines(source: string): string {
-  let s = source
-  if (s.indexOf("\r") >= 0) s = s.replace(/\r\n?/g, "\n")
-  if (s.length === 0 || s.charCodeAt(s.length - 1) !== NL) s += "\n"
-  return s
-}
 
 /**
  * A lazy tokenizer over one source text. Call next() until ENDMARKER; it throws a
@@ -193,6 +132,7 @@ export class Tokenizer {
   /** Bracket nesting depth (CPython's tok->level). */
   level: number
 
+  private readonly typeComments: boolean
   private readonly warn: ((w: CompileWarning) => void) | null
   private readonly warningsAsErrors: boolean
   private readonly lineOffset: number
@@ -204,8 +144,13 @@ export class Tokenizer {
   private lineStart: number
   /** Index of the first non-ASCII code unit at or after lineStart on this line, or -1 if unknown. */
   private lineNonAscii: number
+  /** Where CPython's tok->buf points: the start of the line read last outside a token. */
+  private bufStart: number
   private atbol: boolean
   private pendin: number
+  // Invariant (indentation stacks). indstack and altindstack have the same length
+  // (at most MAXINDENT), start with 0, and strictly increase; the three paren
+  // stacks have length `level` (at most MAXLEVEL). checkInvariants() asserts it.
   private readonly indstack: number[]
   private readonly altindstack: number[]
   private readonly parenstack: number[]
@@ -215,10 +160,11 @@ export class Tokenizer {
   private done: boolean
 
   constructor(source: string, options: TokenizerOptions = {}) {
-    this.source = normalizeNewlines(source)
+    this.source = normalizeNewlines(source, options.execInput ?? true)
     this.filename = options.filename ?? "<unknown>"
     this.lastErrorKind = null
     this.level = 0
+    this.typeComments = options.typeComments ?? false
     this.warn = options.warn ?? null
     this.warningsAsErrors = options.warningsAsErrors ?? false
     this.lineOffset = options.lineOffset ?? 0
@@ -227,6 +173,7 @@ export class Tokenizer {
     this.lineno = 1
     this.lineStart = 0
     this.lineNonAscii = -1
+    this.bufStart = 0
     this.atbol = true
     this.pendin = 0
     this.indstack = [0]
@@ -277,6 +224,9 @@ export class Tokenizer {
    */
   errorText(lineno: number): string {
     const l = lineno - this.lineOffset
+    // On the current line CPython shows its whole buffer, which starts at the first
+    // line of a token that spanned lines up to here (e.g. "x = \'\'\'a\nb\'\'\' +\n").
+    if (l >= this.lineno) return this.bufferText()
     let ls = 0
     for (let i = 1; i < l; i++) {
       const nl = this.source.indexOf("\n", ls)
@@ -286,15 +236,47 @@ export class Tokenizer {
     return this.lineTextAt(ls, l >= this.lineno)
   }
 
+  /** Asserts the invariants on the tokenizer's stacks (tests call it after every token). */
+  checkInvariants(): void {
+    const ind = this.indstack
+    const alt = this.altindstack
+    assert(ind.length === alt.length && ind.length >= 1, "indent stacks have one entry per level")
+    assert(ind[0] === 0 && alt[0] === 0, "indent stacks start at column 0")
+    assert(ind.length <= MAXINDENT, "indent depth within MAXINDENT")
+    for (let i = 1; i < ind.length; i++) {
+      assert(ind[i]! > ind[i - 1]! && alt[i]! > alt[i - 1]!, "indent stacks strictly increase")
+    }
+    assert(
+      this.parenstack.length === this.level &&
+        this.parenlinenostack.length === this.level &&
+        this.parencolstack.length === this.level &&
+        this.level <= MAXLEVEL,
+      "paren stacks have `level` entries",
+    )
+  }
+
   // ── positions ─────────────────────────────────────────────────────────────
 
-  /** Moves to the line starting at `next`, unless that is the end (CPython stays on the last line). */
-  private newLine(next: number): void {
+  /**
+   * Moves to the line starting at `next`, unless that is the end (CPython stays on
+   * the last line). `inToken` is true while a token continues on the new line (a
+   * multi-line string, a backslash continuation): CPython's tok->buf then stays
+   * where it was, which shows in the text and offsets of later parser errors.
+   */
+  private newLine(next: number, inToken = false): void {
     if (next < this.source.length) {
       this.lineno++
       this.lineStart = next
       this.lineNonAscii = -1
+      if (!inToken) this.bufStart = next
     }
+  }
+
+  /** CPython's tok->buf .. tok->inp: from bufStart to the end of the current line, with its "\n". */
+  private bufferText(): string {
+    const s = this.source
+    const e = s.indexOf("\n", this.lineStart)
+    return shownText(s.slice(this.bufStart, e < 0 ? s.length : e + 1))
   }
 
   /** UTF-8 column of index i on the current line. */
@@ -349,7 +331,7 @@ export class Tokenizer {
     let e = s.indexOf("\n", lineStart)
     if (e < 0) e = s.length
     else if (withNewline) e++
-    return s.slice(lineStart, e)
+    return shownText(s.slice(lineStart, e))
   }
 
   /**
@@ -405,7 +387,7 @@ export class Tokenizer {
       offset,
       this.lineno + this.lineOffset,
       endOffset,
-      this.lineTextAt(this.lineStart, true),
+      this.bufferText(),
     )
   }
 
@@ -437,11 +419,36 @@ export class Tokenizer {
     )
   }
 
+  /** Scans a NUMBER token (tokenizer-numbers.ts does the work). */
+  private numberToken(start: number, c: number): Token {
+    const p = scanNumber(this, start, c)
+    this.cur = p
+    const col = this.byteColOf(start)
+    return this.makeToken(TokenType.NUMBER, start, p, this.lineno, col, col + (p - start))
+  }
+
+  /** For tokenizer-numbers.ts: CPython's syntaxerror() with the cursor at `at`. */
+  numberError(msg: string, at: number): PySyntaxError {
+    return this.syntaxError(msg, at)
+  }
+
+  /** For tokenizer-numbers.ts: "leading zeros ..." over [start, zerosEnd) (byte range, as CPython). */
+  leadingZerosError(start: number, zerosEnd: number, at: number): PySyntaxError {
+    this.cur = at
+    return this.raised(
+      "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
+      this.lineno,
+      this.byteColOf(start) + 1,
+      this.byteColOf(zerosEnd),
+      this.lineStart,
+    )
+  }
+
   /**
    * Warns about a number followed by a keyword ("1if x"). With warnings as errors it
    * becomes a SyntaxError at the cursor, as CPython's parser_warn does.
    */
-  private numberWarning(kind: string, at: number): void {
+  numberWarning(kind: string, at: number): void {
     const msg = `invalid ${kind} literal`
     if (this.warningsAsErrors) throw this.syntaxError(msg, at)
     this.warn?.({
@@ -544,10 +551,14 @@ export class Tokenizer {
         const start = this.cur
 
         if (c === HASH) {
-          // Comments are skipped (type comments are not supported).
+          // Comments are skipped, except type comments when asked for.
           let p = s.indexOf("\n", this.cur)
           if (p < 0) p = n
           this.cur = p
+          if (this.typeComments) {
+            const t = this.typeComment(start, p, blankline)
+            if (t !== null) return t
+          }
           c = p < n ? NL : -1
         }
 
@@ -577,7 +588,7 @@ export class Tokenizer {
 
         if (c === DOT) {
           const c2 = s.charCodeAt(this.cur + 1)
-          if (isDigit(c2)) return this.number(start, c)
+          if (isDigit(c2)) return this.numberToken(start, c)
           if (c2 === DOT && s.charCodeAt(this.cur + 2) === DOT) {
             this.cur += 3
           } else {
@@ -586,15 +597,17 @@ export class Tokenizer {
           return this.opToken(start)
         }
 
-        if (isDigit(c)) return this.number(start, c)
+        if (isDigit(c)) return this.numberToken(start, c)
 
         if (c === SQUOTE || c === DQUOTE) return this.string(start, start)
 
         if (c === BACKSLASH) {
           if (s.charCodeAt(this.cur + 1) !== NL) {
-            // CPython reports the column after the character following the backslash.
-            this.cur += 2
-            const off = codePointLength(s, this.lineStart, this.cur - 1) + 1
+            // CPython reports the column after the character following the backslash
+            // (or the end, when the source ends with the backslash).
+            this.cur = Math.min(this.cur + 2, n)
+            // Counted from tok->buf, which may be an earlier line (see newLine).
+            const off = codePointLength(s, this.bufStart, this.cur)
             throw this.parserPathError(
               "linecont",
               "SyntaxError",
@@ -614,13 +627,55 @@ export class Tokenizer {
               -1,
             )
           }
-          this.newLine(this.cur)
+          this.newLine(this.cur, true)
           continue again
         }
 
         return this.operator(start, c)
       }
     }
+  }
+
+  /**
+   * The comment s[start, end) as a TYPE_COMMENT ("# type: int", text after the
+   * prefix) or TYPE_IGNORE ("# type: ignore[x]", text after "ignore"), or null.
+   * A TYPE_IGNORE alone on its line also takes the line's newline.
+   * @cpython Parser/tokenizer.c tok_get (type_comment_prefix)
+   */
+  private typeComment(start: number, end: number, blankline: boolean): Token | null {
+    const s = this.source
+    const prefix = "# type: "
+    let p = start
+    for (let k = 0; k < prefix.length; k++) {
+      if (p >= end) return null
+      const want = prefix.charCodeAt(k)
+      if (want === SPACE) {
+        while (s.charCodeAt(p) === SPACE || s.charCodeAt(p) === TAB) p++
+      } else if (p < end && s.charCodeAt(p) === want) p++
+      else return null
+    }
+    const ignoreEnd = p + 6
+    const after = s.charCodeAt(ignoreEnd)
+    const isIgnore =
+      end >= ignoreEnd &&
+      s.startsWith("ignore", p) &&
+      !(end > ignoreEnd && (after >= 128 || isAsciiAlnum(after)))
+    const from = isIgnore ? ignoreEnd : p
+    const col = this.byteColOf(from)
+    const tok = this.makeToken(
+      isIgnore ? TokenType.TYPE_IGNORE : TokenType.TYPE_COMMENT,
+      from,
+      end,
+      this.lineno,
+      col,
+      this.byteColOf(end),
+    )
+    if (isIgnore && blankline && end < s.length) {
+      this.cur = end + 1
+      this.atbol = true
+      this.newLine(this.cur)
+    }
+    return tok
   }
 
   private tabError(): PySyntaxError {
@@ -733,7 +788,7 @@ export class Tokenizer {
     while (i < end) {
       const cp = s.codePointAt(i)!
       const ch = String.fromCodePoint(cp)
-      const ok = first ? XID_START.test(ch) : XID_CONTINUE.test(ch)
+      const ok = first ? isXidStart(cp) : isXidContinue(cp)
       if (!ok) {
         const after = i + ch.length
         this.cur = after
@@ -789,11 +844,11 @@ export class Tokenizer {
           p--
           return this.unterminated(start, quoteSize, firstLineno, firstLineStart)
         }
-        this.newLine(p)
+        this.newLine(p, true)
       } else if (c === BACKSLASH) {
         if (p >= n) return this.unterminated(start, quoteSize, firstLineno, firstLineStart)
         const e = s.charCodeAt(p++)
-        if (e === NL) this.newLine(p)
+        if (e === NL) this.newLine(p, true)
       }
     }
     this.cur = p
@@ -812,180 +867,6 @@ export class Tokenizer {
         ? `unterminated triple-quoted string literal (detected at line ${detected})`
         : `unterminated string literal (detected at line ${detected})`
     throw this.syntaxError(msg, start + 1, firstLineStart, firstLineno)
-  }
-
-  // ── numbers ───────────────────────────────────────────────────────────────
-
-  /** Scans a number starting at `start` (a digit, or "." followed by a digit). */
-  private number(start: number, c: number): Token {
-    const s = this.source
-    let p = start + 1 // index after c
-    let cc: number
-    if (c === 48 /* 0 */) {
-      cc = s.charCodeAt(p)
-      if (cc === 120 || cc === 88) {
-        p = this.radixDigits(p + 1, 16, "hexadecimal")
-        this.verifyEndOfNumber(p, "hexadecimal")
-      } else if (cc === 111 || cc === 79) {
-        p = this.radixDigits(p + 1, 8, "octal")
-        this.verifyEndOfNumber(p, "octal")
-      } else if (cc === 98 || cc === 66) {
-        p = this.radixDigits(p + 1, 2, "binary")
-        this.verifyEndOfNumber(p, "binary")
-      } else {
-        // Zeros (maybe with underscores), then maybe more digits.
-        let nonzero = false
-        for (;;) {
-          if (cc === UNDERSCORE) {
-            p++
-            cc = s.charCodeAt(p)
-            if (!isDigit(cc)) throw this.syntaxError("invalid decimal literal", p)
-          }
-          if (cc !== 48) break
-          cc = s.charCodeAt(++p)
-        }
-        const zerosEnd = p + 1
-        if (isDigit(cc)) {
-          nonzero = true
-          p = this.decimalTail(p)
-          cc = s.charCodeAt(p)
-        }
-        if (cc === DOT) {
-          p = this.fraction(p + 1)
-        } else if (cc === 101 || cc === 69) {
-          p = this.exponent(p)
-        } else if (cc === 106 || cc === 74) {
-          p = this.imaginary(p)
-        } else if (nonzero) {
-          // CPython marks from the first digit to just after the first non-zero one.
-          this.cur = p
-          throw this.raised(
-            "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
-            this.lineno,
-            this.byteColOf(start) + 1,
-            this.byteColOf(zerosEnd),
-            this.lineStart,
-          )
-        } else {
-          this.verifyEndOfNumber(p, "decimal")
-        }
-      }
-    } else if (c === DOT) {
-      p = this.fraction(start + 1)
-    } else {
-      p = this.decimalTail(start)
-      cc = s.charCodeAt(p)
-      if (cc === DOT) p = this.fraction(p + 1)
-      else if (cc === 101 || cc === 69) p = this.exponent(p)
-      else if (cc === 106 || cc === 74) p = this.imaginary(p)
-      else this.verifyEndOfNumber(p, "decimal")
-    }
-    this.cur = p
-    const col = this.byteColOf(start)
-    return this.makeToken(TokenType.NUMBER, start, p, this.lineno, col, col + (p - start))
-  }
-
-  /** Digits of a 0x/0o/0b literal from p (after the prefix); returns the end. */
-  private radixDigits(p: number, radix: number, kind: string): number {
-    const s = this.source
-    let c = s.charCodeAt(p)
-    const ok = (d: number): boolean => (radix === 16 ? isHexDigit(d) : d >= 48 && d < 48 + radix)
-    do {
-      if (c === UNDERSCORE) c = s.charCodeAt(++p)
-      if (!ok(c)) {
-        if (radix !== 16 && isDigit(c)) {
-          throw this.syntaxError(
-            `invalid digit '${String.fromCharCode(c)}' in ${kind} literal`,
-            p + 1,
-          )
-        }
-        throw this.syntaxError(`invalid ${kind} literal`, p)
-      }
-      do c = s.charCodeAt(++p)
-      while (ok(c))
-    } while (c === UNDERSCORE)
-    if (radix !== 16 && isDigit(c)) {
-      throw this.syntaxError(`invalid digit '${String.fromCharCode(c)}' in ${kind} literal`, p + 1)
-    }
-    return p
-  }
-
-  /** Decimal digits with single underscores between them, from the digit at p; returns the end. */
-  private decimalTail(p: number): number {
-    const s = this.source
-    for (;;) {
-      let c: number
-      do c = s.charCodeAt(++p)
-      while (isDigit(c))
-      if (c !== UNDERSCORE) return p
-      if (!isDigit(s.charCodeAt(p + 1))) throw this.syntaxError("invalid decimal literal", p + 1)
-      p++
-    }
-  }
-
-  /** After "digits." : optional digits, exponent, j; p is the index after the dot. */
-  private fraction(p: number): number {
-    const s = this.source
-    let c = s.charCodeAt(p)
-    if (isDigit(c)) {
-      p = this.decimalTail(p)
-      c = s.charCodeAt(p)
-    }
-    if (c === 101 || c === 69) return this.exponent(p)
-    if (c === 106 || c === 74) return this.imaginary(p)
-    this.verifyEndOfNumber(p, "decimal")
-    return p
-  }
-
-  /** At an "e"/"E" (index p): exponent, then optional j. Returns the end. */
-  private exponent(p: number): number {
-    const s = this.source
-    let c = s.charCodeAt(p + 1)
-    let q = p + 1
-    if (c === 43 || c === 45) {
-      q++
-      c = s.charCodeAt(q)
-      if (!isDigit(c)) throw this.syntaxError("invalid decimal literal", q)
-    } else if (!isDigit(c)) {
-      // "1e" followed by something else: the number ends before the "e".
-      this.verifyEndOfNumber(p, "decimal")
-      return p
-    }
-    q = this.decimalTail(q)
-    c = s.charCodeAt(q)
-    if (c === 106 || c === 74) return this.imaginary(q)
-    this.verifyEndOfNumber(q, "decimal")
-    return q
-  }
-
-  private imaginary(p: number): number {
-    this.verifyEndOfNumber(p + 1, "imaginary")
-    return p + 1
-  }
-
-  /**
-   * A number must not run into a name: "1a" is an error, but "1if" only warns, for
-   * the keywords that can follow a number in valid code
-   * (@cpython Parser/tokenizer.c verify_end_of_number).
-   */
-  private verifyEndOfNumber(p: number, kind: string): void {
-    const s = this.source
-    const c = s.charCodeAt(p)
-    let r = false
-    if (c === 97) r = s.startsWith("nd", p + 1)
-    else if (c === 101) r = s.startsWith("lse", p + 1)
-    else if (c === 102) r = s.startsWith("or", p + 1)
-    else if (c === 105) {
-      const c2 = s.charCodeAt(p + 1)
-      r = c2 === 102 || c2 === 110 || c2 === 115
-    } else if (c === 111) r = s.startsWith("r", p + 1)
-    else if (c === 110) r = s.startsWith("ot", p + 1)
-    if (r) {
-      this.numberWarning(kind, p)
-      return
-    }
-    if (p < s.length && isPotentialIdentifierChar(c))
-      throw this.syntaxError(`invalid ${kind} literal`, p)
   }
 
   /**
@@ -1008,6 +889,13 @@ export class Tokenizer {
       return null
     }
   }
+}
+
+/** Error texts show each undecodable source byte (see source-encoding.ts) as U+FFFD, as CPython does. */
+function shownText(text: string): string {
+  return /[\udc80-\udcff]/.test(text)
+    ? text.replace(/(?<![\ud800-\udbff])[\udc80-\udcff]/g, "\ufffd")
+    : text
 }
 
 /** Length of the operator starting with c, c2, c3 (1, 2 or 3). */
@@ -1042,32 +930,6 @@ function opLength(c: number, c2: number, c3: number): number {
     default:
       return 1
   }
-}
-
-/**
- * CPython's byte_offset_to_character_offset: the number of characters in the first
- * `byteOffset` UTF-8 bytes of `line` (a 1-based byte offset gives a 1-based
- * character offset). Bytes are counted as utf8Length does.
- */
-export function byteToCharOffset(line: string, byteOffset: number): number {
-  let bytes = 0
-  let chars = 0
-  for (let i = 0; i < line.length && bytes < byteOffset; i++) {
-    const c = line.charCodeAt(i)
-    if (c < 0x80) bytes += 1
-    else if (c < 0x800) bytes += 2
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < line.length) {
-      const d = line.charCodeAt(i + 1)
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        bytes += 4
-        i++
-      } else bytes += 3
-    } else if (c >= 0xdc80 && c <= 0xdcff) bytes += 1
-    else bytes += 3
-    chars++
-  }
-  if (bytes < byteOffset) chars += byteOffset - bytes
-  return chars
 }
 
 /** Tokenizes a whole source (convenience for tests and tools); throws at the first error. */

@@ -123,47 +123,49 @@ function decodeTables(): Tables {
   for (let i = 0; i < NAME_DIGITS.length; i++) digit[NAME_DIGITS.charCodeAt(i)] = i
   const T = NAME_TERMINALS
   const C = NAME_DIGITS.length - T
-  let pos = 0
-  let src = ""
-  // Reads one number at `pos` of `src`.
-  const num = (): number => {
-    let n = 0
-    let d = digit[src.charCodeAt(pos++)]!
-    while (d >= T) {
-      n = n * C + (d - T) + 1
-      d = digit[src.charCodeAt(pos++)]!
-    }
-    return n * T + d
-  }
-  const wordsUntilSpace = (): string => {
-    let name = ""
-    while (pos < src.length && src.charCodeAt(pos) !== 32) {
-      const w = words[num()]!
-      name = name.length === 0 ? w : name + " " + w
-    }
-    pos++
-    return name
-  }
   const byName = new Map<string, number>()
   const byCode = new Map<number, string>()
-  src = NAME_ENTRIES
-  pos = 0
-  let cp = -1
-  while (pos < src.length) {
-    if (src.charCodeAt(pos) === 33 /* ! */) {
+  const parts: string[] = []
+  // Entries: ["!" gap] word-numbers, separated by " ". Aliases: code word-numbers.
+  for (const [src, aliases] of [
+    [NAME_ENTRIES, false],
+    [NAME_ALIASES, true],
+  ] as const) {
+    const n = src.length
+    let pos = 0
+    let cp = -1
+    while (pos < n) {
+      let code = -1
+      let gap = false
+      if (!aliases && src.charCodeAt(pos) === 33 /* ! */) {
+        gap = true
+        pos++
+      }
+      // Read numbers until the separator; the first one may be a gap or a code.
+      parts.length = 0
+      let first = true
+      while (pos < n && src.charCodeAt(pos) !== 32) {
+        let v = 0
+        let d = digit[src.charCodeAt(pos++)]!
+        while (d >= T) {
+          v = v * C + (d - T) + 1
+          d = digit[src.charCodeAt(pos++)]!
+        }
+        v = v * T + d
+        if (first && aliases) code = v
+        else if (first && gap) cp += v
+        else parts.push(words[v]!)
+        first = false
+      }
       pos++
-      cp += num()
+      const name = parts.join(" ")
+      if (aliases) byName.set(name, code)
+      else {
+        cp++
+        byName.set(name, cp)
+        byCode.set(cp, name)
+      }
     }
-    cp++
-    const name = wordsUntilSpace()
-    byName.set(name, cp)
-    byCode.set(cp, name)
-  }
-  src = NAME_ALIASES
-  pos = 0
-  while (pos < src.length) {
-    const code = num()
-    byName.set(wordsUntilSpace(), code)
   }
   return { byName, byCode }
 }

@@ -32,6 +32,7 @@ interface Fixtures {
   strings: { source: string; plain: Outcome; werror: Outcome }[]
   names: [string, number][]
   encodings: { hex: string; plain: Outcome }[]
+  scripts: { hex: string; error: string | null }[]
 }
 
 const fixtures = JSON.parse(
@@ -88,13 +89,17 @@ function run(source: string, werror: boolean, byteOffsets = false): Outcome {
 }
 
 function errorAt(
-  source: string,
+  tok: Tokenizer,
   msg: string,
   t: Token,
   filename: string,
   byteOffsets = false,
 ): PySyntaxError {
-  const line = source.split("\n")[t.lineno - 1] ?? ""
+  // CPython converts against its error text: the tokenizer's buffer when the error
+  // is on its current line (which may start on an earlier line, after a multi-line
+  // string). Here every statement is the whole source, so the tokenizer's state at
+  // the end is its state at the error.
+  const line = tok.errorText(t.lineno)
   // Columns are bytes; CPython reports characters, except for a bytes source with
   // no BOM or cookie (tok->encoding is NULL then).
   const conv = (b: number) => (byteOffsets ? b : byteToCharOffset(line, b))
@@ -134,7 +139,7 @@ function parseStrings(
     filename,
     warningsAsErrors: werror,
     warn,
-    syntaxError: (msg, t) => errorAt(tok.source, msg, t ?? lastFetched, filename, byteOffsets),
+    syntaxError: (msg, t) => errorAt(tok, msg, t ?? lastFetched, filename, byteOffsets),
     parseFStringExpr: (src, lineno, col) => {
       // The stand-in parser: "(name)" or "(strings)".
       const inner = new Tokenizer(src, {
@@ -164,7 +169,7 @@ function parseStrings(
       if (body.length > 0 && body.every((t) => t.type === TokenType.STRING)) {
         return concatenateStrings(body, {
           ...ctx,
-          syntaxError: (m, t) => errorAt(src, m, t ?? ts[ts.length - 1]!, filename),
+          syntaxError: (m, t) => errorAt(inner, m, t ?? ts[ts.length - 1]!, filename),
         })
       }
       throw new Error(`stand-in parser cannot parse ${src}`)
@@ -263,6 +268,22 @@ describe("source decoding (PEP 263) as compile(bytes) does it", () => {
         }
       }
       expect(got).toEqual(c.plain)
+    })
+  }
+})
+
+describe("source decoding as `python3 script.py` reads its script", () => {
+  for (const c of fixtures.scripts) {
+    const bytes = Uint8Array.from(c.hex.match(/../g)!.map((h) => parseInt(h, 16)))
+    it(JSON.stringify(new TextDecoder("latin1").decode(bytes)).slice(0, 70), () => {
+      let error: string | null = null
+      try {
+        decodeSource(bytes, "<file>", { scriptFile: true })
+      } catch (e) {
+        if (!(e instanceof PySyntaxError)) throw e
+        error = e.msg
+      }
+      expect(error).toBe(c.error)
     })
   }
 })

@@ -46,8 +46,15 @@ export interface FixtureCase {
   name: string
   source: string
   ast: ModNode
+  /** compile() mode when not "exec" (the AST is then an Expression or Interactive). */
+  mode?: "eval" | "single"
+  /** Compiled with PyCF_ALLOW_TOP_LEVEL_AWAIT. */
+  top_level_await?: boolean
   table?: PyBlock
   error?: PyError
+  /** SyntaxError.text when the snippet is compiled from a real file. */
+  file_text?: string | null
+  warnings?: { message: string; lineno: number }[]
 }
 
 /** A float from its JSON form: a number, or the repr of a non-finite one. */

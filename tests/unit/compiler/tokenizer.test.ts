@@ -2,10 +2,17 @@
 // come from scripts/gen-tokenizer-fixtures.py (tests/fixtures/compiler/tokenizer.json).
 
 import { readFileSync } from "node:fs"
+import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import { PySyntaxError, type CompileWarning } from "../../../src/compiler/errors.js"
 import { TokenType, type Token } from "../../../src/compiler/token.js"
-import { Tokenizer, tokenize } from "../../../src/compiler/tokenizer.js"
+import {
+  Tokenizer,
+  decodeSource,
+  isPrintableCodePoint,
+  tokenize,
+} from "../../../src/compiler/tokenizer.js"
+import { isXidContinue, isXidStart } from "../../../src/util/unicode-identifier.js"
 
 interface PyToken {
   type: number
@@ -28,6 +35,14 @@ type PyOutcome =
       text: string | null
     }
 interface Fixtures {
+  evalErrors: { source: string; plain: PyOutcome }[]
+  charClasses: [number, boolean, boolean, boolean][]
+  typeComments: {
+    source: string
+    comments?: string[]
+    ignores?: [number, string][]
+    error?: string
+  }[]
   tokens: { source: string; tokens: PyToken[] }[]
   errors: { source: string; plain: PyOutcome; werror: PyOutcome }[]
 }
@@ -79,11 +94,12 @@ describe("token streams match CPython's tokenize (without NL and COMMENT)", () =
   }
 })
 
-function outcome(source: string, werror: boolean): PyOutcome {
+function outcome(source: string, werror: boolean, execInput = true): PyOutcome {
   const warnings: CompileWarning[] = []
   try {
     tokenize(source, {
       filename: "<t>",
+      execInput,
       warningsAsErrors: werror,
       warn: (w) => warnings.push(w),
     })
@@ -107,6 +123,14 @@ describe("tokenizer errors and warnings match compile()", () => {
     it(JSON.stringify(c.source).slice(0, 60), () => {
       expect(outcome(c.source, false)).toEqual(c.plain)
       expect(outcome(c.source, true)).toEqual(c.werror)
+    })
+  }
+})
+
+describe("eval-mode sources (no newline added) match compile(..., 'eval')", () => {
+  for (const c of fixtures.evalErrors) {
+    it(JSON.stringify(c.source), () => {
+      expect(outcome(c.source, false, false)).toEqual(c.plain)
     })
   }
 })
@@ -172,5 +196,127 @@ describe("tokenizer details the parser relies on", () => {
     tok.next()
     expect(tok.errorText(1)).toBe("a")
     expect(tok.errorText(2)).toBe("b\n")
+  })
+})
+
+describe("tokenizer properties", () => {
+  const line = fc.tuple(
+    fc.array(fc.constantFrom(" ", "\t", "\f"), { maxLength: 10 }),
+    fc.constantFrom(
+      "x",
+      "if y:",
+      "(",
+      ")",
+      "[1,",
+      "]",
+      "# c",
+      "",
+      "'s'",
+      "'''",
+      "\\",
+      "0x1f",
+      "1e5j",
+      "é",
+      "€",
+    ),
+  )
+  it("only ever throws PySyntaxError, and keeps its stacks consistent", () => {
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 30 }), (lines) => {
+        const src = lines.map(([ws, text]) => ws.join("") + text).join("\n")
+        const tok = new Tokenizer(src)
+        try {
+          for (let i = 0; i < 10_000; i++) {
+            const t = tok.next()
+            tok.checkInvariants()
+            if (t.type === TokenType.ENDMARKER) return
+          }
+          throw new Error("no ENDMARKER")
+        } catch (e) {
+          if (!(e instanceof PySyntaxError)) throw e
+        }
+      }),
+      { numRuns: 300 },
+    )
+  })
+})
+
+describe("type comments (ast.parse(type_comments=True))", () => {
+  for (const c of fixtures.typeComments) {
+    it(JSON.stringify(c.source).slice(0, 60), () => {
+      const toks = tokenize(c.source, { typeComments: true })
+      const comments = toks.filter((t) => t.type === TokenType.TYPE_COMMENT).map((t) => t.string)
+      const ignores = toks
+        .filter((t) => t.type === TokenType.TYPE_IGNORE)
+        .map((t) => [t.lineno, t.string])
+      if (c.error !== undefined) {
+        // CPython's parser rejects a TYPE_COMMENT where the grammar has none.
+        expect(comments.length).toBeGreaterThan(0)
+        return
+      }
+      expect(comments.sort()).toEqual(c.comments)
+      expect(ignores).toEqual(c.ignores)
+    })
+  }
+
+  it("gives a NEWLINE after a type comment alone on its line, none after a lone ignore", () => {
+    const types = (src: string) => tokenize(src, { typeComments: true }).map((t) => t.type)
+    const { NAME, OP, NEWLINE, INDENT, DEDENT, ENDMARKER, TYPE_COMMENT, TYPE_IGNORE } = TokenType
+    expect(types("def f():\n    # type: () -> None\n    pass\n")).toEqual([
+      NAME,
+      NAME,
+      OP,
+      OP,
+      OP,
+      NEWLINE,
+      TYPE_COMMENT,
+      NEWLINE,
+      INDENT,
+      NAME,
+      NEWLINE,
+      DEDENT,
+      ENDMARKER,
+    ])
+    expect(types("# type: ignore\nx\n")).toEqual([TYPE_IGNORE, NAME, NEWLINE, ENDMARKER])
+    expect(types("x  # type: int\n")).toEqual([NAME, TYPE_COMMENT, NEWLINE, ENDMARKER])
+    expect(types("x  # type: int\n").length).toBe(tokenize("x  # type: int\n").length + 1)
+  })
+})
+
+describe("character classes follow Python 3.11's Unicode 14, not the JS engine's", () => {
+  it("XID_Start, XID_Continue and isprintable agree on sampled code points", () => {
+    const got = fixtures.charClasses.map(([cp]) => [
+      cp,
+      isXidStart(cp),
+      isXidContinue(cp),
+      isPrintableCodePoint(cp),
+    ])
+    expect(got).toEqual(fixtures.charClasses)
+  })
+
+  it("rejects a Unicode 15 ideograph in a name, as python3.11 does", () => {
+    // Unassigned in Unicode 14, so not printable either: compile() says exactly this.
+    expect(() => tokenize("x = \u{31350}\n")).toThrow("invalid non-printable character U+31350")
+  })
+})
+
+describe("undecodable bytes in names", () => {
+  it("fail like compile(bytes), with U+FFFD in the error text", () => {
+    const src = decodeSource(Uint8Array.from([0x78, 0xff, 0x20, 0x3d, 0x20, 0x31, 0x0a]), "<t>")
+    try {
+      tokenize(src)
+      expect.unreachable()
+    } catch (e) {
+      if (!(e instanceof PySyntaxError)) throw e
+      // python3: compile(b'x\xff = 1\n', 't', 'exec')
+      expect([e.msg, e.lineno, e.offset, e.endLineno, e.endOffset, e.text]).toEqual([
+        "(unicode error) 'utf-8' codec can't decode byte 0xff in position 1: invalid start byte",
+        1,
+        2,
+        1,
+        -1,
+        "x\ufffd = 1\n",
+      ])
+    }
   })
 })
