@@ -58,7 +58,7 @@ props = {
     "lower": lambda c: c.islower(),
     "upper": lambda c: c.isupper(),
     "cased": lambda c: c.islower() or c.isupper() or c.istitle(),
-    "title": lambda c: c.istitle(),
+    "title": lambda c: unicodedata.category(c) == "Lt",
     "linebreak": lambda c: len(("a" + c + "b").splitlines()) == 2,
 }
 

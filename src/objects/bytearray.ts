@@ -19,6 +19,7 @@
 //
 // @cpython Objects/bytearrayobject.c
 
+import { installBytearrayType } from "./bytes-methods.js"
 import type { PyObject } from "./object.js"
 import { allocObject, freeObject, noMemory } from "./refcount.js"
 import type { Runtime } from "./runtime.js"
@@ -73,6 +74,7 @@ export function bytearrayView(o: PyObject): Uint8Array {
  */
 export function bytearrayResize(rt: Runtime, o: PyObject, size: number): void {
   const st = o.w as ByteArrayState
+  if (size === st.size) return // PyByteArray_Resize returns at once: bytearray() keeps alloc 0
   const alloc = st.alloc
   let newAlloc: number
   if (size + 1 <= alloc) {
@@ -110,5 +112,6 @@ export function initBytearrayType(rt: Runtime): PyType {
   t.dealloc = bytearrayDealloc
   t.isSequence = true
   rt.t.bytearray = t
+  installBytearrayType(rt, t)
   return t
 }

@@ -16,6 +16,7 @@
 //
 // @cpython Objects/bytesobject.c
 
+import { installBytesType } from "./bytes-methods.js"
 import type { PyObject } from "./object.js"
 import { allocObject, freeObject } from "./refcount.js"
 import type { Runtime } from "./runtime.js"
@@ -63,6 +64,7 @@ export function initBytesType(rt: Runtime): PyType {
   t.dealloc = bytesDealloc
   t.isSequence = true
   rt.t.bytes = t
+  installBytesType(rt, t)
   rt.emptyBytes = newStaticObject(rt, t, BYTES_BASE_SIZE, new Uint8Array(0), -1)
   rt.singleBytes = []
   for (let b = 0; b < 256; b++)

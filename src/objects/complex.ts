@@ -11,12 +11,13 @@
 //
 // @cpython Objects/complexobject.c
 
-import { shortestDigits } from "../util/dtoa.js"
+import { complexRepr } from "../util/float-repr.js"
 import { raise, valueError } from "./errors.js"
-import { isFloat, newFloat, placeDigits } from "./float.js"
+import { isFloat, newFloat } from "./float.js"
 import { hashComplex } from "./hash.js"
 import { type IntValue, isInt, newBool } from "./int.js"
 import { intToFloat, raiseArith } from "./int-arith.js"
+import { defineComplexMethods } from "./float-methods.js"
 import type { PyObject } from "./object.js"
 import { allocObject, freeObject } from "./refcount.js"
 import type { Runtime } from "./runtime.js"
@@ -44,6 +45,7 @@ export function initComplexType(rt: Runtime): PyType {
   t.dealloc = complexDealloc
   installComplexSlots(t)
   rt.t.complex = t
+  defineComplexMethods(rt, t)
   return t
 }
 
@@ -128,32 +130,16 @@ export function complexPowValues(
     }
     r = [len * Math.cos(phase), len * Math.sin(phase)]
   }
-  if (!Number.isFinite(r[0]) || !Number.isFinite(r[1])) {
-    if (Number.isFinite(ar) && Number.isFinite(ai) && Number.isFinite(br) && Number.isFinite(bi))
-      return raise(rt, rt.t.OverflowError, "complex exponentiation")
-  }
+  // Py_ADJUST_ERANGE2: an infinite part (not a NaN one) means the result overflowed.
+  if (Math.abs(r[0]) === Infinity || Math.abs(r[1]) === Infinity)
+    return raise(rt, rt.t.OverflowError, "complex exponentiation")
   return r
 }
 
 // --- repr and parsing -----------------------------------------------------------
 
-/** One part of a complex repr: repr-style digits without the ".0" floats add. */
-function partRepr(x: number): string {
-  if (x !== x) return "nan"
-  if (x === Infinity) return "inf"
-  if (x === -Infinity) return "-inf"
-  if (x === 0) return Object.is(x, -0) ? "-0" : "0"
-  const { d, exp } = shortestDigits(x)
-  return (x < 0 ? "-" : "") + placeDigits(d, exp, false)
-}
-
-/** repr() of a complex: '1j', '(1+2j)', '(-0-1j)', '(nan+infj)'. */
-export function complexRepr(re: number, im: number): string {
-  const ims = partRepr(im)
-  if (re === 0 && !Object.is(re, -0)) return ims + "j"
-  const sign = ims[0] === "-" ? "" : "+"
-  return "(" + partRepr(re) + sign + ims + "j)"
-}
+/** repr() of a complex (util/float-repr.ts): '1j', '(1+2j)', '(-0-1j)', '(nan+infj)'. */
+export { complexRepr }
 
 const FLOAT_TEXT = String.raw`(?:(?:\d(?:_?\d)*)?\.?(?:\d(?:_?\d)*)?(?:[eE][+-]?\d(?:_?\d)*)?|inf(?:inity)?|nan)`
 const COMPLEX_RE = new RegExp(
@@ -187,6 +173,11 @@ export function parseComplex(text: string): [number, number] | null {
   if (m === null) return null
   if (m[3] !== undefined) {
     const im = parsePart(m[3])
+    return im === null ? null : [0, im]
+  }
+  // "-j": the real part matched empty and the sign went to the imaginary part.
+  if (m[1] === "" && m[2] !== undefined) {
+    const im = parsePart(m[2])
     return im === null ? null : [0, im]
   }
   const re = parsePart(m[1]!)

@@ -51,7 +51,7 @@ import type { PyType } from "./type.js"
 import { CompareOp, TypeFlags } from "./type.js"
 import { newStaticType } from "./typeobject.js"
 import type { Hash } from "./probe.js"
-import { PERTURB_SHIFT } from "./probe.js"
+import { PERTURB_SHIFT, probeHi, probeLo } from "./probe.js"
 
 /** Index slot values: never used, and deleted (dummy). */
 export const DKIX_EMPTY = -1
@@ -293,14 +293,8 @@ export function dictLookup(rt: Runtime, d: PyObject, key: PyObject, hash: Hash):
     const dk = mp.keys
     const mask = (1 << dk.log2Size) - 1
     const indices = dk.indices
-    let lo: number, hi: number
-    if (typeof hash === "number") {
-      lo = hash >>> 0
-      hi = Math.floor(hash / 4294967296) >>> 0
-    } else {
-      lo = Number(BigInt.asUintN(32, hash))
-      hi = Number(BigInt.asUintN(32, hash >> 32n))
-    }
+    let lo = probeLo(hash, key.w, keyIsStr)
+    let hi = probeHi(hash, key.w, keyIsStr)
     let i = lo & mask
     for (;;) {
       const ix = indices[i]!
@@ -333,16 +327,10 @@ export function dictLookup(rt: Runtime, d: PyObject, key: PyObject, hash: Hash):
 }
 
 /** find_empty_slot: the first index slot on `hash`'s probe path that is empty or a dummy. */
-function findEmptySlot(dk: DictKeys, hash: Hash): number {
+function findEmptySlot(dk: DictKeys, hash: Hash, key: PyObject, keyIsStr: boolean): number {
   const mask = (1 << dk.log2Size) - 1
-  let lo: number, hi: number
-  if (typeof hash === "number") {
-    lo = hash >>> 0
-    hi = Math.floor(hash / 4294967296) >>> 0
-  } else {
-    lo = Number(BigInt.asUintN(32, hash))
-    hi = Number(BigInt.asUintN(32, hash >> 32n))
-  }
+  let lo = probeLo(hash, key.w, keyIsStr)
+  let hi = probeHi(hash, key.w, keyIsStr)
   let i = lo & mask
   while (dk.indices[i]! >= 0) {
     lo = ((lo >>> PERTURB_SHIFT) | (hi << (32 - PERTURB_SHIFT))) >>> 0
@@ -353,16 +341,12 @@ function findEmptySlot(dk: DictKeys, hash: Hash): number {
 }
 
 /** lookdict_index: the index slot that holds entry `ix` (whose hash is `hash`). */
-function lookdictIndex(dk: DictKeys, hash: Hash, ix: number): number {
+export function lookdictIndex(dk: DictKeys, hash: Hash, ix: number): number {
   const mask = (1 << dk.log2Size) - 1
-  let lo: number, hi: number
-  if (typeof hash === "number") {
-    lo = hash >>> 0
-    hi = Math.floor(hash / 4294967296) >>> 0
-  } else {
-    lo = Number(BigInt.asUintN(32, hash))
-    hi = Number(BigInt.asUintN(32, hash >> 32n))
-  }
+  const key = dk.ekeys[ix]
+  const isStr = dk.unicode && key !== null && key !== undefined
+  let lo = probeLo(hash, isStr ? key.w : null, isStr)
+  let hi = probeHi(hash, isStr ? key.w : null, isStr)
   let i = lo & mask
   for (;;) {
     const v = dk.indices[i]!
@@ -408,7 +392,9 @@ export function dictResize(rt: Runtime, d: PyObject, log2: number, unicode: bool
 
 /** build_indices: points the index at entries 0..n-1 (no dummies, no equal keys). */
 function buildIndices(dk: DictKeys, n: number): void {
-  for (let ix = 0; ix < n; ix++) dk.indices[findEmptySlot(dk, dk.ehashes[ix]!)] = ix
+  const isStr = dk.unicode
+  for (let ix = 0; ix < n; ix++)
+    dk.indices[findEmptySlot(dk, dk.ehashes[ix]!, dk.ekeys[ix]!, isStr)] = ix
 }
 
 /** insertion_resize: grow (or convert to a general table) to hold 3 × used. */
@@ -461,7 +447,7 @@ export function insertDict(
     }
     const dk = mp.keys
     if (dk.unicode && !isStrExact(rt, key)) dk.unicode = false
-    const pos = findEmptySlot(dk, hash)
+    const pos = findEmptySlot(dk, hash, key, key.type === rt.t.str)
     const n = dk.nentries
     dk.indices[pos] = n
     dk.ekeys[n] = key
@@ -502,8 +488,7 @@ function insertToEmptyDict(
   }
   mp.keys = dk
   maintainTracking(rt, d, key, value)
-  const lo = typeof hash === "number" ? hash >>> 0 : Number(BigInt.asUintN(32, hash))
-  dk.indices[lo & 7] = 0
+  dk.indices[probeLo(hash, key.w, key.type === rt.t.str) & 7] = 0
   dk.ekeys[0] = key
   dk.evalues[0] = value
   dk.ehashes[0] = hash
@@ -894,4 +879,21 @@ export function dictItems(d: PyObject): [PyObject, PyObject][] {
   for (let i = dictNext(d, 0); i >= 0; i = dictNext(d, i + 1))
     out.push([dictKeyAt(d, i), dictValueAt(d, i)])
   return out
+}
+
+/**
+ * _PyDict_MaybeUntrack: the collector's full collections call this for
+ * tracked dicts; a dict whose keys and values can never be part of a cycle
+ * is untracked again.
+ */
+export function dictMaybeUntrack(rt: Runtime, d: PyObject): void {
+  if (d.gcNext === null) return
+  const dk = (d.v as DictObj).keys
+  for (let i = 0; i < dk.nentries; i++) {
+    const v = dk.evalues[i]
+    if (v === null || v === undefined) continue
+    if (mayBeTracked(rt, v)) return
+    if (!dk.unicode && mayBeTracked(rt, dk.ekeys[i]!)) return
+  }
+  gcUntrack(rt, d)
 }

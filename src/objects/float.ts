@@ -15,12 +15,14 @@
 //
 // @cpython Objects/floatobject.c
 
-import { shortestDigits } from "../util/dtoa.js"
+import { decompose, ratioToDouble } from "../util/dtoa.js"
+import { floatRepr } from "../util/float-repr.js"
 import { complexPowValues, newComplex } from "./complex.js"
 import { raise, typeError, valueError } from "./errors.js"
 import { hashFloat } from "./hash.js"
 import { compareResult, type IntValue, isInt, newBool, newInt, normBig } from "./int.js"
 import { intToFloat, raiseArith } from "./int-arith.js"
+import { defineFloatMethods } from "./float-methods.js"
 import { PyObject } from "./object.js"
 import { allocObject, freeObject } from "./refcount.js"
 import type { Runtime } from "./runtime.js"
@@ -85,45 +87,15 @@ export function initFloatType(rt: Runtime): PyType {
   t.dealloc = floatDealloc
   installFloatSlots(t)
   rt.t.float = t
+  defineFloatMethods(rt, t)
   rt.freelists.float = []
   return t
 }
 
 // --- repr -------------------------------------------------------------------
 
-/**
- * repr() of a float: the shortest digits that round-trip, in fixed notation
- * when the decimal exponent is in -4..15, else in exponent notation with at
- * least two exponent digits ('1e+16', '1e-05', '0.0001', '1234.5').
- * TEMPORARY: src/util/float-repr.ts (floatRepr) arrives with the compiler
- * merge; switch to it then.
- * @cpython Python/pystrtod.c PyOS_double_to_string (mode 'r')
- */
-export function floatRepr(x: number): string {
-  if (x !== x) return "nan"
-  if (x === Infinity) return "inf"
-  if (x === -Infinity) return "-inf"
-  const sign = x < 0 || Object.is(x, -0) ? "-" : ""
-  if (x === 0) return sign + "0.0"
-  const { d, exp } = shortestDigits(x)
-  return sign + placeDigits(d, exp, true)
-}
-
-/**
- * Lays out significant digits `d` (first digit has decimal exponent `exp`) as
- * repr does: fixed for -4 <= exp < 16, else d.ddde±XX. `addDotZero` appends
- * ".0" to integral fixed output.
- */
-export function placeDigits(d: string, exp: number, addDotZero: boolean): string {
-  if (exp >= -4 && exp < 16) {
-    if (exp < 0) return "0." + "0".repeat(-exp - 1) + d
-    if (d.length <= exp + 1) return d + "0".repeat(exp + 1 - d.length) + (addDotZero ? ".0" : "")
-    return d.slice(0, exp + 1) + "." + d.slice(exp + 1)
-  }
-  const mant = d.length === 1 ? d : d[0] + "." + d.slice(1)
-  const ae = Math.abs(exp)
-  return mant + "e" + (exp < 0 ? "-" : "+") + (ae < 10 ? "0" : "") + ae
-}
+/** repr() of a float (util/float-repr.ts, shared with the compiler): "1.0", "1e+16", "-0.0". */
+export { floatRepr }
 
 function floatReprSlot(rt: Runtime, o: PyObject): PyObject {
   return newStr(rt, floatRepr(o.v as number))
@@ -220,10 +192,24 @@ export function floatPowValues(rt: Runtime, x: number, y: number): number {
     return Math.pow(x, y)
   }
   if (x === 1) return 1
-  const r = Math.pow(x, y)
+  const r = Number.isInteger(y) && Math.abs(y) <= 2048 ? intPowExact(x, y) : Math.pow(x, y)
   if (!Number.isFinite(r))
     return raise(rt, rt.t.OverflowError, "(34, 'Numerical result out of range')")
   return r
+}
+
+/**
+ * x ** n for an integral n, correctly rounded like the C library's pow (V8's
+ * Math.pow is not: 7.0 ** -2 would end in ...124 instead of ...12): computed
+ * exactly with bigints from x = m × 2^e, then rounded once.
+ */
+function intPowExact(x: number, n: number): number {
+  const { m, e } = decompose(x)
+  const neg = x < 0 && n % 2 !== 0
+  const k = Math.abs(n)
+  const p = m ** BigInt(k)
+  const r = n > 0 ? ratioToDouble(p, 1n, e * k) : ratioToDouble(1n, p, -e * k)
+  return neg ? -r : r
 }
 
 function floatPowerSlot(rt: Runtime, a: PyObject, b: PyObject, m: PyObject): PyObject {
@@ -233,7 +219,7 @@ function floatPowerSlot(rt: Runtime, a: PyObject, b: PyObject, m: PyObject): PyO
   if (y === null) return notImplemented(rt)
   if (m !== rt.None)
     return typeError(rt, "pow() 3rd argument not allowed unless all arguments are integers")
-  if (x < 0 && Number.isFinite(y) && !Number.isInteger(y)) {
+  if (x < 0 && Number.isFinite(x) && Number.isFinite(y) && !Number.isInteger(y)) {
     // A negative number to a fractional power is complex (3.x).
     const [re, im] = complexPowValues(rt, x, 0, y, 0)
     return newComplex(rt, re, im)

@@ -220,7 +220,7 @@ function padText(f: FormatSpec, s: string, defAlign: string): string {
 /** format(int, spec) as a JS string (int.__format__). */
 export function formatIntSpec(rt: Runtime, o: PyObject, spec: string): string {
   if (spec === "") return strString(rt, o)
-  const f = parseFormatSpec(rt, spec, "int", ">")
+  const f = parseFormatSpec(rt, spec, o.type.name, ">")
   const v = o.v as IntValue
   if ("eEfFgG%".includes(f.type) && f.type !== "") {
     let x: number
@@ -229,15 +229,17 @@ export function formatIntSpec(rt: Runtime, o: PyObject, spec: string): string {
     } catch (e) {
       return raiseArith(rt, e)
     }
-    return formatDouble(rt, x, f, "int")
+    return formatDouble(rt, x, f, o.type.name)
   }
   if (!"bcdoxXn".includes(f.type))
-    valueError(rt, `Unknown format code '${f.type}' for object of type 'int'`)
+    valueError(rt, `Unknown format code '${f.type}' for object of type '${o.type.name}'`)
   if (f.precision >= 0) valueError(rt, "Precision not allowed in integer format specifier")
   if (f.noNeg0) valueError(rt, "Negative zero coercion (z) not allowed in integer format specifier")
   if (f.type === "c") {
     if (f.sign !== "") valueError(rt, "Sign not allowed with integer format specifier 'c'")
     if (f.alt) valueError(rt, "Alternate form (#) not allowed with integer format specifier 'c'")
+    if (typeof v !== "number" && (v >= 2n ** 63n || v < -(2n ** 63n)))
+      raise(rt, rt.t.OverflowError, "Python int too large to convert to C long")
     if (typeof v !== "number" || v < 0 || v > 0x10ffff)
       raise(rt, rt.t.OverflowError, "%c arg not in range(0x110000)")
     return padText(f, String.fromCodePoint(v as number), ">")
@@ -384,7 +386,9 @@ function formatDouble(rt: Runtime, x: number, f: FormatSpec, typeName: string): 
     if (neg && f.noNeg0 && !/[1-9]/.test(body.replace(/[eE][+-]\d+$/, ""))) neg = false
   }
   if (pct) body += "%"
-  if (x !== x || !Number.isFinite(x)) return layoutNumber(f, neg, "", "", body, 3)
+  // inf and nan get zero padding but never separators.
+  if (x !== x || !Number.isFinite(x))
+    return layoutNumber({ ...f, grouping: "" }, neg, "", "", body, 3)
   const [intPart, rest] = splitDigits(body)
   return layoutNumber(f, neg, "", intPart, rest, 3)
 }
@@ -392,8 +396,8 @@ function formatDouble(rt: Runtime, x: number, f: FormatSpec, typeName: string): 
 /** format(float, spec) as a JS string (float.__format__). */
 export function formatFloatSpec(rt: Runtime, o: PyObject, spec: string): string {
   if (spec === "") return strString(rt, o)
-  const f = parseFormatSpec(rt, spec, "float", ">")
-  return formatDouble(rt, o.v as number, f, "float")
+  const f = parseFormatSpec(rt, spec, o.type.name, ">")
+  return formatDouble(rt, o.v as number, f, o.type.name)
 }
 
 // --- complex ---------------------------------------------------------------------------

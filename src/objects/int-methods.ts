@@ -337,14 +337,10 @@ function intRound(
   const p = normBig(10n ** negn)
   try {
     const [q, r] = intDivmod(v, p, "")
-    const twice = intAdd(r, r)
+    const twice = toBig(intAdd(r, r))
+    const pb = toBig(p)
     let qq = q
-    if (
-      twice > p ||
-      twice === p ||
-      (typeof twice !== typeof p && twice == p && (toBig(q) & 1n) === 1n)
-    )
-      qq = intAdd(q, 1)
+    if (twice > pb || (twice === pb && (toBig(q) & 1n) === 1n)) qq = intAdd(q, 1)
     const res = toBig(qq) * toBig(p)
     return newInt(rt, normBig(res))
   } catch (e) {

@@ -22,6 +22,7 @@
 //
 // @cpython Objects/longobject.c, Objects/boolobject.c
 
+import { assert } from "../util/assert.js"
 import { raise, typeError, valueError } from "./errors.js"
 import { newFloat } from "./float.js"
 import { floatPowValues } from "./float.js"
@@ -110,18 +111,9 @@ export function bitLength(v: IntValue): number {
     if (a < 2 ** 31) return 32 - Math.clz32(a)
     return exactBitLengthNumber(a)
   }
-  let a = v < 0n ? -v : v
-  let n = 0
-  // Skip whole 64-bit words quickly, then finish bit by bit.
-  while (a >= 1n << 64n) {
-    a >>= 64n
-    n += 64
-  }
-  while (a > 0n) {
-    a >>= 1n
-    n++
-  }
-  return n
+  // Hex digits give the length in linear time (shifting a huge bigint word by word is quadratic).
+  const hex = (v < 0n ? -v : v).toString(16)
+  return (hex.length - 1) * 4 + (32 - Math.clz32(parseInt(hex[0]!, 16)))
 }
 
 function exactBitLengthNumber(a: number): number {
@@ -441,6 +433,34 @@ export function initBoolType(rt: Runtime): PyType {
   rt.True = newStaticObject(rt, t, intSize(1), 1, null, 1)
   defineBoolMethods(rt, t)
   return t
+}
+
+/**
+ * Checks the representation invariant of an int (tests and debug mode): the
+ * payload is a safe-integer number or a bigint outside the safe range, and a
+ * value in -5..256 of exact type int is the cached object.
+ */
+export function checkInt(rt: Runtime, o: PyObject): void {
+  const v = o.v as unknown
+  if (typeof v === "number") {
+    assert(Number.isSafeInteger(v) && !Object.is(v, -0), `int payload ${v} is not a safe integer`)
+    if (o.type === rt.t.int && v >= -NSMALLNEGINTS && v < NSMALLPOSINTS)
+      assert(o === rt.smallInts[v + NSMALLNEGINTS], `int ${v} is not the small-int singleton`)
+  } else {
+    assert(typeof v === "bigint", "int payload is neither a number nor a bigint")
+    assert(v > MAX_SAFE_BIG || v < MIN_SAFE_BIG, `bigint payload ${v} fits a safe integer`)
+  }
+}
+
+/**
+ * hex(), oct() and bin() of an int value: '0x1f', '-0o17', '0b101' (the
+ * builtins call __index__ first).
+ */
+export function intToBaseString(v: IntValue, base: 2 | 8 | 16): string {
+  const prefix = base === 16 ? "0x" : base === 8 ? "0o" : "0b"
+  const neg = v < 0
+  const abs = typeof v === "number" ? Math.abs(v) : v < 0n ? -v : v
+  return (neg ? "-" : "") + prefix + abs.toString(base)
 }
 
 /** Raises TypeError for an operand that is not an int where one is required. */

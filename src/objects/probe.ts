@@ -70,3 +70,40 @@ export function hashFromBig(b: bigint): Hash {
   const n = Number(b)
   return Number.isSafeInteger(n) ? n : b
 }
+
+/** What probeLo/probeHi need to know about a key: its type and, for strs, the cached halves. */
+interface HalvesCache {
+  hashLo: number
+  hashHi: number
+}
+
+/**
+ * The low 32 bits of `h` (the hash of `key`). For an exact str (`isStr`) the
+ * halves are cached in its StrInfo (`key.w`), so probing with a str key
+ * does no BigInt arithmetic after the first time.
+ */
+export function probeLo(h: Hash, w: unknown, isStr: boolean): number {
+  if (typeof h === "number") return h >>> 0
+  if (isStr) {
+    const c = w as HalvesCache
+    if (c.hashLo < 0) cacheHalves(c, h)
+    return c.hashLo
+  }
+  return Number(BigInt.asUintN(32, h))
+}
+
+/** The high 32 bits of `h` as an unsigned number (see probeLo). */
+export function probeHi(h: Hash, w: unknown, isStr: boolean): number {
+  if (typeof h === "number") return Math.floor(h / 4294967296) >>> 0
+  if (isStr) {
+    const c = w as HalvesCache
+    if (c.hashLo < 0) cacheHalves(c, h)
+    return c.hashHi
+  }
+  return Number(BigInt.asUintN(32, h >> 32n))
+}
+
+function cacheHalves(c: HalvesCache, h: bigint): void {
+  c.hashLo = Number(BigInt.asUintN(32, h))
+  c.hashHi = Number(BigInt.asUintN(32, h >> 32n))
+}

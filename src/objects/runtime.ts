@@ -62,6 +62,8 @@ export interface RuntimeHooks {
   clearWeakrefs: ((rt: Runtime, o: PyObject) => void) | null
   /** `__name__` of the calling frame's globals, for the `__module__` of `type(name, bases, ns)`. */
   callerModuleName: ((rt: Runtime) => string | null) | null
+  /** The first weak reference to `o` (borrowed), for `__weakref__`; the gc layer owns the lists. */
+  weakrefHead: ((rt: Runtime, o: PyObject) => PyObject | null) | null
 }
 
 /** The object space of one interpreter. */
@@ -122,6 +124,8 @@ export class Runtime {
    * see static.ts. Never part of the private heap.
    */
   staticTop: number
+  /** The vm's per-interpreter state (src/vm/vm.ts VM), installed by the vm; opaque to lower layers. */
+  vmState: unknown
   /** sys.get_int_max_str_digits(): the int <-> decimal str conversion limit (3.11: 4300; 0 = none). */
   intMaxStrDigits: number
 
@@ -144,6 +148,7 @@ export class Runtime {
       superArgs: null,
       clearWeakrefs: null,
       callerModuleName: null,
+      weakrefHead: null,
     }
     this.finalized = new Set()
     this.extDicts = new Map()
@@ -157,6 +162,7 @@ export class Runtime {
     this.dictVersion = 0
     this.dictKeysFreeList = []
     this.staticTop = STATIC_SEGMENT_BASE
+    this.vmState = null
     this.intMaxStrDigits = 4300
   }
 }

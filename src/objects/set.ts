@@ -40,7 +40,7 @@ import { gcUntrack, gcTrack } from "./gcstate.js"
 import { hashStr } from "./hash.js"
 import type { PyObject } from "./object.js"
 import type { Hash } from "./probe.js"
-import { PERTURB_SHIFT, hashFromBig, hashToBig } from "./probe.js"
+import { PERTURB_SHIFT, hashFromBig, hashToBig, probeHi, probeLo } from "./probe.js"
 import { allocObject, decref, freeObject, noMemory, trashcanDealloc } from "./refcount.js"
 import type { Runtime } from "./runtime.js"
 import type { StrInfo } from "./str.js"
@@ -105,15 +105,6 @@ export function setObj(s: PyObject): SetObj {
   return s.v as SetObj
 }
 
-function lo32(h: Hash): number {
-  return typeof h === "number" ? h >>> 0 : Number(BigInt.asUintN(32, h))
-}
-function hi32(h: Hash): number {
-  return typeof h === "number"
-    ? Math.floor(h / 4294967296) >>> 0
-    : Number(BigInt.asUintN(32, h >> 32n))
-}
-
 /** The hash of a key with the exact-str fast path (raises "unhashable type: 'list'"). */
 export function setKeyHash(rt: Runtime, key: PyObject): Hash {
   if (key.type === rt.t.str) {
@@ -139,8 +130,8 @@ function lookKey(rt: Runtime, so: SetObj, key: PyObject, hash: Hash): number {
   const keyIsStr = key.type === rt.t.str
   restart: for (;;) {
     let mask = so.mask
-    let plo = lo32(hash)
-    let phi = hi32(hash)
+    let plo = probeLo(hash, key.w, keyIsStr)
+    let phi = probeHi(hash, key.w, keyIsStr)
     let i = plo & mask
     for (;;) {
       let j = i
@@ -183,9 +174,11 @@ function insertClean(
   mask: number,
   key: PyObject,
   hash: Hash,
+  strType: PyType,
 ): void {
-  let plo = lo32(hash)
-  let phi = hi32(hash)
+  const isStr = key.type === strType
+  let plo = probeLo(hash, key.w, isStr)
+  let phi = probeHi(hash, key.w, isStr)
   let i = plo & mask
   for (;;) {
     if (keys[i] === null) break
@@ -228,7 +221,7 @@ export function setTableResize(rt: Runtime, s: PyObject, minused: number): void 
   const mask = newsize - 1
   for (let i = 0; i < oldKeys.length; i++) {
     const k = oldKeys[i]!
-    if (k !== null) insertClean(keys, hashes, mask, k, oldHashes[i]!)
+    if (k !== null) insertClean(keys, hashes, mask, k, oldHashes[i]!, rt.t.str)
   }
   so.keys = keys
   so.hashes = hashes
@@ -249,8 +242,8 @@ export function setAddEntry(rt: Runtime, s: PyObject, key: PyObject, hash: Hash)
   try {
     restart: for (;;) {
       let mask = so.mask
-      let plo = lo32(hash)
-      let phi = hi32(hash)
+      let plo = probeLo(hash, key.w, keyIsStr)
+      let phi = probeHi(hash, key.w, keyIsStr)
       let i = plo & mask
       let freeslot = -1
       for (;;) {
@@ -454,7 +447,7 @@ function setMerge(rt: Runtime, s: PyObject, other: PyObject): void {
       const k = oo.keys[i]!
       if (k !== null) {
         k.rc++
-        insertClean(so.keys, so.hashes, so.mask, k, oo.hashes[i]!)
+        insertClean(so.keys, so.hashes, so.mask, k, oo.hashes[i]!, rt.t.str)
       }
     }
     return

@@ -40,8 +40,10 @@
 //
 // @cpython Objects/unicodeobject.c
 
+import { assert } from "../util/assert.js"
 import { isPrintableCp } from "../util/unicode.js"
 import type { PyObject } from "./object.js"
+import { installStrType } from "./str-methods.js"
 import { allocObject, freeObject } from "./refcount.js"
 import type { Runtime } from "./runtime.js"
 import { newStaticObject } from "./static.js"
@@ -59,10 +61,17 @@ export class StrInfo {
   length: number
   /** The JS string has no surrogate pair, so JS indices are code-point indices. */
   bmp: boolean
-  /** Cached hash (heapscope's JS-number form, see hash.ts), or -1 while not computed. */
-  hash: number
+  /** Cached hash (a PyHash, see hash.ts), or -1 while not computed. */
+  hash: number | bigint
   /** In rt.interned (SSTATE_INTERNED_MORTAL). */
   interned: boolean
+  /**
+   * The low and high 32 bits of `hash` as unsigned numbers, or -1 until the
+   * containers first probe a table with this str (probe.ts): dict and set
+   * lookups then need no BigInt work for str keys.
+   */
+  hashLo: number
+  hashHi: number
 
   constructor(kind: number, ascii: boolean, length: number, bmp: boolean) {
     this.kind = kind
@@ -71,6 +80,8 @@ export class StrInfo {
     this.bmp = bmp
     this.hash = -1
     this.interned = false
+    this.hashLo = -1
+    this.hashHi = -1
   }
 }
 
@@ -86,12 +97,10 @@ export function strInfoOf(s: string): StrInfo {
   // Fast path: BMP-only strings (no surrogate pair).
   for (; i < n; i++) {
     const c = s.charCodeAt(i)
-    if (c > max) {
-      if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
-        const d = s.charCodeAt(i + 1)
-        if (d >= 0xdc00 && d <= 0xdfff) break
-      }
-      max = c
+    if (c > max) max = c
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      const d = s.charCodeAt(i + 1)
+      if (d >= 0xdc00 && d <= 0xdfff) break
     }
   }
   if (i === n) {
@@ -229,6 +238,7 @@ export function initStrType(rt: Runtime): PyType {
   t.dealloc = strDealloc
   t.isSequence = true
   rt.t.str = t
+  installStrType(rt, t)
   const empty = strInfoOf("")
   rt.emptyStr = newStaticObject(rt, t, strSize(empty), "", empty)
   rt.latin1 = []
@@ -281,4 +291,25 @@ export function strRepr(s: string): string {
     i += width - 1
   }
   return out + s.slice(plain) + quote
+}
+
+/**
+ * Checks the invariant of a str (tests and debug mode): its StrInfo matches
+ * its text, and '' / one-character Latin-1 values of exact type str are the
+ * singletons.
+ */
+export function checkStr(rt: Runtime, o: PyObject): void {
+  const s = o.v as string
+  const info = o.w as StrInfo
+  const fresh = strInfoOf(s)
+  assert(
+    info.kind === fresh.kind &&
+      info.ascii === fresh.ascii &&
+      info.length === fresh.length &&
+      info.bmp === fresh.bmp,
+    `StrInfo of ${JSON.stringify(s.slice(0, 20))} does not match its text`,
+  )
+  if (o.type === rt.t.str && s.length === 0) assert(o === rt.emptyStr, "'' is not the singleton")
+  if (o.type === rt.t.str && s.length === 1 && s.charCodeAt(0) < 256)
+    assert(o === rt.latin1[s.charCodeAt(0)], "one-character Latin-1 str is not the singleton")
 }

@@ -42,7 +42,7 @@ import { raise, typeError } from "./errors.js"
 import { newInt } from "./int.js"
 import { tupleIter } from "./iterobject.js"
 import { PyObject } from "./object.js"
-import { hashFromBig, hashToBig } from "./probe.js"
+import { hashFromBig, probeHi, probeLo } from "./probe.js"
 import { indexArg, indexRange, isIndexable, reprEnter, reprLeave } from "./sequtil.js"
 import { sliceAdjust } from "./slice.js"
 import { newStr } from "./str.js"
@@ -51,7 +51,7 @@ import { CompareOp } from "./type.js"
 import { allocObject, decref, freeObject, trashcanDealloc } from "./refcount.js"
 import type { Runtime } from "./runtime.js"
 import { newStaticObject } from "./static.js"
-import { gcTrack, gcUntrack } from "./gcstate.js"
+import { gcTrack, gcUntrack, mayBeTracked } from "./gcstate.js"
 import { TypeFlags } from "./type.js"
 import { newStaticType } from "./typeobject.js"
 
@@ -344,24 +344,75 @@ function tupleRichCompare(rt: Runtime, a: PyObject, b: PyObject, op: CompareOpT)
   return seqRichCompare(rt, a.v as PyObject[], b.v as PyObject[], op)
 }
 
-const XXPRIME_1 = 11400714785074694791n
-const XXPRIME_2 = 14029467366897019727n
-const XXPRIME_5 = 2870177450012600261n
-const U64 = (1n << 64n) - 1n
+// xxHash primes as (high, low) unsigned 32-bit halves.
+const P1_HI = 0x9e3779b1
+const P1_LO = 0x85ebca87
+const P2_HI = 0xc2b2ae3d
+const P2_LO = 0x27d4eb4f
+const P5_HI = 0x27d4eb2f
+const P5_LO = 0x165667c5
+/** Low half of XXPRIME_5 ^ 3527539 (the high half is P5_HI). */
+const P5X_LO = (P5_LO ^ 3527539) >>> 0
+const TWO32 = 4294967296
 
-/** tuplehash: 3.11's xxHash-based combination of the item hashes. */
+/**
+ * tuplehash: 3.11's xxHash-based combination of the item hashes,
+ *   acc = P5; for each item: acc = rotl31(acc + hash(item) * P2) * P1
+ *   acc += len ^ (P5 ^ 3527539); -1 becomes 1546275796
+ * computed modulo 2^64 on pairs of unsigned 32-bit halves (no BigInt on the
+ * common path: str item hashes come from the halves cached for probing).
+ */
 export function tupleHash(rt: Runtime, o: PyObject): number | bigint {
   const items = o.v as PyObject[]
-  let acc = XXPRIME_5
+  let hi = P5_HI
+  let lo = P5_LO
   for (let i = 0; i < items.length; i++) {
-    const lane = BigInt.asUintN(64, hashToBig(objectHash(rt, items[i]!)))
-    acc = (acc + lane * XXPRIME_2) & U64
-    acc = ((acc << 31n) | (acc >> 33n)) & U64
-    acc = (acc * XXPRIME_1) & U64
+    const item = items[i]!
+    const h = objectHash(rt, item)
+    const isStr = item.type === rt.t.str
+    const lh = probeHi(h, item.w, isStr)
+    const ll = probeLo(h, item.w, isStr)
+    // acc += lane * P2
+    const m = mul64Hi(lh, ll, P2_HI, P2_LO)
+    const sumLo = lo + mul64Lo(ll, P2_LO)
+    lo = sumLo >>> 0
+    hi = (hi + m + (sumLo >= TWO32 ? 1 : 0)) >>> 0
+    // acc = rotl31(acc)
+    const rh = ((hi << 31) | (lo >>> 1)) >>> 0
+    const rl = ((lo << 31) | (hi >>> 1)) >>> 0
+    // acc *= P1
+    hi = mul64Hi(rh, rl, P1_HI, P1_LO)
+    lo = mul64Lo(rl, P1_LO)
   }
-  acc = (acc + (BigInt(items.length) ^ (XXPRIME_5 ^ 3527539n))) & U64
-  if (acc === U64) return 1546275796
-  return hashFromBig(acc)
+  const addLo = (items.length ^ P5X_LO) >>> 0
+  const sumLo = lo + addLo
+  lo = sumLo >>> 0
+  hi = (hi + P5_HI + (sumLo >= TWO32 ? 1 : 0)) >>> 0
+  if (hi === 0xffffffff && lo === 0xffffffff) return 1546275796
+  if (hi < 0x1fffff) return hi * TWO32 + lo
+  if (hi > 0xffe00000) return (hi - TWO32) * TWO32 + lo
+  return hashFromBig((BigInt(hi) << 32n) | BigInt(lo))
+}
+
+/** The low 32 bits of al × bl (unsigned halves). */
+function mul64Lo(al: number, bl: number): number {
+  const a0 = al & 0xffff
+  const a1 = al >>> 16
+  const b0 = bl & 0xffff
+  const b1 = bl >>> 16
+  return (a0 * b0 + ((a0 * b1 + a1 * b0) % 65536) * 65536) % TWO32
+}
+
+/** The high 32 bits of (ah:al) × (bh:bl) mod 2^64 (unsigned halves). */
+function mul64Hi(ah: number, al: number, bh: number, bl: number): number {
+  const a0 = al & 0xffff
+  const a1 = al >>> 16
+  const b0 = bl & 0xffff
+  const b1 = bl >>> 16
+  const mid = a0 * b1 + a1 * b0
+  const t = a0 * b0 + (mid % 65536) * 65536
+  const carry = Math.floor(t / TWO32)
+  return (a1 * b1 + Math.floor(mid / 65536) + carry + Math.imul(ah, bl) + Math.imul(al, bh)) >>> 0
 }
 
 /** repr: "()", "(1,)", "(1, 2)"; "(...)" for a tuple already being printed. */
@@ -444,3 +495,15 @@ function tupleGetnewargs(rt: Runtime, self: PyObject): PyObject {
 
 /** tp_hash for the unhashable containers (list, dict, set): "unhashable type: 'list'". */
 export const unhashable = hashNotImplemented
+
+/**
+ * _PyTuple_MaybeUntrack: the collector calls this for tracked tuples; a
+ * tuple holding only objects that can never be part of a cycle is untracked
+ * (why `gc.is_tracked((1, 2))` turns False after a collection).
+ */
+export function tupleMaybeUntrack(rt: Runtime, t: PyObject): void {
+  if (t.gcNext === null) return
+  const items = t.v as PyObject[]
+  for (let i = 0; i < items.length; i++) if (mayBeTracked(rt, items[i]!)) return
+  gcUntrack(rt, t)
+}

@@ -114,3 +114,26 @@ export function ldexpBig(m: bigint, e: number): number {
   if (e < -900) return f * 2 ** (e + 600) * 2 ** -600
   return f * 2 ** e
 }
+
+/**
+ * The correctly rounded double nearest to (num / den) × 2^k (num >= 0, den > 0),
+ * round-half-even; Infinity on overflow. The quotient is computed to 56+
+ * bits and its remainder folded into a sticky bit, so ldexpBig rounds once.
+ */
+export function ratioToDouble(num: bigint, den: bigint, k: number): number {
+  if (num === 0n) return 0
+  const shift = den.toString(2).length - num.toString(2).length + 56
+  let q: bigint
+  let r: bigint
+  if (shift >= 0) {
+    const ns = num << BigInt(shift)
+    q = ns / den
+    r = ns % den
+  } else {
+    const ds = den << BigInt(-shift)
+    q = num / ds
+    r = num % ds
+  }
+  q = (q << 1n) | (r === 0n ? 0n : 1n)
+  return ldexpBig(q, k - shift - 1)
+}
