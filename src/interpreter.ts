@@ -39,6 +39,7 @@ import type { TraceEvent } from "./vm/trace.js"
 import { parse } from "./compiler/parser.js"
 import { compileChecks } from "./compiler/checks.js"
 import { makeSys } from "./modules/sys.js"
+import { installGc, makeGcModule } from "./modules/gc.js"
 import { makeBuiltins } from "./modules/builtins.js"
 
 /** The compiler front end: parser and symbol table (src/compiler). */
@@ -112,6 +113,8 @@ export class Interpreter {
     if (this.limits.recursionLimit !== undefined) vm.recursionLimit = this.limits.recursionLimit
     if (this.limits.maxSteps !== undefined) vm.maxSteps = this.limits.maxSteps
     this.installHooks()
+    const gcState = installGc(vm)
+    vm.builtinModules.set("gc", (vm2) => makeGcModule(vm2, gcState))
     const fe = options.frontEnd ?? defaultFrontEnd
     vm.compile = (vm2, source, filename, mode) => compileWith(vm2, fe, source, filename, mode)
     const argv = options.argv ?? [""]

@@ -31,7 +31,7 @@
 //
 // @cpython Modules/gcmodule.c gc_collect_main, deduce_unreachable, move_unreachable
 
-import type { PyObject } from "../objects/object.js"
+import { GCFlag, type PyObject } from "../objects/object.js"
 import type { Runtime } from "../objects/runtime.js"
 import { assert } from "../util/assert.js"
 import {
@@ -45,8 +45,7 @@ import {
   checkList,
 } from "./lists.js"
 
-/** Bits of PyObject.gcFlags. */
-export const GCFlag = { FINALIZED: 1, COLLECTING: 2, UNREACHABLE: 4 } as const
+export { GCFlag }
 
 /** gc.DEBUG_* flags, with CPython's values. */
 export const GCDebug = {

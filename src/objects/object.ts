@@ -23,6 +23,13 @@
 
 import type { PyType } from "./type.js"
 
+/**
+ * Bits of PyObject.gcFlags, as CPython keeps them in PyGC_Head: FINALIZED is
+ * set once tp_finalize (__del__) ran (PEP 442: never twice); COLLECTING and
+ * UNREACHABLE are used by the collector during a collection only.
+ */
+export const GCFlag = { FINALIZED: 1, COLLECTING: 2, UNREACHABLE: 4 } as const
+
 /** A Python object. Create objects through their type's constructors, never with `new` directly. */
 export class PyObject {
   /** ob_refcnt. */

@@ -27,7 +27,7 @@
 
 import { decref, freeObject, incref, xdecref, allocObject, trashcanDealloc } from "./refcount.js"
 import { gcTrack, gcUntrack } from "./gcstate.js"
-import type { PyObject } from "./object.js"
+import { GCFlag, type PyObject } from "./object.js"
 import type { Runtime } from "./runtime.js"
 import { CompareOp, PyType, TypeFlags } from "./type.js"
 import type { PyHash } from "./type.js"
@@ -334,9 +334,9 @@ function objectDealloc(rt: Runtime, o: PyObject): void {
 export function callFinalizerFromDealloc(rt: Runtime, o: PyObject): boolean {
   const fin = o.type.finalize
   if (fin === null) return false
-  if (o.type.isGC && rt.finalized.has(o)) return false
+  if ((o.gcFlags & GCFlag.FINALIZED) !== 0) return false
   o.rc = 1 // temporarily alive while __del__ runs
-  if (o.type.isGC) rt.finalized.add(o)
+  o.gcFlags |= GCFlag.FINALIZED
   fin(rt, o)
   return --o.rc !== 0
 }

@@ -74,7 +74,6 @@ export function freeObject(rt: Runtime, o: PyObject): void {
   rt.heap.objFree(o.addr - preheaderSize(type))
   o.addr = 0
   if (gc && rt.hooks.gcUnlink !== null) rt.hooks.gcUnlink(rt)
-  rt.finalized.delete(o)
   if ((type.flags & TypeFlags.HEAPTYPE) !== 0) decref(rt, type)
 }
 

@@ -96,8 +96,6 @@ export class Runtime {
   trashNesting: number
   trashLater: PyObject[]
   hooks: RuntimeHooks
-  /** Objects whose tp_finalize already ran (the FINALIZED bit of PyGC_Head). */
-  finalized: Set<PyObject>
   /** `__dict__` of instances whose built-in base uses `v` (e.g. subclasses of list), keyed by instance; owned. */
   extDicts: Map<PyObject, PyObject>
   /** `__slots__` values of instances whose built-in base uses `w`, keyed by instance; owned. */
@@ -150,7 +148,6 @@ export class Runtime {
       callerModuleName: null,
       weakrefHead: null,
     }
-    this.finalized = new Set()
     this.extDicts = new Map()
     this.extSlots = new Map()
     this.staticTypes = []
