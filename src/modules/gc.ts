@@ -198,9 +198,10 @@ export function makeGcModule(vm: VM, state: GCModuleState): O {
       args,
       kw,
     )
-    let gen: number | null = null
-    if (g !== null && g !== rt2.None) {
-      gen = generationArg(vm, g, 0)
+    // None and -1 both mean "all generations" (the argument clinic maps None to -1).
+    let gen: number | null = g === null || g === rt2.None ? -1 : generationArg(vm, g, 0)
+    if (gen === -1) gen = null
+    else {
       if (gen >= NUM_GENERATIONS)
         valueError(
           rt2,
