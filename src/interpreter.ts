@@ -57,6 +57,8 @@ export interface InterpreterOptions {
   host?: Host
   /** sys.argv (the first item is the script name). */
   argv?: string[]
+  /** sys.path; defaults to the directory of argv[0] ("" for none). */
+  path?: string[]
   /** Memory, time, step and recursion limits. */
   limits?: Limits
   /** The parser and symbol table builder (default: src/compiler). */
@@ -116,7 +118,7 @@ export class Interpreter {
     vm.compile = (vm2, source, filename, mode) => compileWith(vm2, fe, source, filename, mode)
     const argv = options.argv ?? [""]
     const scriptDir = dirname(argv[0] ?? "")
-    const sys = makeSys(vm, argv, [scriptDir])
+    const sys = makeSys(vm, argv, options.path ?? [scriptDir])
     const builtins = makeBuiltins(vm)
     for (const [name, m] of [
       ["sys", sys],
