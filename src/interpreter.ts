@@ -368,9 +368,3 @@ function syntaxErrorFrom(vm: VM, e: unknown): unknown {
     decref(rt, details)
   }
 }
-
-/** What a run ended with. */
-export interface RunResult {
-  /** The process exit status python3 would give: 0, 1 for an uncaught exception, SystemExit's code. */
-  status: number
-}
