@@ -1046,6 +1046,16 @@ function makeIterType(rt: Runtime, name: string): void {
   }
   it.iternext = bufIterNext
   rt.t[name] = it
+  defineMethods(rt, it, {
+    __length_hint__: {
+      kind: "noargs",
+      fn: (rt, o) => {
+        const b = o.v as PyObject | null
+        if (b === null) return newInt(rt, 0)
+        return newInt(rt, Math.max(0, bufferOf(rt, b)!.length - (o.w as number)))
+      },
+    },
+  })
 }
 
 /** Installs bytes' slots and methods (bootstrap). */

@@ -760,6 +760,20 @@ export function installStrType(rt: Runtime, t: PyType): void {
     }
     it.iternext = strIterNext
     rt.t[name] = it
+    defineMethods(rt, it, {
+      __length_hint__: {
+        kind: "noargs",
+        fn: (rt, o) => {
+          const str = o.v as PyObject | null
+          if (str === null) return newInt(rt, 0)
+          // The position is a JS index: count the code points left.
+          const s = str.v as string
+          const info = str.w as StrInfo
+          const done = jsToCp(s, info.bmp, o.w as number)
+          return newInt(rt, info.length - done)
+        },
+      },
+    })
   }
   const methods: Record<
     string,
