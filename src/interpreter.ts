@@ -58,6 +58,8 @@ export interface InterpreterOptions {
   host?: Host
   /** sys.argv (the first item is the script name). */
   argv?: string[]
+  /** sys.path; defaults to the directory of argv[0] ("" for none). */
+  path?: string[]
   /** Memory, time, step and recursion limits. */
   limits?: Limits
   /** The parser and symbol table builder (default: src/compiler). */
@@ -119,7 +121,7 @@ export class Interpreter {
     vm.compile = (vm2, source, filename, mode) => compileWith(vm2, fe, source, filename, mode)
     const argv = options.argv ?? [""]
     const scriptDir = dirname(argv[0] ?? "")
-    const sys = makeSys(vm, argv, [scriptDir])
+    const sys = makeSys(vm, argv, options.path ?? [scriptDir])
     const builtins = makeBuiltins(vm)
     for (const [name, m] of [
       ["sys", sys],
@@ -368,10 +370,4 @@ function syntaxErrorFrom(vm: VM, e: unknown): unknown {
     decref(rt, msg)
     decref(rt, details)
   }
-}
-
-/** What a run ended with. */
-export interface RunResult {
-  /** The process exit status python3 would give: 0, 1 for an uncaught exception, SystemExit's code. */
-  status: number
 }

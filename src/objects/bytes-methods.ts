@@ -30,11 +30,12 @@ import {
 import { raise, typeError, valueError } from "./errors.js"
 import { percentFormatBytes } from "./format-percent.js"
 import { gcTrack, gcUntrack } from "./gcstate.js"
+import { guarded, guardTable } from "./memguard.js"
 import { hashBytes } from "./hash.js"
 import { compareResult, type IntValue, newBool, newInt } from "./int.js"
 import { newList } from "./list.js"
 import type { PyObject } from "./object.js"
-import { allocObject, decref, freeObject } from "./refcount.js"
+import { allocObject, decref, freeObject, noMemory } from "./refcount.js"
 import type { Runtime } from "./runtime.js"
 import { isSlice, sliceAdjust } from "./slice.js"
 import { isStr, newStr } from "./str.js"
@@ -131,8 +132,9 @@ function bytesFrom(
     const n = i.v as IntValue
     decref(rt, i)
     if (n < 0) return valueError(rt, "negative count")
-    if (typeof n !== "number" || n > 2 ** 31)
+    if (typeof n !== "number" && n >= 2n ** 63n)
       return raise(rt, rt.t.OverflowError, "cannot fit 'int' into an index-sized integer")
+    if (typeof n !== "number" || n > 2 ** 31) return noMemory(rt)
     return new Uint8Array(n)
   }
   const bm = lookupSpecial(rt, x, "__bytes__")
@@ -1044,6 +1046,16 @@ function makeIterType(rt: Runtime, name: string): void {
   }
   it.iternext = bufIterNext
   rt.t[name] = it
+  defineMethods(rt, it, {
+    __length_hint__: {
+      kind: "noargs",
+      fn: (rt, o) => {
+        const b = o.v as PyObject | null
+        if (b === null) return newInt(rt, 0)
+        return newInt(rt, Math.max(0, bufferOf(rt, b)!.length - (o.w as number)))
+      },
+    },
+  })
 }
 
 /** Installs bytes' slots and methods (bootstrap). */
@@ -1055,29 +1067,33 @@ export function installBytesType(rt: Runtime, t: PyType): void {
   t.length = (_rt, o) => (o.v as Uint8Array).length
   t.getitem = bufSubscript
   t.contains = bufContains
-  t.sqConcat = bufConcat
-  t.sqRepeat = bufRepeat
-  t.remainder = (rt, a, b) => {
+  t.sqConcat = guarded(bufConcat)
+  t.sqRepeat = guarded(bufRepeat)
+  t.remainder = guarded((rt: Runtime, a: PyObject, b: PyObject): PyObject => {
     if (!isBytes(a)) {
       rt.NotImplemented.rc++
       return rt.NotImplemented
     }
     return newBytes(rt, percentFormatBytes(rt, a.v as Uint8Array, b))
-  }
-  t.iter = bufIter
-  t.newObj = bytesNew
-  makeIterType(rt, "bytes_iterator")
-  defineMethods(rt, t, {
-    ...commonMethods(),
-    __getnewargs__: {
-      kind: "noargs",
-      fn: (rt, self) => newTuple(rt, [newBytes(rt, (self.v as Uint8Array).slice())]),
-    },
-    __sizeof__: {
-      kind: "noargs",
-      fn: (rt, self) => newInt(rt, 33 + (self.v as Uint8Array).length),
-    },
   })
+  t.iter = bufIter
+  t.newObj = guarded(bytesNew)
+  makeIterType(rt, "bytes_iterator")
+  defineMethods(
+    rt,
+    t,
+    guardTable({
+      ...commonMethods(),
+      __getnewargs__: {
+        kind: "noargs",
+        fn: (rt, self) => newTuple(rt, [newBytes(rt, (self.v as Uint8Array).slice())]),
+      },
+      __sizeof__: {
+        kind: "noargs",
+        fn: (rt, self) => newInt(rt, 33 + (self.v as Uint8Array).length),
+      },
+    }),
+  )
 }
 
 /** Installs bytearray's slots and methods (bootstrap). */
@@ -1089,8 +1105,8 @@ export function installBytearrayType(rt: Runtime, t: PyType): void {
   t.getitem = bufSubscript
   t.setitem = bytearraySetItem
   t.contains = bufContains
-  t.sqConcat = bufConcat
-  t.sqRepeat = bufRepeat
+  t.sqConcat = guarded(bufConcat)
+  t.sqRepeat = guarded(bufRepeat)
   t.sqInplaceConcat = bytearrayInplaceConcat
   t.sqInplaceRepeat = bytearrayInplaceRepeat
   t.remainder = (rt, a, b) => {
@@ -1102,7 +1118,7 @@ export function installBytearrayType(rt: Runtime, t: PyType): void {
   }
   t.iter = bufIter
   t.newObj = (rt, type) => bytearrayNew(rt, type)
-  t.init = bytearrayInit
+  t.init = guarded(bytearrayInit)
   // Mutable, so unhashable: tp_hash is PyObject_HashNotImplemented and __hash__ is None.
   t.hash = hashNotImplemented
   defineAttr(rt, t, "__hash__", (rt) => {
@@ -1110,5 +1126,5 @@ export function installBytearrayType(rt: Runtime, t: PyType): void {
     return rt.None
   })
   makeIterType(rt, "bytearray_iterator")
-  defineMethods(rt, t, { ...commonMethods(), ...bytearrayMethods() })
+  defineMethods(rt, t, guardTable({ ...commonMethods(), ...bytearrayMethods() }))
 }

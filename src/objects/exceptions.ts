@@ -394,6 +394,11 @@ const importErrorInit = kwInit(["name", "path"], (rt, o, pos) =>
   setExcField(rt, o, "msg", pos.length === 1 ? pos[0]! : rt.None),
 )
 
+/** oserror_use_init: a subclass with its own __init__ parses OSError's arguments there, not in __new__. */
+function osErrorUsesInit(type: PyType): boolean {
+  return type.init !== osErrorInit && type.newObj === osErrorNew
+}
+
 function osErrorNew(
   rt: Runtime,
   type: PyType,
@@ -407,7 +412,7 @@ function osErrorNew(
     if (sub !== undefined) t = rt.t[sub]!
   }
   const o = excAlloc(rt, t, pos)
-  if (t.init === osErrorInit || t.init === excInit) osErrorFill(rt, o, pos)
+  if (!osErrorUsesInit(t)) osErrorFill(rt, o, pos)
   return o
 }
 
@@ -425,10 +430,13 @@ function osErrorFill(rt: Runtime, o: PyObject, pos: PyObject[]): void {
 }
 
 function osErrorInit(rt: Runtime, o: PyObject, args: PyObject[], kwnames: PyObject | null): void {
-  // The fields were filled by __new__ (as 3.11's OSError_new does for plain calls).
   if (kwnames !== null && (kwnames.v as PyObject[]).length > 0)
     typeError(rt, `${o.type.name}() takes no keyword arguments`)
-  void args
+  // Plain OSError calls were parsed by __new__; a subclass's own __init__ reaches here.
+  if (osErrorUsesInit(o.type)) {
+    setArgs(rt, o, args)
+    osErrorFill(rt, o, args)
+  }
 }
 
 const syntaxErrorInit = simpleInit((rt, o, pos) => {

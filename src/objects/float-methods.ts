@@ -15,6 +15,7 @@ import { formatComplexSpec, formatFloatSpec } from "./format.js"
 import { floatToIntValue, isFloat, newFloat } from "./float.js"
 import { type IntValue, isInt, newBool, newInt, normBig } from "./int.js"
 import { intToFloat, raiseArith } from "./int-arith.js"
+import { guardTable } from "./memguard.js"
 import type { PyObject } from "./object.js"
 import { allocObject, decref } from "./refcount.js"
 import type { Runtime } from "./runtime.js"
@@ -220,39 +221,43 @@ function floatOf(rt: Runtime, o: PyObject): PyObject {
 /** Installs float's constructor, methods and attributes. */
 export function defineFloatMethods(rt: Runtime, t: PyType): void {
   t.newObj = floatNew
-  defineMethods(rt, t, {
-    conjugate: { kind: "noargs", fn: floatOf },
-    is_integer: {
-      kind: "noargs",
-      fn: (rt, self) => newBool(rt, Number.isInteger(self.v as number)),
-    },
-    as_integer_ratio: { kind: "noargs", fn: (rt, self) => asIntegerRatio(rt, self.v as number) },
-    hex: { kind: "noargs", fn: (rt, self) => newStr(rt, floatHex(self.v as number)) },
-    fromhex: { kind: "o", fn: (rt, cls, args) => floatFromHex(rt, cls, args), binding: "class" },
-    __trunc__: {
-      kind: "noargs",
-      fn: (rt, self) => newInt(rt, floatToIntValue(rt, self.v as number)),
-    },
-    __floor__: {
-      kind: "noargs",
-      fn: (rt, self) => newInt(rt, floatToIntValue(rt, Math.floor(self.v as number))),
-    },
-    __ceil__: {
-      kind: "noargs",
-      fn: (rt, self) => newInt(rt, floatToIntValue(rt, Math.ceil(self.v as number))),
-    },
-    __round__: floatRound,
-    __getnewargs__: { kind: "noargs", fn: (rt, self) => newTuple(rt, [floatOf(rt, self)]) },
-    __format__: {
-      kind: "o",
-      fn: (rt, self, args) => {
-        const spec = args[0]!
-        if (!isStr(spec))
-          return typeError(rt, `__format__() argument must be str, not ${spec.type.name}`)
-        return newStr(rt, formatFloatSpec(rt, self, strValue(spec)))
+  defineMethods(
+    rt,
+    t,
+    guardTable({
+      conjugate: { kind: "noargs", fn: floatOf },
+      is_integer: {
+        kind: "noargs",
+        fn: (rt, self) => newBool(rt, Number.isInteger(self.v as number)),
       },
-    },
-  })
+      as_integer_ratio: { kind: "noargs", fn: (rt, self) => asIntegerRatio(rt, self.v as number) },
+      hex: { kind: "noargs", fn: (rt, self) => newStr(rt, floatHex(self.v as number)) },
+      fromhex: { kind: "o", fn: (rt, cls, args) => floatFromHex(rt, cls, args), binding: "class" },
+      __trunc__: {
+        kind: "noargs",
+        fn: (rt, self) => newInt(rt, floatToIntValue(rt, self.v as number)),
+      },
+      __floor__: {
+        kind: "noargs",
+        fn: (rt, self) => newInt(rt, floatToIntValue(rt, Math.floor(self.v as number))),
+      },
+      __ceil__: {
+        kind: "noargs",
+        fn: (rt, self) => newInt(rt, floatToIntValue(rt, Math.ceil(self.v as number))),
+      },
+      __round__: floatRound,
+      __getnewargs__: { kind: "noargs", fn: (rt, self) => newTuple(rt, [floatOf(rt, self)]) },
+      __format__: {
+        kind: "o",
+        fn: (rt, self, args) => {
+          const spec = args[0]!
+          if (!isStr(spec))
+            return typeError(rt, `__format__() argument must be str, not ${spec.type.name}`)
+          return newStr(rt, formatFloatSpec(rt, self, strValue(spec)))
+        },
+      },
+    }),
+  )
   defineGetSets(rt, t, {
     real: { get: floatOf },
     imag: { get: (rt) => newFloat(rt, 0) },
@@ -339,26 +344,30 @@ function complexNew(
 /** Installs complex's constructor, methods and attributes. */
 export function defineComplexMethods(rt: Runtime, t: PyType): void {
   t.newObj = complexNew
-  defineMethods(rt, t, {
-    conjugate: {
-      kind: "noargs",
-      fn: (rt, self) => newComplex(rt, self.v as number, -(self.w as number)),
-    },
-    __getnewargs__: {
-      kind: "noargs",
-      fn: (rt, self) =>
-        newTuple(rt, [newFloat(rt, self.v as number), newFloat(rt, self.w as number)]),
-    },
-    __format__: {
-      kind: "o",
-      fn: (rt, self, args) => {
-        const spec = args[0]!
-        if (!isStr(spec))
-          return typeError(rt, `__format__() argument must be str, not ${spec.type.name}`)
-        return newStr(rt, formatComplexSpec(rt, self, strValue(spec)))
+  defineMethods(
+    rt,
+    t,
+    guardTable({
+      conjugate: {
+        kind: "noargs",
+        fn: (rt, self) => newComplex(rt, self.v as number, -(self.w as number)),
       },
-    },
-  })
+      __getnewargs__: {
+        kind: "noargs",
+        fn: (rt, self) =>
+          newTuple(rt, [newFloat(rt, self.v as number), newFloat(rt, self.w as number)]),
+      },
+      __format__: {
+        kind: "o",
+        fn: (rt, self, args) => {
+          const spec = args[0]!
+          if (!isStr(spec))
+            return typeError(rt, `__format__() argument must be str, not ${spec.type.name}`)
+          return newStr(rt, formatComplexSpec(rt, self, strValue(spec)))
+        },
+      },
+    }),
+  )
   defineGetSets(rt, t, {
     real: { get: (rt, o) => newFloat(rt, o.v as number) },
     imag: { get: (rt, o) => newFloat(rt, o.w as number) },

@@ -371,6 +371,7 @@ function formatDouble(rt: Runtime, x: number, f: FormatSpec, typeName: string): 
   }
   if (precision < 0) precision = type === "r" ? 0 : 6
   else if (type === "r") type = "g"
+  if (precision > 2 ** 31 - 1) valueError(rt, "precision too big")
   const upper = type === "E" || type === "F" || type === "G"
   const mode = type.toLowerCase()
   let neg = x < 0 || Object.is(x, -0)

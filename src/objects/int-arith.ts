@@ -15,6 +15,7 @@
 
 import { raise } from "./errors.js"
 import { type IntValue, normBig, toBig } from "./int.js"
+import { isHostLimit } from "./memguard.js"
 import { noMemory } from "./refcount.js"
 import type { Runtime } from "./runtime.js"
 
@@ -316,6 +317,7 @@ export function intBitCount(a: IntValue): number {
  * object thrown); anything else (a Python exception, a bug) propagates unchanged.
  */
 export function raiseArith(rt: Runtime, e: unknown): never {
+  if (isHostLimit(e)) return noMemory(rt)
   if (e instanceof ArithError) {
     if (e.type === "MemoryError") return noMemory(rt)
     return raise(rt, rt.t[e.type]!, e.message)

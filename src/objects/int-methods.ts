@@ -22,8 +22,9 @@ import {
   toBig,
 } from "./int.js"
 import { intAdd, intBitCount, intDivmod, raiseArith } from "./int-arith.js"
+import { guardTable } from "./memguard.js"
 import type { PyObject } from "./object.js"
-import { allocObject, decref } from "./refcount.js"
+import { allocObject, decref, noMemory } from "./refcount.js"
 import type { Runtime } from "./runtime.js"
 import { isStr, newStr, strRepr, strValue } from "./str.js"
 import { newTuple } from "./tuple.js"
@@ -236,6 +237,7 @@ function intToBytes(
     length = typeof l.v === "number" ? l.v : Number.MAX_SAFE_INTEGER
     decref(rt, l)
     if (length < 0) return valueError(rt, "length argument must be non-negative")
+    if (length > 2 ** 31) return noMemory(rt)
   }
   const little = byteorderArg(rt, orderObj)
   const signed = signedObj !== null && isTrue(rt, signedObj)
@@ -359,32 +361,36 @@ function exactIntOf(rt: Runtime, self: PyObject): PyObject {
 /** Installs int's methods and attributes (bootstrap; readyType puts them in the dict). */
 export function defineIntMethods(rt: Runtime, t: PyType): void {
   t.newObj = intNew
-  defineMethods(rt, t, {
-    conjugate: { kind: "noargs", fn: (rt, self) => exactIntOf(rt, self) },
-    bit_length: { kind: "noargs", fn: (rt, self) => newInt(rt, bitLength(self.v as IntValue)) },
-    bit_count: { kind: "noargs", fn: (rt, self) => newInt(rt, intBitCount(self.v as IntValue)) },
-    to_bytes: intToBytes,
-    from_bytes: { fn: intFromBytes, binding: "class" },
-    as_integer_ratio: { kind: "noargs", fn: (rt, self) => intAsIntegerRatio(rt, self) },
-    __trunc__: { kind: "noargs", fn: (rt, self) => exactIntOf(rt, self) },
-    __floor__: { kind: "noargs", fn: (rt, self) => exactIntOf(rt, self) },
-    __ceil__: { kind: "noargs", fn: (rt, self) => exactIntOf(rt, self) },
-    __round__: intRound,
-    __getnewargs__: {
-      kind: "noargs",
-      fn: (rt, self) => newTuple(rt, [newInt(rt, self.v as IntValue)]),
-    },
-    __format__: {
-      kind: "o",
-      fn: (rt, self, args) => {
-        const spec = args[0]!
-        if (!isStr(spec))
-          return typeError(rt, `__format__() argument must be str, not ${spec.type.name}`)
-        return newStr(rt, formatIntSpec(rt, self, strValue(spec)))
+  defineMethods(
+    rt,
+    t,
+    guardTable({
+      conjugate: { kind: "noargs", fn: (rt, self) => exactIntOf(rt, self) },
+      bit_length: { kind: "noargs", fn: (rt, self) => newInt(rt, bitLength(self.v as IntValue)) },
+      bit_count: { kind: "noargs", fn: (rt, self) => newInt(rt, intBitCount(self.v as IntValue)) },
+      to_bytes: intToBytes,
+      from_bytes: { fn: intFromBytes, binding: "class" },
+      as_integer_ratio: { kind: "noargs", fn: (rt, self) => intAsIntegerRatio(rt, self) },
+      __trunc__: { kind: "noargs", fn: (rt, self) => exactIntOf(rt, self) },
+      __floor__: { kind: "noargs", fn: (rt, self) => exactIntOf(rt, self) },
+      __ceil__: { kind: "noargs", fn: (rt, self) => exactIntOf(rt, self) },
+      __round__: intRound,
+      __getnewargs__: {
+        kind: "noargs",
+        fn: (rt, self) => newTuple(rt, [newInt(rt, self.v as IntValue)]),
       },
-    },
-    __sizeof__: { kind: "noargs", fn: (rt, self) => newInt(rt, intSize(self.v as IntValue)) },
-  })
+      __format__: {
+        kind: "o",
+        fn: (rt, self, args) => {
+          const spec = args[0]!
+          if (!isStr(spec))
+            return typeError(rt, `__format__() argument must be str, not ${spec.type.name}`)
+          return newStr(rt, formatIntSpec(rt, self, strValue(spec)))
+        },
+      },
+      __sizeof__: { kind: "noargs", fn: (rt, self) => newInt(rt, intSize(self.v as IntValue)) },
+    }),
+  )
   defineGetSets(rt, t, {
     real: { get: (rt, o) => exactIntOf(rt, o) },
     imag: { get: (rt) => smallInt(rt, 0) },

@@ -446,10 +446,10 @@ export function tpNewWrapper(
     typeError(rt, `${type.name}.__new__(X): X is not a type object (${sub.type.name})`)
   if (!isSubtype(sub, type))
     typeError(rt, `${type.name}.__new__(${sub.name}): ${sub.name} is not a subtype of ${type.name}`)
-  // The most derived built-in base of `sub` must use this tp_new (else "is not safe").
+  // The nearest base of `sub` whose __new__ is not Python code must use this tp_new.
   let staticBase: PyType = sub
-  while (staticBase.isHeapType) staticBase = staticBase.base!
-  if (staticBase.newObj !== type.newObj && staticBase !== type)
+  while (staticBase.newObj === slotNew && staticBase.base !== null) staticBase = staticBase.base
+  if (staticBase.newObj !== type.newObj)
     typeError(rt, `${type.name}.__new__(${sub.name}) is not safe, use ${staticBase.name}.__new__()`)
   return type.newObj!(rt, sub, args.slice(1), kwnames)
 }

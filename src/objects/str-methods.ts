@@ -31,6 +31,7 @@ import { formatStrSpec } from "./format.js"
 import { strFormat, strFormatMap } from "./format-fields.js"
 import { percentFormatStr } from "./format-percent.js"
 import { gcTrack, gcUntrack } from "./gcstate.js"
+import { guarded, guardTable } from "./memguard.js"
 import { hashStr } from "./hash.js"
 import { compareResult, newBool, newInt, type IntValue } from "./int.js"
 import type { PyObject } from "./object.js"
@@ -742,9 +743,9 @@ export function installStrType(rt: Runtime, t: PyType): void {
   t.length = (_rt, o) => (o.w as StrInfo).length
   t.getitem = strSubscript
   t.contains = strContains
-  t.sqConcat = strConcat
-  t.sqRepeat = strRepeat
-  t.remainder = strMod
+  t.sqConcat = guarded(strConcat)
+  t.sqRepeat = guarded(strRepeat)
+  t.remainder = guarded(strMod)
   t.iter = strIter
   t.newObj = strNew
   for (const name of ["str_ascii_iterator", "str_iterator"]) {
@@ -759,6 +760,20 @@ export function installStrType(rt: Runtime, t: PyType): void {
     }
     it.iternext = strIterNext
     rt.t[name] = it
+    defineMethods(rt, it, {
+      __length_hint__: {
+        kind: "noargs",
+        fn: (rt, o) => {
+          const str = o.v as PyObject | null
+          if (str === null) return newInt(rt, 0)
+          // The position is a JS index: count the code points left.
+          const s = str.v as string
+          const info = str.w as StrInfo
+          const done = jsToCp(s, info.bmp, o.w as number)
+          return newInt(rt, info.length - done)
+        },
+      },
+    })
   }
   const methods: Record<
     string,
@@ -870,5 +885,5 @@ export function installStrType(rt: Runtime, t: PyType): void {
     __sizeof__: noargs((rt, self) => newInt(rt, strSize(strInfo(self)))),
     __getnewargs__: noargs((rt, self) => newTuple(rt, [newStr(rt, self.v as string)])),
   }
-  defineMethods(rt, t, methods)
+  defineMethods(rt, t, guardTable(methods))
 }

@@ -611,6 +611,7 @@ function buildHeapType(
   t.mro = [t]
   try {
     t.mro = computeMro(rt, t, t.bases)
+    if (metatype !== rt.t.type) t.mro = customMro(rt, t, metatype)
   } catch (e) {
     releaseHalfBuilt(rt, t)
     throw e
@@ -630,6 +631,27 @@ function buildHeapType(
     throw e
   }
   return t
+}
+
+/**
+ * mro_invoke: a metaclass that overrides mro() decides the MRO. The result
+ * must hold only classes ("mro() returned a non-class ('int')").
+ */
+function customMro(rt: Runtime, t: PyType, metatype: PyType): PyType[] {
+  const key = ident(rt, "mro")
+  const own = typeLookup(rt, metatype, key)
+  if (own === null || own === typeLookup(rt, rt.t.type, key)) return t.mro
+  const r = callMethod(rt, t, "mro", [])
+  const tuple = call(rt, rt.t.tuple, [r], null)
+  decref(rt, r)
+  try {
+    const items = tupleItems(tuple)
+    for (const c of items)
+      if (!(c instanceof PyType)) typeError(rt, `mro() returned a non-class ('${c.type.name}')`)
+    return items.slice() as PyType[]
+  } finally {
+    decref(rt, tuple)
+  }
 }
 
 const SUBCLASS_FLAGS =

@@ -50,8 +50,10 @@ export function divPow10HalfEven(n: bigint, d: number): bigint {
  */
 export function toFixedExact(x: number, prec: number): string {
   const { n, k } = exactDecimal(x)
-  const r = divPow10HalfEven(n, k - prec)
-  let s = r.toString()
+  // Past the exact value's last digit only zeros follow: pad instead of multiplying.
+  const extra = prec > k ? prec - k : 0
+  const r = divPow10HalfEven(n, k - (prec - extra))
+  let s = r.toString() + "0".repeat(extra)
   if (prec === 0) return s
   if (s.length <= prec) s = "0".repeat(prec - s.length + 1) + s
   return s.slice(0, s.length - prec) + "." + s.slice(s.length - prec)
@@ -66,6 +68,7 @@ export function toSignificantExact(x: number, digits: number): { d: string; exp:
   const { n, k } = exactDecimal(x)
   const len = n.toString().length
   let exp = len - 1 - k
+  if (digits > len) return { d: n.toString() + "0".repeat(digits - len), exp }
   let r = divPow10HalfEven(n, len - digits)
   let s = r.toString()
   if (s.length > digits) {

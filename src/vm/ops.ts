@@ -135,6 +135,7 @@ export function makeOps(vm: VM) {
       return rt.False
     },
     newCell: (v: O | null): O => mkCell(vm, v),
+    newInt,
 
     // --- names ---
     loadGlobal,

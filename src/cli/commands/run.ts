@@ -5,7 +5,7 @@
 // stderr), SystemExit's code, 2 for a file that cannot be opened or a bad option.
 
 import { readFileSync, statSync } from "node:fs"
-import { resolve } from "node:path"
+import { dirname, resolve } from "node:path"
 import { UsageError, type CliIO, type Command } from "../io.js"
 import { Interpreter } from "../../interpreter.js"
 import type { Host } from "../../vm/host.js"
@@ -100,7 +100,13 @@ export const runCommand: Command = {
         io.stderr(`heapscope: can't open file '${path}': [Errno 2] No such file or directory\n`)
         return 2
       }
-      const it = new Interpreter({ host, argv: opts.argv, limits: opts.limits })
+      // sys.path[0] is the script's directory, absolute, as python3 sets it.
+      const it = new Interpreter({
+        host,
+        argv: opts.argv,
+        path: [dirname(path)],
+        limits: opts.limits,
+      })
       // python3 names the main script by its absolute path (__file__, tracebacks).
       return it.run(src, path)
     }

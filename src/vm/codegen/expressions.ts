@@ -34,6 +34,24 @@ export const BINOPS: Record<string, string> = {
   BitAnd: "and_",
 }
 
+/** JS operators of the rich comparisons, by CompareOp number (the small-int fast path). */
+const CMP_JS = ["<", "<=", "===", "!==", ">", ">="]
+
+/**
+ * JS for `a op b` with the small-int fast path inlined for + and - (two
+ * ints held as JS numbers whose result stays a safe integer), else the
+ * helper. `INT` is the int type and `newInt` the int constructor, both
+ * constants of every factory.
+ */
+export function intFast(g: Gen, helper: string, a: string, b: string): string {
+  const sym =
+    helper === "add" || helper === "iadd" ? "+" : helper === "sub" || helper === "isub" ? "-" : null
+  if (sym === null) return `${g.h(helper)}(${a}, ${b})`
+  const x = g.fresh("x")
+  g.emit(`let ${x} = 0`)
+  return `(${a}.type === INT && ${b}.type === INT && typeof ${a}.v === "number" && typeof ${b}.v === "number" && Number.isSafeInteger(${x} = ${a}.v ${sym} ${b}.v)) ? newInt(rt, ${x}) : ${g.h(helper)}(${a}, ${b})`
+}
+
 /** CompareOp numbers of the rich comparisons. */
 const CMP: Record<string, number> = { Lt: 0, LtE: 1, Eq: 2, NotEq: 3, Gt: 4, GtE: 5 }
 
@@ -529,7 +547,7 @@ function binop(g: Gen, node: A.BinOp): string {
   const [k, a1, a2] = anchorOf(node)
   g.at(node, k, a1, a2)
   const op = BINOPS[node.op._type] as string
-  g.emit(`{ const r = ${g.h(op)}(${a}, ${b}); ${g.dec(a)}; ${g.dec(b)}; ${b} = null; ${a} = r }`)
+  g.emit(`{ const r = ${intFast(g, op, a, b)}; ${g.dec(a)}; ${g.dec(b)}; ${b} = null; ${a} = r }`)
   g.pop()
   return a
 }
@@ -631,7 +649,7 @@ export function cond(g: Gen, node: A.ExprNode): string {
     g.at(node)
     const op = CMP[(node.ops[0] as A.CmpOpKind)._type]
     g.emit(
-      `const ${c} = ${g.h("compareBool")}(${a}, ${b}, ${op}); ${g.dec(a)}; ${a} = null; ${g.dec(b)}; ${b} = null`,
+      `const ${c} = (${a}.type === INT && ${b}.type === INT && typeof ${a}.v === "number" && typeof ${b}.v === "number") ? ${a}.v ${CMP_JS[op as number]} ${b}.v : ${g.h("compareBool")}(${a}, ${b}, ${op}); ${g.dec(a)}; ${a} = null; ${g.dec(b)}; ${b} = null`,
     )
     g.pop(2)
     return c

@@ -166,6 +166,8 @@ function finish(g: Gen, implicitReturn: boolean): void {
   lines.push("}")
   const prologue = [
     `const D = R.D`,
+    `const INT = rt.t.int`,
+    `const newInt = R.newInt`,
     ...[...g.helpers].sort().map((h) => `const ${h} = R.${h}`),
     ...g.factoryDecls,
   ]

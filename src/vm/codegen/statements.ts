@@ -26,6 +26,7 @@ import {
   nameAccess,
   loadName,
   anchorOf,
+  intFast,
 } from "./expressions.js"
 import { functionDef, classDef } from "./functions.js"
 import type { Gen } from "./state.js"
@@ -157,7 +158,7 @@ function augAssign(g: Gen, s: A.AugAssign): void {
     const t = loadName(g, target.id, target)
     const v = expr(g, s.value)
     g.at(s)
-    g.emit(`{ const r = ${g.h(op)}(${t}, ${v}); ${g.dec(t)}; ${g.dec(v)}; ${v} = null; ${t} = r }`)
+    g.emit(`{ const r = ${intFast(g, op, t, v)}; ${g.dec(t)}; ${g.dec(v)}; ${v} = null; ${t} = r }`)
     g.pop()
     storeName(g, target.id, t)
     return

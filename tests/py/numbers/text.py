@@ -22,3 +22,8 @@ for expr in ["'{0}{}'.format(1, 2)", "'{'.format()", "'%d' % 'a'", "'%s %s' % (1
         print(expr, "->", eval(expr))
     except Exception as e:
         print(expr, "->", type(e).__name__, e)
+import sys
+it = iter("é😀xyz")
+next(it)
+print(it.__length_hint__(), list(it), sys.getsizeof(list(iter("abcde"))), sys.getsizeof(list(iter(b"abcde"))))
+print(type(iter("abc")).__name__, type(iter("é")).__name__, type(iter(b"")).__name__, type(iter(bytearray())).__name__)
