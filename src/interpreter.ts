@@ -40,6 +40,15 @@ import { parse } from "./compiler/parser.js"
 import { compileChecks } from "./compiler/checks.js"
 import { makeSys } from "./modules/sys.js"
 import { installGc, makeGcModule } from "./modules/gc.js"
+import { makeWeakrefModule } from "./modules/weakref.js"
+import {
+  makeAtexitModule,
+  newAtexitState,
+  runExitFuncs,
+  type AtexitState,
+} from "./modules/atexit.js"
+import { LIB_SOURCES } from "./modules/lib/sources.js"
+import { initWeakrefTypes, markWeakrefable } from "./gc/weakref.js"
 import { makeBuiltins } from "./modules/builtins.js"
 
 /** The compiler front end: parser and symbol table (src/compiler). */
@@ -76,6 +85,8 @@ export class Interpreter {
   readonly vm: VM
   readonly host: Host
   private readonly limits: Limits
+  /** Functions registered with atexit.register, run when __main__ finishes. */
+  private readonly atexit: AtexitState
 
   constructor(options: InterpreterOptions = {}) {
     const base = options.host ?? new MemoryHost()
@@ -117,6 +128,13 @@ export class Interpreter {
     this.installHooks()
     const gcState = installGc(vm)
     vm.builtinModules.set("gc", (vm2) => makeGcModule(vm2, gcState))
+    initWeakrefTypes(rt)
+    markWeakrefable({ ...rt.t, ...vm.types })
+    vm.builtinModules.set("_weakref", makeWeakrefModule)
+    this.atexit = newAtexitState()
+    const atexit = this.atexit
+    vm.builtinModules.set("atexit", (vm2) => makeAtexitModule(vm2, atexit))
+    for (const [name, source] of Object.entries(LIB_SOURCES)) vm.sourceModules.set(name, source)
     const fe = options.frontEnd ?? defaultFrontEnd
     vm.compile = (vm2, source, filename, mode) => compileWith(vm2, fe, source, filename, mode)
     const argv = options.argv ?? [""]
@@ -208,6 +226,7 @@ export class Interpreter {
     } catch (e) {
       status = this.handleTopLevel(e)
     }
+    runExitFuncs(vm, this.atexit)
     this.finalizeMain(d)
     return status
   }

@@ -23,9 +23,9 @@ import { PyObject } from "../objects/object.js"
 import { decref, xdecref, allocObject, freeObject } from "../objects/refcount.js"
 import type { Runtime } from "../objects/runtime.js"
 import { PyType, TypeFlags, CompareOp } from "../objects/type.js"
-import { call, richCompare, hash, lookupAttrStr, typeCheck, typeName } from "../objects/abstract.js"
+import { call, richCompare, hash, lookupAttrStr, typeCheck } from "../objects/abstract.js"
 import { typeError, raise } from "../objects/errors.js"
-import { newStaticType } from "../objects/typeobject.js"
+import { newStaticType, readyType } from "../objects/typeobject.js"
 import { checkPositional, noKeywords, positionalCount, defineGetSets } from "../objects/descr.js"
 import { newStr, strValue } from "../objects/str.js"
 import { newTuple } from "../objects/tuple.js"
@@ -451,7 +451,31 @@ function proxyRepr(rt: Runtime, p: PyObject): PyObject {
 }
 
 function proxyHash(rt: Runtime, p: PyObject): number {
-  return typeError(rt, `unhashable type: '${typeName(p)}'`)
+  return typeError(rt, `unhashable type: '${p.type.name}'`)
+}
+
+/**
+ * Marks built-in types whose instances can be weakly referenced, with
+ * CPython 3.11's tp_weaklistoffset values (function, builtin function, method,
+ * set, frozenset, type, module, generator, coroutine, code).
+ */
+export function markWeakrefable(types: Record<string, PyType | undefined>): void {
+  const offsets: Record<string, number> = {
+    function: 96,
+    builtin_function_or_method: 40,
+    method: 32,
+    set: 192,
+    frozenset: 192,
+    type: 368,
+    module: 40,
+    generator: 24,
+    coroutine: 24,
+    code: 144,
+  }
+  for (const [name, t] of Object.entries(types)) {
+    const off = offsets[t?.name ?? name]
+    if (t !== undefined && off !== undefined && t.weaklistoffset === 0) t.weaklistoffset = off
+  }
 }
 
 /** Creates the three weakref types (ref, proxy, callable proxy) and puts them in rt.t. */
@@ -472,6 +496,11 @@ export function initWeakrefTypes(rt: Runtime): void {
   ref.richcompare = weakrefRichcompare
   ref.call = weakrefCall
   ref.newObj = weakrefNew
+  // weakref___init__ only checks the arguments (a subclass's __init__ may call it).
+  ref.init = (rt, _wr, args, kwnames) => {
+    noKeywords(rt, "ref", kwnames)
+    checkPositional(rt, "__init__", args.length, 1, 2)
+  }
   defineGetSets(rt, ref, {
     __callback__: {
       get: (rt, wr) => {
@@ -500,4 +529,6 @@ export function initWeakrefTypes(rt: Runtime): void {
   rt.t.weakref_proxy = makeProxy("weakref.ProxyType", false)
   rt.t.weakref_callableproxy = makeProxy("weakref.CallableProxyType", true)
   rt.hooks.clearWeakrefs = clearWeakrefs
+  rt.hooks.weakrefHead = (rt, o) => head(rt, o)
+  for (const t of [ref, rt.t.weakref_proxy, rt.t.weakref_callableproxy]) readyType(rt, t)
 }

@@ -18,6 +18,7 @@ import { newStr, isStr } from "./str.js"
 import { call, hash, ident, lookupAttr, reprString } from "./abstract.js"
 import { defineGetSets } from "./descr.js"
 import { newStaticType, typeLookup } from "./typeobject.js"
+import { typeError } from "./errors.js"
 
 /** sizeof(PyMethodObject): im_func, im_self, im_weakreflist, vectorcall. */
 export const METHOD_SIZE = 48
@@ -101,6 +102,16 @@ export function initMethod(rt: Runtime): void {
     }
   }
   t.call = methodCall
+  // method(function, instance): types.MethodType's constructor (method_new).
+  t.newObj = (rt, _type, args, kwnames) => {
+    if (kwnames !== null && (kwnames.v as PyObject[]).length > 0)
+      typeError(rt, "method() takes no keyword arguments")
+    if (args.length !== 2) typeError(rt, `method expected 2 arguments, got ${args.length}`)
+    const [func, self] = args as [PyObject, PyObject]
+    if (func.type.call === null) typeError(rt, "first argument must be callable")
+    if (self === rt.None) typeError(rt, "instance must not be None")
+    return newMethod(rt, func, self)
+  }
   t.repr = methodRepr
   t.getattro = methodGetattro
   t.hash = methodHash

@@ -71,6 +71,11 @@ export function allocObject(rt: Runtime, type: PyType, size: number, v: any, w: 
 export function freeObject(rt: Runtime, o: PyObject): void {
   const type = o.type
   const gc = (type.flags & TypeFlags.HAVE_GC) !== 0
+  // Weakrefs are cleared by the type's dealloc, as CPython's do; this catches a
+  // dealloc that did not, so no weakref can ever point to a freed object.
+  if (type.weaklistoffset !== 0 && rt.weaklists.size !== 0 && rt.weaklists.has(o)) {
+    rt.hooks.clearWeakrefs?.(rt, o)
+  }
   rt.heap.objFree(o.addr - preheaderSize(type))
   o.addr = 0
   if (gc && rt.hooks.gcUnlink !== null) rt.hooks.gcUnlink(rt)

@@ -187,6 +187,10 @@ export function importModule(vm: VM, fullname: string): PyObject {
       decref(rt, k)
       return m
     }
+    const source = vm.sourceModules.get(fullname)
+    if (source !== undefined) {
+      return loadSource(vm, fullname, `/heapscope/lib/${fullname}.py`, source, null, null, fullname)
+    }
     searchPath = sysPath(vm)
   }
   try {

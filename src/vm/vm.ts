@@ -84,6 +84,8 @@ export class VM {
   R: any = null
   /** Factories of the built-in modules (sys, builtins, gc, ...), by name. */
   readonly builtinModules = new Map<string, (vm: VM) => PyObject>()
+  /** Modules of heapscope's library written in Python: name -> source (see src/modules/lib). */
+  readonly sourceModules = new Map<string, string>()
   /** The last exception that ended a run (sys.last_value's role), owned. */
   lastExc: PyObject | null = null
 
