@@ -34,7 +34,8 @@ import { compileSource, runCodeObject } from "./vm/run-code.js"
 import type { CodeObject } from "./vm/code.js"
 import type { ScopeTable } from "./vm/codegen/state.js"
 import { compileModule } from "./vm/codegen/functions.js"
-import { SimpleHeap } from "./vm/simple-heap.js"
+import { PymallocHeap } from "./objects/heap.js"
+import { createAllocator } from "./memory/index.js"
 import type { TraceEvent } from "./vm/trace.js"
 import { parse } from "./compiler/parser.js"
 import { compileChecks } from "./compiler/checks.js"
@@ -101,7 +102,8 @@ export class Interpreter {
     }
     this.host = host
     this.limits = options.limits ?? {}
-    const heap = options.heap ?? new SimpleHeap(this.limits.maxMemory)
+    const heap =
+      options.heap ?? new PymallocHeap(createAllocator({ maxMemory: this.limits.maxMemory }))
     const rt = createRuntime(heap)
     this.rt = rt
     const vm = new VM(rt, host)

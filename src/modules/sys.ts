@@ -25,6 +25,8 @@ import { newDict, dictSetItem } from "../objects/dict.js"
 import { excState } from "../objects/exceptions.js"
 import { dictItems } from "../objects/dict.js"
 import type { VM } from "../vm/vm.js"
+import { PymallocHeap } from "../objects/heap.js"
+import { freeListReport } from "../objects/freelists.js"
 import { newModule, moduleDict } from "../vm/import.js"
 import { frameObject } from "../vm/traceback.js"
 
@@ -172,6 +174,20 @@ export function makeSys(vm: VM, argv: string[], path: string[]): O {
   def("getsizeof", (rt2, _s, args) => {
     checkPositional(rt2, "getsizeof", args.length, 1, 2)
     return getSizeOf(vm, args[0] as O, (args[1] as O | undefined) ?? null)
+  })
+  def("_debugmallocstats", (rt2, _s, args) => {
+    checkPositional(rt2, "_debugmallocstats", args.length, 0, 0)
+    const heap = rt2.heap
+    // CPython writes the report to the C stderr, not through sys.stderr.
+    if (heap instanceof PymallocHeap)
+      vm.host.stderr(heap.allocator.debugmallocstats(freeListReport(rt2)))
+    rt2.None.rc++
+    return rt2.None
+  })
+  def("getallocatedblocks", (rt2, _s, args) => {
+    checkPositional(rt2, "getallocatedblocks", args.length, 0, 0)
+    const heap = rt2.heap
+    return newInt(rt2, heap instanceof PymallocHeap ? heap.allocator.stats().allocatedBlocks : 0)
   })
   def("intern", (rt2, _s, args) => {
     checkPositional(rt2, "intern", args.length, 1, 1)

@@ -4,7 +4,7 @@
 
 import { describe, expect, it } from "vitest"
 import { Interpreter } from "../../../src/interpreter.js"
-import type { SimpleHeap } from "../../../src/vm/simple-heap.js"
+import type { PymallocHeap } from "../../../src/objects/heap.js"
 import { clearContainerFreeLists } from "../../../src/objects/containers.js"
 
 const PROGRAM = `
@@ -52,7 +52,7 @@ describe("containers through the interpreter", () => {
       monotonic: () => 0,
     }
     const it = new Interpreter({ host, argv: ["leak.py"] })
-    const heap = it.rt.heap as SimpleHeap
+    const heap = it.rt.heap as PymallocHeap
     // Whatever one run of a module costs the vm, it costs it whether work()
     // runs 2 or 6 times: the per-run growth must not depend on the calls.
     const growth = (n: number): number => {
@@ -63,7 +63,7 @@ describe("containers through the interpreter", () => {
         if (st !== 0) throw new Error(out.join(""))
         // Free lists fill up to their caps as calls go on; empty them before counting.
         clearContainerFreeLists(it.rt)
-        counts.push(heap.liveBlocks)
+        counts.push(heap.allocator.stats().allocatedBlocks)
       }
       return counts[3]! - counts[2]!
     }
