@@ -120,6 +120,25 @@ export class Interpreter {
     const scriptDir = dirname(argv[0] ?? "")
     const sys = makeSys(vm, argv, options.path ?? [scriptDir])
     const builtins = makeBuiltins(vm)
+    // `from __future__ import x` imports a real module in CPython; its names are placeholders here.
+    vm.builtinModules.set("__future__", (vm2) => {
+      const m = newModule(vm2, "__future__")
+      const fd = moduleDict(m)
+      for (const f of [
+        "nested_scopes",
+        "generators",
+        "division",
+        "absolute_import",
+        "with_statement",
+        "print_function",
+        "unicode_literals",
+        "barry_as_FLUFL",
+        "generator_stop",
+        "annotations",
+      ])
+        dictSetItem(rt, fd, intern(rt, f), rt.True)
+      return m
+    })
     for (const [name, m] of [
       ["sys", sys],
       ["builtins", builtins],
@@ -325,7 +344,7 @@ function compileWith(
     mod = fe.parse(source, filename, mode)
     table = fe.buildSymtable(mod, filename)
   } catch (e) {
-    throw syntaxErrorFrom(vm, e)
+    throw syntaxErrorFrom(vm, e, source)
   }
   const code = compileModule(mod as A.Module, table, filename)
   void rt
@@ -333,7 +352,7 @@ function compileWith(
 }
 
 /** Converts a front-end error (PySyntaxError-like) into a Python exception object. */
-function syntaxErrorFrom(vm: VM, e: unknown): unknown {
+function syntaxErrorFrom(vm: VM, e: unknown, source: string): unknown {
   const rt = vm.rt
   if (!(e instanceof Error)) return e
   const se = e as Error & {
@@ -352,11 +371,17 @@ function syntaxErrorFrom(vm: VM, e: unknown): unknown {
   }
   if (se.msg === undefined || se.kind === undefined) return e
   const type = (rt.t[se.kind] ?? rt.t.SyntaxError) as PyType
+  // Errors found after parsing (compile checks) carry no text: take the source line.
+  let text = se.text
+  if ((text === null || text === undefined) && se.lineno !== undefined && se.lineno > 0) {
+    const line = source.split(/\r?\n/)[se.lineno - 1]
+    text = line === undefined ? null : line + "\n"
+  }
   const details = newTuple(rt, [
     newStr(rt, se.filename ?? "<unknown>"),
     newInt(rt, se.lineno ?? 0),
     newInt(rt, se.offset ?? 0),
-    se.text === null || se.text === undefined ? (rt.None.rc++, rt.None) : newStr(rt, se.text),
+    text === null || text === undefined ? (rt.None.rc++, rt.None) : newStr(rt, text),
     newInt(rt, se.endLineno ?? 0),
     newInt(rt, se.endOffset ?? 0),
   ])
