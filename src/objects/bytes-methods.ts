@@ -695,7 +695,7 @@ function bytesNew(rt: Runtime, type: PyType, args: PyObject[], kwnames: PyObject
   }
   const data = bytesFrom(rt, src, enc, err)
   if (type === rt.t.bytes) return newBytes(rt, data)
-  return allocObject(rt, type, 33 + data.length, data, -1)
+  return allocObject(rt, type, type.basicsize + data.length, data, -1)
 }
 
 function bytearrayInit(
@@ -1090,7 +1090,7 @@ export function installBytesType(rt: Runtime, t: PyType): void {
       },
       __sizeof__: {
         kind: "noargs",
-        fn: (rt, self) => newInt(rt, 33 + (self.v as Uint8Array).length),
+        fn: (rt, self) => newInt(rt, self.type.basicsize + (self.v as Uint8Array).length),
       },
     }),
   )
