@@ -42,6 +42,8 @@ export function compileModule(
   const code = new CodeObject("<module>", "<module>", filename, 1)
   code.kind = "module"
   const g = new Gen(code, table.top, table, null)
+  // compile(..., "single"): expression statements print their value (sys.displayhook).
+  if (mod._type === "Interactive") g.interactive = true
   if (mod._type === "Expression") {
     const t = expr(g, mod.body)
     g.emit(`{ const r = ${t}; ${t} = null; return r }`)
