@@ -18,7 +18,7 @@ import * as ab from "./objects/abstract.js"
 import { newStr, strValue, intern } from "./objects/str.js"
 import { newInt, intValue } from "./objects/int.js"
 import { newTuple } from "./objects/tuple.js"
-import { dictSetItem, dictItems } from "./objects/dict.js"
+import { dictSetItem, dictItems, dictGetItem } from "./objects/dict.js"
 import { excState } from "./objects/exceptions.js"
 import type { ObjectHeap } from "./objects/heap.js"
 import { MemoryHost, type Host } from "./vm/host.js"
@@ -170,13 +170,8 @@ export class Interpreter {
     rt.hooks.callerModuleName = () => {
       const F = vm.frame
       if (F === null) return null
-      const n = ab.lookupAttrStr(rt, F.globals, "get")
-      if (n !== null) decref(rt, n)
-      const key = intern(rt, "__name__")
-      const v = ab.getItem(rt, F.globals, key)
-      const s = v.type === rt.t.str ? strValue(v) : null
-      decref(rt, v)
-      return s
+      const v = dictGetItem(rt, F.globals, intern(rt, "__name__"))
+      return v !== null && v.type === rt.t.str ? strValue(v) : null
     }
     rt.hooks.unraisable = (rt2, exc, obj, message) => {
       let head: string
