@@ -34,6 +34,7 @@ import { gcTrack, gcUntrack } from "./gcstate.js"
 import { guarded, guardTable } from "./memguard.js"
 import { hashStr } from "./hash.js"
 import { compareResult, newBool, newInt, type IntValue } from "./int.js"
+import { genericGetattroOf } from "./static.js"
 import type { PyObject } from "./object.js"
 import { allocObject, decref, freeObject, noMemory } from "./refcount.js"
 import type { Runtime } from "./runtime.js"
@@ -746,6 +747,7 @@ const predicate = (f: (s: string) => boolean) =>
 /** Installs str's slots and methods, and creates its iterator types (bootstrap). */
 export function installStrType(rt: Runtime, t: PyType): void {
   t.repr = (rt, o) => newStr(rt, strRepr(o.v as string))
+  t.getattro = genericGetattroOf(rt) // tp_getattro set explicitly (static.ts)
   t.str = strStr
   t.hash = strHash
   t.richcompare = strRichCompare
@@ -768,8 +770,23 @@ export function installStrType(rt: Runtime, t: PyType): void {
       return o
     }
     it.iternext = strIterNext
+    it.getattro = genericGetattroOf(rt) // tp_getattro set explicitly (static.ts)
     rt.t[name] = it
     defineMethods(rt, it, {
+      __setstate__: {
+        kind: "o",
+        fn: (rt, o, args) => {
+          const str = o.v as PyObject | null
+          if (str !== null) {
+            // The state is a code-point index, clamped to the string.
+            const info = str.w as StrInfo
+            const n = Math.min(Math.max(intArg(rt, args[0]!), 0), info.length)
+            o.w = cpToJs(str.v as string, info.bmp, n)
+          }
+          rt.None.rc++
+          return rt.None
+        },
+      },
       __length_hint__: {
         kind: "noargs",
         fn: (rt, o) => {
