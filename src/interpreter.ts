@@ -276,7 +276,21 @@ export class Interpreter {
       return 1
     }
     if (e instanceof ExitRequest) return e.status
-    const exc = toPython(vm, e)
+    let exc: PyObject
+    try {
+      exc = toPython(vm, e)
+    } catch (bug) {
+      // A heapscope bug (a JS error inside the runtime): a clear report, never a crash.
+      vm.frame = null
+      vm.depth = 0
+      const err = bug instanceof Error ? bug : new Error(String(bug))
+      const where = (err.stack ?? "").split("\n").slice(1, 4).join("\n")
+      this.host.stderr(
+        `heapscope: internal error: ${err.name}: ${err.message}\n${where}\n` +
+          "This is a bug in heapscope, not in your program; please report it.\n",
+      )
+      return 1
+    }
     vm.frame = null
     vm.depth = 0
     vm.exc = null
