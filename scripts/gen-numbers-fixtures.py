@@ -380,6 +380,18 @@ mc(b"a b", "split", " ")
 mc(b"a", "__contains__", 300)
 mc(b"a", "__getitem__", 5)
 mc(b"a", "__add__", "a")
+for st, enc_, err in [("a😀", "utf-16", "strict"), ("a😀", "utf-16-be", "strict"), ("a😀", "utf-32", "strict"), ("a😀", "utf-32-be", "strict"),
+                      ("a\udc80b", "utf-16", "strict"), ("a\udc80\udc81b", "utf-16-le", "replace"), ("a\udc80", "utf-32", "backslashreplace"),
+                      ("x", "UTF16", "strict"), ("", "utf-16", "strict"), ("é€", "utf_32_le", "strict"), ("a\udc80", "utf-16", "surrogatepass")]:
+    mc(st, "encode", enc_, err)
+for data, enc_, err in [(b"a", "utf-16", "strict"), (b"\xfe\xff\x00a", "utf-16", "strict"), (b"\xff\xfea\x00", "utf-16", "strict"),
+                        (b"\x00\xd8a\x00", "utf-16-le", "strict"), (b"\x00\xd8", "utf-16-le", "strict"), (b"\x00\xdca\x00", "utf-16-le", "strict"),
+                        (b"\x00\xd8a\x00", "utf-16-le", "replace"), (b"\x00\x00\x11\x00", "utf-32-le", "strict"), (b"\x00\xd8\x00\x00", "utf-32-le", "strict"),
+                        (b"a\x00\x00", "utf-32-le", "strict"), (b"\xff\xfe\x00\x00a\x00\x00\x00", "utf-32", "strict"), (b"\x00\x00\x00a", "utf-32-be", "strict"),
+                        (b"\x00\x00\x11\x00a\x00\x00\x00", "utf-32-le", "replace"), (b"ab", "utf_16", "strict"), (b"\x00a\x00b", "utf-16be", "strict"),
+                        (b"\xff\xfe", "utf-16", "strict"), (b"", "utf-16", "strict"), (b"a\x00\x00\xd8", "utf-16", "strict"), (b"\x00\xd8\x00\xd8", "utf-16-le", "strict"),
+                        (b"\x00\xd8\x00\xd8", "utf-16-le", "ignore"), (b"\x00\xdc", "utf-16-le", "backslashreplace"), (b"\xe9", "latin_1", "strict")]:
+    mc(data, "decode", enc_, err)
 fx["bytesCalls"] = calls
 
 pct = []

@@ -18,7 +18,7 @@ import * as ab from "./objects/abstract.js"
 import { newStr, strValue, intern } from "./objects/str.js"
 import { newInt, intValue } from "./objects/int.js"
 import { newTuple } from "./objects/tuple.js"
-import { dictSetItem, dictItems } from "./objects/dict.js"
+import { dictSetItem, dictItems, dictGetItem } from "./objects/dict.js"
 import { excState } from "./objects/exceptions.js"
 import type { ObjectHeap } from "./objects/heap.js"
 import { MemoryHost, type Host } from "./vm/host.js"
@@ -143,6 +143,25 @@ export class Interpreter {
     const scriptDir = dirname(argv[0] ?? "")
     const sys = makeSys(vm, argv, options.path ?? [scriptDir])
     const builtins = makeBuiltins(vm)
+    // `from __future__ import x` imports a real module in CPython; its names are placeholders here.
+    vm.builtinModules.set("__future__", (vm2) => {
+      const m = newModule(vm2, "__future__")
+      const fd = moduleDict(m)
+      for (const f of [
+        "nested_scopes",
+        "generators",
+        "division",
+        "absolute_import",
+        "with_statement",
+        "print_function",
+        "unicode_literals",
+        "barry_as_FLUFL",
+        "generator_stop",
+        "annotations",
+      ])
+        dictSetItem(rt, fd, intern(rt, f), rt.True)
+      return m
+    })
     for (const [name, m] of [
       ["sys", sys],
       ["builtins", builtins],
@@ -174,13 +193,8 @@ export class Interpreter {
     rt.hooks.callerModuleName = () => {
       const F = vm.frame
       if (F === null) return null
-      const n = ab.lookupAttrStr(rt, F.globals, "get")
-      if (n !== null) decref(rt, n)
-      const key = intern(rt, "__name__")
-      const v = ab.getItem(rt, F.globals, key)
-      const s = v.type === rt.t.str ? strValue(v) : null
-      decref(rt, v)
-      return s
+      const v = dictGetItem(rt, F.globals, intern(rt, "__name__"))
+      return v !== null && v.type === rt.t.str ? strValue(v) : null
     }
     rt.hooks.unraisable = (rt2, exc, obj, message) => {
       let head: string
@@ -286,7 +300,21 @@ export class Interpreter {
       return 1
     }
     if (e instanceof ExitRequest) return e.status
-    const exc = toPython(vm, e)
+    let exc: PyObject
+    try {
+      exc = toPython(vm, e)
+    } catch (bug) {
+      // A heapscope bug (a JS error inside the runtime): a clear report, never a crash.
+      vm.frame = null
+      vm.depth = 0
+      const err = bug instanceof Error ? bug : new Error(String(bug))
+      const where = (err.stack ?? "").split("\n").slice(1, 4).join("\n")
+      this.host.stderr(
+        `heapscope: internal error: ${err.name}: ${err.message}\n${where}\n` +
+          "This is a bug in heapscope, not in your program; please report it.\n",
+      )
+      return 1
+    }
     vm.frame = null
     vm.depth = 0
     vm.exc = null
@@ -349,7 +377,7 @@ function compileWith(
     mod = fe.parse(source, filename, mode)
     table = fe.buildSymtable(mod, filename)
   } catch (e) {
-    throw syntaxErrorFrom(vm, e)
+    throw syntaxErrorFrom(vm, e, source)
   }
   const code = compileModule(mod as A.Module, table, filename)
   void rt
@@ -357,7 +385,7 @@ function compileWith(
 }
 
 /** Converts a front-end error (PySyntaxError-like) into a Python exception object. */
-function syntaxErrorFrom(vm: VM, e: unknown): unknown {
+function syntaxErrorFrom(vm: VM, e: unknown, source: string): unknown {
   const rt = vm.rt
   if (!(e instanceof Error)) return e
   const se = e as Error & {
@@ -376,11 +404,17 @@ function syntaxErrorFrom(vm: VM, e: unknown): unknown {
   }
   if (se.msg === undefined || se.kind === undefined) return e
   const type = (rt.t[se.kind] ?? rt.t.SyntaxError) as PyType
+  // Errors found after parsing (compile checks) carry no text: take the source line.
+  let text = se.text
+  if ((text === null || text === undefined) && se.lineno !== undefined && se.lineno > 0) {
+    const line = source.split(/\r?\n/)[se.lineno - 1]
+    text = line === undefined ? null : line + "\n"
+  }
   const details = newTuple(rt, [
     newStr(rt, se.filename ?? "<unknown>"),
     newInt(rt, se.lineno ?? 0),
     newInt(rt, se.offset ?? 0),
-    se.text === null || se.text === undefined ? (rt.None.rc++, rt.None) : newStr(rt, se.text),
+    text === null || text === undefined ? (rt.None.rc++, rt.None) : newStr(rt, text),
     newInt(rt, se.endLineno ?? 0),
     newInt(rt, se.endOffset ?? 0),
   ])

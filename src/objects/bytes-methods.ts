@@ -34,6 +34,7 @@ import { guarded, guardTable } from "./memguard.js"
 import { hashBytes } from "./hash.js"
 import { compareResult, type IntValue, newBool, newInt } from "./int.js"
 import { newList } from "./list.js"
+import { genericGetattroOf } from "./static.js"
 import type { PyObject } from "./object.js"
 import { allocObject, decref, freeObject, noMemory } from "./refcount.js"
 import type { Runtime } from "./runtime.js"
@@ -695,7 +696,7 @@ function bytesNew(rt: Runtime, type: PyType, args: PyObject[], kwnames: PyObject
   }
   const data = bytesFrom(rt, src, enc, err)
   if (type === rt.t.bytes) return newBytes(rt, data)
-  return allocObject(rt, type, 33 + data.length, data, -1)
+  return allocObject(rt, type, type.basicsize + data.length, data, -1)
 }
 
 function bytearrayInit(
@@ -1026,12 +1027,29 @@ function bytearrayMethods(): Record<string, MethodImpl | MethodDef> {
         return rt.None
       },
     },
+    __reduce__: { kind: "noargs", fn: (rt, self) => bytearrayReduce(rt, self, 0) },
+    __reduce_ex__: {
+      kind: "o",
+      fn: (rt, self, args) => bytearrayReduce(rt, self, intArg(rt, args[0]!)),
+    },
     __alloc__: { kind: "noargs", fn: (rt, self) => newInt(rt, (self.w as ByteArrayState).alloc) },
     __sizeof__: {
       kind: "noargs",
       fn: (rt, self) => newInt(rt, 56 + (self.w as ByteArrayState).alloc),
     },
   }
+}
+
+/** bytearray.__reduce_ex__: (type, (latin-1 text, 'latin-1'), dict) below protocol 3, else (type, (bytes,), dict). */
+function bytearrayReduce(rt: Runtime, self: PyObject, proto: number): PyObject {
+  const data = bytearrayView(self).slice()
+  const args =
+    proto < 3
+      ? newTuple(rt, [newStr(rt, latin1(data)), newStr(rt, "latin-1")])
+      : newTuple(rt, [newBytes(rt, data)])
+  self.type.rc++
+  rt.None.rc++
+  return newTuple(rt, [self.type, args, rt.None])
 }
 
 function makeIterType(rt: Runtime, name: string): void {
@@ -1045,8 +1063,18 @@ function makeIterType(rt: Runtime, name: string): void {
     return o
   }
   it.iternext = bufIterNext
+  it.getattro = genericGetattroOf(rt) // tp_getattro set explicitly (static.ts)
   rt.t[name] = it
   defineMethods(rt, it, {
+    __setstate__: {
+      kind: "o",
+      fn: (rt, o, args) => {
+        const b = o.v as PyObject | null
+        if (b !== null) o.w = Math.min(Math.max(intArg(rt, args[0]!), 0), bufferOf(rt, b)!.length)
+        rt.None.rc++
+        return rt.None
+      },
+    },
     __length_hint__: {
       kind: "noargs",
       fn: (rt, o) => {
@@ -1061,6 +1089,7 @@ function makeIterType(rt: Runtime, name: string): void {
 /** Installs bytes' slots and methods (bootstrap). */
 export function installBytesType(rt: Runtime, t: PyType): void {
   t.repr = (rt, o) => newStr(rt, bytesRepr(o.v as Uint8Array))
+  t.getattro = genericGetattroOf(rt) // tp_getattro set explicitly (static.ts)
   t.str = t.repr
   t.hash = bytesHashSlot
   t.richcompare = bufRichCompare
@@ -1088,9 +1117,15 @@ export function installBytesType(rt: Runtime, t: PyType): void {
         kind: "noargs",
         fn: (rt, self) => newTuple(rt, [newBytes(rt, (self.v as Uint8Array).slice())]),
       },
-      __sizeof__: {
+      __bytes__: {
         kind: "noargs",
-        fn: (rt, self) => newInt(rt, 33 + (self.v as Uint8Array).length),
+        fn: (rt, self) => {
+          if (self.type === rt.t.bytes) {
+            self.rc++
+            return self
+          }
+          return newBytes(rt, (self.v as Uint8Array).slice())
+        },
       },
     }),
   )
@@ -1099,6 +1134,7 @@ export function installBytesType(rt: Runtime, t: PyType): void {
 /** Installs bytearray's slots and methods (bootstrap). */
 export function installBytearrayType(rt: Runtime, t: PyType): void {
   t.repr = (rt, o) => newStr(rt, `${o.type.name}(${bytesRepr(bytearrayView(o))})`)
+  t.getattro = genericGetattroOf(rt) // tp_getattro set explicitly (static.ts)
   t.str = t.repr
   t.richcompare = bufRichCompare
   t.length = (_rt, o) => (o.w as ByteArrayState).size

@@ -1,5 +1,5 @@
-// The built-in codecs str.encode and bytes.decode use: UTF-8, ASCII and
-// Latin-1, with the error handlers strict, ignore, replace, backslashreplace,
+// The built-in codecs str.encode and bytes.decode use: UTF-8, UTF-16, UTF-32,
+// ASCII and Latin-1, with the error handlers strict, ignore, replace, backslashreplace,
 // xmlcharrefreplace (encoding), surrogateescape and surrogatepass (UTF-8),
 // and CPython's messages ("'ascii' codec can't encode character '\xe9' in
 // position 0: ordinal not in range(128)").
@@ -17,7 +17,16 @@ import { newStr } from "./str.js"
 import type { PyType } from "./type.js"
 
 /** The codecs heapscope knows, by normalized name. */
-type Codec = "utf-8" | "ascii" | "latin-1"
+type Codec =
+  | "utf-8"
+  | "ascii"
+  | "latin-1"
+  | "utf-16"
+  | "utf-16-le"
+  | "utf-16-be"
+  | "utf-32"
+  | "utf-32-le"
+  | "utf-32-be"
 
 const ALIASES: Record<string, Codec> = {
   utf_8: "utf-8",
@@ -43,6 +52,22 @@ const ALIASES: Record<string, Codec> = {
   cp819: "latin-1",
   iso_ir_100: "latin-1",
   csisolatin1: "latin-1",
+  utf_16: "utf-16",
+  utf16: "utf-16",
+  u16: "utf-16",
+  utf_16_le: "utf-16-le",
+  utf_16le: "utf-16-le",
+  unicodelittleunmarked: "utf-16-le",
+  utf_16_be: "utf-16-be",
+  utf_16be: "utf-16-be",
+  unicodebigunmarked: "utf-16-be",
+  utf_32: "utf-32",
+  utf32: "utf-32",
+  u32: "utf-32",
+  utf_32_le: "utf-32-le",
+  utf_32le: "utf-32-le",
+  utf_32_be: "utf-32-be",
+  utf_32be: "utf-32-be",
 }
 
 /** Looks up an encoding name as encodings.normalize_encoding does; LookupError if unknown. */
@@ -141,15 +166,19 @@ export function encodeStr(rt: Runtime, s: string, encoding: string, errors: stri
   const cps: number[] = []
   for (const ch of s) cps.push(ch.codePointAt(0)!)
   const limit = codec === "ascii" ? 0x80 : codec === "latin-1" ? 0x100 : 0x110000
+  const unicode = limit === 0x110000 // a UTF: only surrogates are unencodable
+  const emit = emitterFor(codec)
   const out: number[] = []
+  // "utf-16" and "utf-32" start with a byte order mark (little-endian, as CPython on x86).
+  if (codec === "utf-16") out.push(0xff, 0xfe)
+  else if (codec === "utf-32") out.push(0xff, 0xfe, 0, 0)
   let i = 0
   while (i < cps.length) {
     const cp = cps[i]!
     const isSurrogate = cp >= 0xd800 && cp <= 0xdfff
-    const ok = codec === "utf-8" ? !isSurrogate : cp < limit
+    const ok = unicode ? !isSurrogate : cp < limit
     if (ok) {
-      if (codec === "utf-8") pushUtf8(out, cp)
-      else out.push(cp)
+      emit(out, cp)
       i++
       continue
     }
@@ -157,35 +186,36 @@ export function encodeStr(rt: Runtime, s: string, encoding: string, errors: stri
     let j = i + 1
     while (j < cps.length) {
       const c = cps[j]!
-      const bad = codec === "utf-8" ? c >= 0xd800 && c <= 0xdfff : c >= limit
+      const bad = unicode ? c >= 0xd800 && c <= 0xdfff : c >= limit
       if (!bad) break
       j++
     }
-    const reason = codec === "utf-8" ? "surrogates not allowed" : `ordinal not in range(${limit})`
+    const reason = unicode ? "surrogates not allowed" : `ordinal not in range(${limit})`
     switch (errors) {
       case "strict":
         return encodeError(rt, codec, cps, i, j, reason)
       case "ignore":
         break
       case "replace":
-        for (let k = i; k < j; k++) out.push(0x3f)
+        for (let k = i; k < j; k++) emit(out, 0x3f)
         break
       case "backslashreplace":
-        for (let k = i; k < j; k++) for (const c of charEscape(cps[k]!)) out.push(c.charCodeAt(0))
+        for (let k = i; k < j; k++) for (const c of charEscape(cps[k]!)) emit(out, c.charCodeAt(0))
         break
       case "xmlcharrefreplace":
-        for (let k = i; k < j; k++) for (const c of `&#${cps[k]};`) out.push(c.charCodeAt(0))
+        for (let k = i; k < j; k++) for (const c of `&#${cps[k]};`) emit(out, c.charCodeAt(0))
         break
       case "surrogateescape":
         for (let k = i; k < j; k++) {
           const c = cps[k]!
-          if (c < 0xdc80 || c > 0xdcff) return encodeError(rt, codec, cps, k, k + 1, reason)
+          if (c < 0xdc80 || c > 0xdcff || (unicode && codec !== "utf-8"))
+            return encodeError(rt, codec, cps, k, k + 1, reason)
           out.push(c - 0xdc00)
         }
         break
       case "surrogatepass":
-        if (codec !== "utf-8") return encodeError(rt, codec, cps, i, j, reason)
-        for (let k = i; k < j; k++) pushUtf8(out, cps[k]!)
+        if (!unicode) return encodeError(rt, codec, cps, i, j, reason)
+        for (let k = i; k < j; k++) (codec === "utf-8" ? pushUtf8 : emit)(out, cps[k]!)
         break
       default:
         return unknownHandler(rt, errors)
@@ -193,6 +223,132 @@ export function encodeStr(rt: Runtime, s: string, encoding: string, errors: stri
     i = j
   }
   return newBytes(rt, Uint8Array.from(out))
+}
+
+/** How a codec writes one code point (a UTF's code unit or units; a byte for ASCII and Latin-1). */
+function emitterFor(codec: Codec): (out: number[], cp: number) => void {
+  switch (codec) {
+    case "utf-8":
+      return pushUtf8
+    case "utf-16":
+    case "utf-16-le":
+    case "utf-16-be": {
+      const be = codec === "utf-16-be"
+      const unit = (out: number[], u: number) =>
+        be ? out.push(u >> 8, u & 0xff) : out.push(u & 0xff, u >> 8)
+      return (out, cp) => {
+        if (cp < 0x10000) unit(out, cp)
+        else {
+          unit(out, 0xd800 + ((cp - 0x10000) >> 10))
+          unit(out, 0xdc00 + ((cp - 0x10000) & 0x3ff))
+        }
+      }
+    }
+    case "utf-32":
+    case "utf-32-le":
+    case "utf-32-be": {
+      const be = codec === "utf-32-be"
+      return (out, cp) => {
+        const b = [cp & 0xff, (cp >> 8) & 0xff, (cp >> 16) & 0xff, 0]
+        out.push(...(be ? b.reverse() : b))
+      }
+    }
+    default:
+      return (out, cp) => void out.push(cp)
+  }
+}
+
+/**
+ * UTF-16 and UTF-32 decoding: a byte order mark picks the order for "utf-16"
+ * and "utf-32" (little-endian without one); errors name the order actually
+ * used ("'utf-16-le' codec can't decode ...").
+ */
+function decodeWide(rt: Runtime, data: Uint8Array, codec: Codec, errors: string): string {
+  const wide32 = codec.startsWith("utf-32")
+  const size = wide32 ? 4 : 2
+  let be = codec.endsWith("-be")
+  let i = 0
+  const n = data.length
+  if (codec === "utf-16" && n >= 2) {
+    if (data[0] === 0xff && data[1] === 0xfe) i = 2
+    else if (data[0] === 0xfe && data[1] === 0xff) {
+      i = 2
+      be = true
+    }
+  } else if (codec === "utf-32" && n >= 4) {
+    if (data[0] === 0xff && data[1] === 0xfe && data[2] === 0 && data[3] === 0) i = 4
+    else if (data[0] === 0 && data[1] === 0 && data[2] === 0xfe && data[3] === 0xff) {
+      i = 4
+      be = true
+    }
+  }
+  const name = ((wide32 ? "utf-32" : "utf-16") + (be ? "-be" : "-le")) as Codec
+  const unitAt = (k: number): number => {
+    if (!wide32) return be ? (data[k]! << 8) | data[k + 1]! : data[k]! | (data[k + 1]! << 8)
+    const b = [data[k]!, data[k + 1]!, data[k + 2]!, data[k + 3]!]
+    if (be) b.reverse()
+    return (b[0]! | (b[1]! << 8) | (b[2]! << 16) | (b[3]! << 24)) >>> 0
+  }
+  let out = ""
+  while (i < n) {
+    let end: number
+    let reason: string
+    if (n - i < size) {
+      end = n
+      reason = "truncated data"
+    } else {
+      const u = unitAt(i)
+      if (wide32) {
+        if (u > 0x10ffff) reason = "code point not in range(0x110000)"
+        else if (u >= 0xd800 && u <= 0xdfff)
+          reason = "code point in surrogate code point range(0xd800, 0xe000)"
+        else {
+          out += String.fromCodePoint(u)
+          i += 4
+          continue
+        }
+        end = i + 4
+      } else if (u < 0xd800 || u > 0xdfff) {
+        out += String.fromCharCode(u)
+        i += 2
+        continue
+      } else if (u >= 0xdc00) {
+        end = i + 2
+        reason = "illegal encoding"
+      } else if (n - i < 4) {
+        end = n
+        reason = "unexpected end of data"
+      } else {
+        const v = unitAt(i + 2)
+        if (v >= 0xdc00 && v <= 0xdfff) {
+          out += String.fromCharCode(u, v)
+          i += 4
+          continue
+        }
+        end = i + 2
+        reason = "illegal UTF-16 surrogate"
+      }
+    }
+    switch (errors) {
+      case "strict":
+        return decodeError(rt, name, data, i, end, reason)
+      case "ignore":
+        break
+      case "replace":
+        out += "\ufffd"
+        break
+      case "backslashreplace":
+        for (let k = i; k < end; k++) out += "\\x" + data[k]!.toString(16).padStart(2, "0")
+        break
+      case "surrogateescape":
+      case "surrogatepass":
+        return decodeError(rt, name, data, i, end, reason)
+      default:
+        return unknownHandler(rt, errors)
+    }
+    i = end
+  }
+  return out
 }
 
 /** Length of the valid UTF-8 prefix of the sequence at `i`, and whether it ended early. */
@@ -236,6 +392,8 @@ export function decodeBytes(
       out += String.fromCharCode(...data.subarray(i, i + 8192))
     return out
   }
+  if (codec.startsWith("utf-16") || codec.startsWith("utf-32"))
+    return decodeWide(rt, data, codec, errors)
   const n = data.length
   let i = 0
   let run = 0 // start of the pending run of ASCII bytes

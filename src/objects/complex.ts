@@ -18,6 +18,7 @@ import { hashComplex } from "./hash.js"
 import { type IntValue, isInt, newBool } from "./int.js"
 import { intToFloat, raiseArith } from "./int-arith.js"
 import { defineComplexMethods } from "./float-methods.js"
+import { genericGetattroOf } from "./static.js"
 import type { PyObject } from "./object.js"
 import { allocObject, freeObject } from "./refcount.js"
 import type { Runtime } from "./runtime.js"
@@ -44,6 +45,7 @@ export function initComplexType(rt: Runtime): PyType {
   const t = newStaticType(rt, "complex", rt.t.object, COMPLEX_SIZE, 0, flags)
   t.dealloc = complexDealloc
   installComplexSlots(t)
+  t.getattro = genericGetattroOf(rt) // tp_getattro set explicitly (static.ts)
   rt.t.complex = t
   defineComplexMethods(rt, t)
   return t

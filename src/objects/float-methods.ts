@@ -232,6 +232,19 @@ export function defineFloatMethods(rt: Runtime, t: PyType): void {
       },
       as_integer_ratio: { kind: "noargs", fn: (rt, self) => asIntegerRatio(rt, self.v as number) },
       hex: { kind: "noargs", fn: (rt, self) => newStr(rt, floatHex(self.v as number)) },
+      __getformat__: {
+        kind: "o",
+        binding: "class",
+        fn: (rt, _cls, args) => {
+          const a = args[0]!
+          if (!isStr(a))
+            return typeError(rt, `__getformat__() argument must be str, not ${a.type.name}`)
+          const v = strValue(a)
+          if (v !== "double" && v !== "float")
+            return valueError(rt, "__getformat__() argument 1 must be 'double' or 'float'")
+          return newStr(rt, "IEEE, little-endian")
+        },
+      },
       fromhex: { kind: "o", fn: (rt, cls, args) => floatFromHex(rt, cls, args), binding: "class" },
       __trunc__: {
         kind: "noargs",
@@ -351,6 +364,16 @@ export function defineComplexMethods(rt: Runtime, t: PyType): void {
       conjugate: {
         kind: "noargs",
         fn: (rt, self) => newComplex(rt, self.v as number, -(self.w as number)),
+      },
+      __complex__: {
+        kind: "noargs",
+        fn: (rt, self) => {
+          if (self.type === rt.t.complex) {
+            self.rc++
+            return self
+          }
+          return newComplex(rt, self.v as number, self.w as number)
+        },
       },
       __getnewargs__: {
         kind: "noargs",

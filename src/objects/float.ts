@@ -23,6 +23,7 @@ import { hashFloat } from "./hash.js"
 import { compareResult, type IntValue, isInt, newBool, newInt, normBig } from "./int.js"
 import { intToFloat, raiseArith } from "./int-arith.js"
 import { defineFloatMethods } from "./float-methods.js"
+import { genericGetattroOf } from "./static.js"
 import { PyObject } from "./object.js"
 import { allocObject, freeObject } from "./refcount.js"
 import type { Runtime } from "./runtime.js"
@@ -86,6 +87,7 @@ export function initFloatType(rt: Runtime): PyType {
   const t = newStaticType(rt, "float", rt.t.object, FLOAT_SIZE, 0, flags)
   t.dealloc = floatDealloc
   installFloatSlots(t)
+  t.getattro = genericGetattroOf(rt) // tp_getattro set explicitly (static.ts)
   rt.t.float = t
   defineFloatMethods(rt, t)
   rt.freelists.float = []

@@ -5,7 +5,7 @@
 // @cpython Objects/longobject.c (PyLong_FromString, long_new_impl, int_to_bytes_impl, ...)
 
 import { decimalValue, isSpaceCp } from "../util/unicode.js"
-import { asInt, getIter, index, isTrue, iterNext } from "./abstract.js"
+import { asInt, call, getIter, index, isTrue, iterNext } from "./abstract.js"
 import { bytearrayView } from "./bytearray.js"
 import { bytesRepr, bytesValue, isBytes, newBytes } from "./bytes.js"
 import { defineGetSets, defineMethods, parseArgs } from "./descr.js"
@@ -286,10 +286,11 @@ function intFromBytes(
   const r = newInt(rt, normBig(v))
   if (cls === rt.t.int) return r
   // A subclass gets cls(value), as CPython calls the class.
-  const type = cls as PyType
-  const res = type.call!(rt, type, [r], null)
-  decref(rt, r)
-  return res
+  try {
+    return call(rt, cls, [r], null)
+  } finally {
+    decref(rt, r)
+  }
 }
 
 /** bytes(iterable of ints) for from_bytes: each item must be in range(256). */

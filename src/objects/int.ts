@@ -49,6 +49,7 @@ import {
   intXor,
   raiseArith,
 } from "./int-arith.js"
+import { genericGetattroOf } from "./static.js"
 import type { PyObject } from "./object.js"
 import { allocObject, freeObject } from "./refcount.js"
 import type { Runtime } from "./runtime.js"
@@ -407,6 +408,7 @@ export function initIntType(rt: Runtime): PyType {
   const t = newStaticType(rt, "int", rt.t.object, INT_BASICSIZE, INT_ITEMSIZE, flags)
   t.dealloc = intDealloc
   installIntSlots(t)
+  t.getattro = genericGetattroOf(rt) // tp_getattro set explicitly (static.ts)
   rt.t.int = t
   rt.smallInts = []
   for (let n = -NSMALLNEGINTS; n < NSMALLPOSINTS; n++)

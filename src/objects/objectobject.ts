@@ -525,6 +525,8 @@ function objectSizeof(rt: Runtime, self: PyObject): PyObject {
   const t = self.type
   let size = t.basicsize
   if (t.itemsize !== 0 && Array.isArray(self.v)) size += t.itemsize * (self.v as unknown[]).length
+  // bytes keeps its items in a Uint8Array (ob_size is its length).
+  else if (t.itemsize !== 0 && self.v instanceof Uint8Array) size += t.itemsize * self.v.length
   return newInt(rt, size)
 }
 

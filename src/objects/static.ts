@@ -39,3 +39,16 @@ export function newStaticObject(
   o.rc = rc
   return o
 }
+
+/**
+ * A type's own copy of object's generic getattro. Built-in types that set
+ * tp_getattro = PyObject_GenericGetAttr explicitly (int, float, str, ...)
+ * get `__getattribute__` in their dict; readyType only adds that wrapper for
+ * a slot function that differs from the base's, hence a distinct function.
+ */
+export function genericGetattroOf(
+  rt: Runtime,
+): (rt: Runtime, o: PyObject, name: PyObject) => PyObject | null {
+  const generic = rt.t.object.getattro!
+  return (rt, o, name) => generic(rt, o, name)
+}

@@ -34,8 +34,9 @@ import { gcTrack, gcUntrack } from "./gcstate.js"
 import { guarded, guardTable } from "./memguard.js"
 import { hashStr } from "./hash.js"
 import { compareResult, newBool, newInt, type IntValue } from "./int.js"
+import { genericGetattroOf } from "./static.js"
 import type { PyObject } from "./object.js"
-import { allocObject, decref, freeObject } from "./refcount.js"
+import { allocObject, decref, freeObject, noMemory } from "./refcount.js"
 import type { Runtime } from "./runtime.js"
 import { isSlice, sliceAdjust } from "./slice.js"
 import {
@@ -724,7 +725,16 @@ function strNew(rt: Runtime, type: PyType, args: PyObject[], kwnames: PyObject |
   const s = result.v as string
   decref(rt, result)
   const info = strInfoOf(s)
-  return allocObject(rt, type, strSize(info), s, info)
+  // A subclass instance is a legacy (non-compact) PyUnicodeObject: the object
+  // (type.basicsize, 80 for str itself) plus a separately allocated data block.
+  const o = allocObject(rt, type, type.basicsize, s, info)
+  const data = rt.heap.objMalloc((info.length + 1) * info.kind)
+  if (data === 0) {
+    decref(rt, o)
+    return noMemory(rt)
+  }
+  info.dataAddr = data
+  return o
 }
 
 // --- installation -----------------------------------------------------------------------------
@@ -737,6 +747,7 @@ const predicate = (f: (s: string) => boolean) =>
 /** Installs str's slots and methods, and creates its iterator types (bootstrap). */
 export function installStrType(rt: Runtime, t: PyType): void {
   t.repr = (rt, o) => newStr(rt, strRepr(o.v as string))
+  t.getattro = genericGetattroOf(rt) // tp_getattro set explicitly (static.ts)
   t.str = strStr
   t.hash = strHash
   t.richcompare = strRichCompare
@@ -759,8 +770,23 @@ export function installStrType(rt: Runtime, t: PyType): void {
       return o
     }
     it.iternext = strIterNext
+    it.getattro = genericGetattroOf(rt) // tp_getattro set explicitly (static.ts)
     rt.t[name] = it
     defineMethods(rt, it, {
+      __setstate__: {
+        kind: "o",
+        fn: (rt, o, args) => {
+          const str = o.v as PyObject | null
+          if (str !== null) {
+            // The state is a code-point index, clamped to the string.
+            const info = str.w as StrInfo
+            const n = Math.min(Math.max(intArg(rt, args[0]!), 0), info.length)
+            o.w = cpToJs(str.v as string, info.bmp, n)
+          }
+          rt.None.rc++
+          return rt.None
+        },
+      },
       __length_hint__: {
         kind: "noargs",
         fn: (rt, o) => {
@@ -882,7 +908,11 @@ export function installStrType(rt: Runtime, t: PyType): void {
         return newStr(rt, formatStrSpec(rt, strValue(self), spec))
       },
     },
-    __sizeof__: noargs((rt, self) => newInt(rt, strSize(strInfo(self)))),
+    __sizeof__: noargs((rt, self) => {
+      const info = strInfo(self)
+      // Compact strs: header + data; subclass instances: sizeof(PyUnicodeObject) + data.
+      return newInt(rt, info.dataAddr === 0 ? strSize(info) : 80 + (info.length + 1) * info.kind)
+    }),
     __getnewargs__: noargs((rt, self) => newTuple(rt, [newStr(rt, self.v as string)])),
   }
   defineMethods(rt, t, guardTable(methods))

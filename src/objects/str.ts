@@ -65,6 +65,8 @@ export class StrInfo {
   hash: number | bigint
   /** In rt.interned (SSTATE_INTERNED_MORTAL). */
   interned: boolean
+  /** Address of the separately allocated character data of a subclass instance (non-compact), else 0. */
+  dataAddr: number
   /**
    * The low and high 32 bits of `hash` as unsigned numbers, or -1 until the
    * containers first probe a table with this str (probe.ts): dict and set
@@ -82,6 +84,7 @@ export class StrInfo {
     this.interned = false
     this.hashLo = -1
     this.hashHi = -1
+    this.dataAddr = 0
   }
 }
 
@@ -224,6 +227,10 @@ export function isInterned(o: PyObject): boolean {
 function strDealloc(rt: Runtime, o: PyObject): void {
   const info = o.w as StrInfo
   if (info.interned) rt.interned.delete(o.v as string)
+  if (info.dataAddr !== 0) {
+    rt.heap.objFree(info.dataAddr)
+    info.dataAddr = 0
+  }
   freeObject(rt, o)
 }
 

@@ -218,8 +218,10 @@ export function genSend(
   if (d.state === "created" && v !== null && v !== rt.None)
     typeError(rt, "can't send non-None value to a just-started generator")
   const sent = v ?? rt.None
-  sent.rc++
-  const r = resume(vm, g, (it) => it.next(sent))
+  // The first next() starts the body; JS drops its argument, so no reference moves.
+  const starting = d.state === "created"
+  if (!starting) sent.rc++
+  const r = resume(vm, g, (it) => (starting ? it.next(null) : it.next(sent)))
   if (r.done === true) {
     const value = r.value
     if (!raiseStop) {
@@ -381,8 +383,9 @@ function genSendOrReturn(vm: VM, g: PyObject, v: PyObject): PyObject {
   }
   if (d.state === "created" && v !== rt.None)
     typeError(rt, "can't send non-None value to a just-started generator")
-  v.rc++
-  const r = resume(vm, g, (it) => it.next(v))
+  const starting = d.state === "created"
+  if (!starting) v.rc++
+  const r = resume(vm, g, (it) => (starting ? it.next(null) : it.next(v)))
   if (r.done === true) {
     vm.yfDone = true
     return r.value

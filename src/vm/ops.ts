@@ -549,8 +549,19 @@ export function makeOps(vm: VM) {
         vm.superCtx = prev
       }
     },
-    makeFunction: (F: Frame, code: CodeObject, d: O | null, k: O | null, closure: O[] | null): O =>
-      mkFunction(vm, F.globals, F.builtins, code, d, k, closure),
+    makeFunction: (
+      F: Frame,
+      code: CodeObject,
+      d: O | null,
+      k: O | null,
+      closure: O[] | null,
+      ann: O | null,
+    ): O => {
+      const f = mkFunction(vm, F.globals, F.builtins, code, d, k, closure)
+      // MAKE_FUNCTION's annotations (the dict is STOLEN).
+      if (ann !== null) (f.v as { annotations: O | null }).annotations = ann
+      return f
+    },
     loadBuildClass: (F: Frame): O => {
       const v = dictGetItem(rt, F.builtins, intern(rt, "__build_class__"))
       if (v === null) raise(rt, t.NameError, "__build_class__ not found")

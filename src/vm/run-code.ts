@@ -19,6 +19,8 @@ export function compileSource(
 ): CodeObject {
   if (vm.compile === null) throw new Error("heapscope: no compiler installed in this VM")
   vm.sources.set(filename, source.split(/\r?\n/))
+  // Interactive input is a complete statement; CPython's compile() accepts it without a newline.
+  if (mode === "single" && !source.endsWith("\n")) source += "\n"
   return vm.compile(vm, source, filename, mode)
 }
 

@@ -54,7 +54,9 @@ export class SimpleHeap implements ObjectHeap {
     const k = (addr - BASE) / 16
     const rounded = this.sizes[k]
     if (rounded === undefined || rounded === 0)
-      throw new Error(`heapscope: free of unknown block 0x${addr.toString(16)}`)
+      throw new Error(
+        `heapscope: free of unknown block ${typeof addr === "number" ? "0x" + addr.toString(16) : String(addr)}`,
+      )
     this.sizes[k] = 0
     this.live--
     this.liveBytes -= rounded

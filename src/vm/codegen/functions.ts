@@ -42,6 +42,8 @@ export function compileModule(
   const code = new CodeObject("<module>", "<module>", filename, 1)
   code.kind = "module"
   const g = new Gen(code, table.top, table, null)
+  // compile(..., "single"): expression statements print their value (sys.displayhook).
+  if (mod._type === "Interactive") g.interactive = true
   if (mod._type === "Expression") {
     const t = expr(g, mod.body)
     g.emit(`{ const r = ${t}; ${t} = null; return r }`)
@@ -223,7 +225,12 @@ export function scanSnapNeeds(ste: ScopeBlock): boolean {
  * closure (the cells of the code's free variables, taken from this block).
  * Leaves the new function in a temporary.
  */
-function makeFunction(g: Gen, code: CodeObject, args: A.Arguments | null): string {
+function makeFunction(
+  g: Gen,
+  code: CodeObject,
+  args: A.Arguments | null,
+  returns: A.ExprNode | null = null,
+): string {
   const base = g.depth
   const defaults = args === null ? [] : args.defaults
   let dflt = "null"
@@ -251,6 +258,27 @@ function makeFunction(g: Gen, code: CodeObject, args: A.Arguments | null): strin
     })
     kwd = acc
   }
+  // Annotations, evaluated at definition time (no `from __future__ import annotations`).
+  let ann = "null"
+  const annotated: [string, A.ExprNode][] = []
+  if (args !== null) {
+    const all = [...args.posonlyargs, ...args.args]
+    if (args.vararg !== null) all.push(args.vararg)
+    all.push(...args.kwonlyargs)
+    if (args.kwarg !== null) all.push(args.kwarg)
+    for (const a of all) if (a.annotation !== null) annotated.push([g.mangle(a.arg), a.annotation])
+  }
+  if (returns !== null) annotated.push(["return", returns])
+  if (annotated.length > 0 && !g.futureAnnotations) {
+    const acc = g.push()
+    g.emit(`${acc} = ${g.h("build_dict")}()`)
+    for (const [name, e] of annotated) {
+      const v = expr(g, e)
+      g.emit(`${g.h("dictSet")}(${acc}, N[${g.name(name)}], ${v}); ${g.dec(v)}; ${v} = null`)
+      g.pop()
+    }
+    ann = acc
+  }
   const closure = code.freevars.map((v) => {
     const c = g.cells.get(v)
     if (c === undefined) throw new Error(`heapscope codegen: no cell for free variable ${v}`)
@@ -261,7 +289,10 @@ function makeFunction(g: Gen, code: CodeObject, args: A.Arguments | null): strin
   const clos = closure.length > 0 ? `[${closure.join(", ")}]` : "null"
   if (g.depth === base) g.push()
   g.emit(
-    `{ const d = ${dflt}, k = ${kwd}; ${dflt !== "null" ? `${dflt} = null; ` : ""}${kwd !== "null" ? `${kwd} = null; ` : ""}${res} = ${g.h("makeFunction")}(F, C[${k}], d, k, ${clos}) }`,
+    `{ const d = ${dflt}, k = ${kwd}, n = ${ann}; ${[dflt, kwd, ann]
+      .filter((x) => x !== "null")
+      .map((x) => `${x} = null; `)
+      .join("")}${res} = ${g.h("makeFunction")}(F, C[${k}], d, k, ${clos}, n) }`,
   )
   g.pop(g.depth - base - 1)
   return res
@@ -287,7 +318,7 @@ export function functionDef(g: Gen, node: A.FunctionDef | A.AsyncFunctionDef): v
   for (const d of node.decorator_list) decos.push(expr(g, d))
   const code = functionCode(g, node, node.name)
   g.at(node)
-  const f = makeFunction(g, code, node.args)
+  const f = makeFunction(g, code, node.args, node.returns)
   if (decos.length > 0) {
     // Move the function to the bottom-most slot after the decorators are applied.
     applyDecorators(g, decos, f, node.decorator_list)

@@ -89,6 +89,8 @@ export class Gen {
   private uniq = 0
   /** Declarations placed in the factory, outside the body function (per-site caches). */
   readonly factoryDecls: string[] = []
+  /** `from __future__ import annotations` is in effect (annotations are not evaluated). */
+  futureAnnotations = false
   /** Module code of the REPL: expression statements go through sys.displayhook. */
   interactive = false
   /** Set when the body needs F.snap (locals(), vars(), dir(), exec, eval, super()). */

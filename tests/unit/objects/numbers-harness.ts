@@ -126,8 +126,15 @@ export function methodOutcome(
           rt,
           kw.map(([k]) => newStr(rt, k)),
         )
+  const before = [self, ...objs].map((o) => o.rc)
   try {
-    return outcome(rt, () => callMethod(rt, self, name, objs, kwnames))
+    const r = outcome(rt, () => callMethod(rt, self, name, objs, kwnames))
+    // Refcount discipline: the call borrows its arguments, so once the result
+    // is released every argument has its old count again.
+    const after = [self, ...objs].map((o) => o.rc)
+    if (after.some((n, k) => n !== before[k]))
+      throw new Error(`refcounts changed by ${name}: ${before.join(",")} -> ${after.join(",")}`)
+    return r
   } finally {
     if (kwnames !== null) decref(rt, kwnames)
     for (const o of objs) decref(rt, o)

@@ -46,8 +46,14 @@ const CMP: Record<string, CompareOp> = {
 
 function withArgs<T>(vals: any[], f: (objs: PyObject[]) => T): T {
   const objs = vals.map((v) => decode(rt, v))
+  const before = objs.map((o) => o.rc)
   try {
-    return f(objs)
+    const r = f(objs)
+    // The operations borrow their operands: released results leave the counts as they were.
+    const after = objs.map((o) => o.rc)
+    if (after.some((n, k) => n !== before[k]))
+      throw new Error(`refcounts changed: ${before.join(",")} -> ${after.join(",")}`)
+    return r
   } finally {
     for (const o of objs) decref(rt, o)
   }
