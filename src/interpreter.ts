@@ -35,6 +35,7 @@ import type { CodeObject } from "./vm/code.js"
 import type { ScopeTable } from "./vm/codegen/state.js"
 import { compileModule } from "./vm/codegen/functions.js"
 import { PymallocHeap } from "./objects/heap.js"
+import type { RuntimeListener } from "./objects/events.js"
 import { createAllocator } from "./memory/index.js"
 import type { TraceEvent } from "./vm/trace.js"
 import { parse } from "./compiler/parser.js"
@@ -88,6 +89,7 @@ export class Interpreter {
   private readonly limits: Limits
   /** Functions registered with atexit.register, run when __main__ finishes. */
   private readonly atexit: AtexitState
+  private readonly listeners: RuntimeListener[] = []
 
   constructor(options: InterpreterOptions = {}) {
     const base = options.host ?? new MemoryHost()
@@ -218,6 +220,28 @@ export class Interpreter {
    * would give (0, 1 after printing an uncaught exception's traceback, or
    * SystemExit's code).
    */
+  /**
+   * Subscribes to the runtime's event stream (allocations, deallocations,
+   * collections, finalizers, weakref callbacks); returns the function that
+   * unsubscribes. Listeners must not raise or touch the heap; with none, the
+   * stream costs one check per event point.
+   */
+  subscribe(listener: RuntimeListener): () => void {
+    this.listeners.push(listener)
+    this.updateListener()
+    return () => {
+      const i = this.listeners.indexOf(listener)
+      if (i >= 0) this.listeners.splice(i, 1)
+      this.updateListener()
+    }
+  }
+
+  private updateListener(): void {
+    const ls = this.listeners.slice()
+    this.rt.listener =
+      ls.length === 0 ? null : ls.length === 1 ? ls[0]! : (e) => ls.forEach((l) => l(e))
+  }
+
   run(source: string, filename = "<string>"): number {
     const vm = this.vm
     const rt = this.rt

@@ -239,7 +239,12 @@ export function collect(rt: Runtime, gc: GCState, generation: number): number {
 function collectWithCallback(rt: Runtime, gc: GCState, generation: number): number {
   const notify = gc.hooks.onCollect
   if (notify !== null) notify(rt, "start", { generation, collected: 0, uncollectable: 0 })
+  if (rt.listener !== null)
+    rt.listener({ kind: "gc-start", generation, sizes: generationSizes(gc) })
   const result = collectMain(rt, gc, generation)
+  if (rt.listener !== null) {
+    rt.listener({ kind: "gc-stop", generation, ...result, sizes: generationSizes(gc) })
+  }
   if (notify !== null)
     notify(rt, "stop", {
       generation,
@@ -247,6 +252,11 @@ function collectWithCallback(rt: Runtime, gc: GCState, generation: number): numb
       uncollectable: result.uncollectable,
     })
   return result.collected + result.uncollectable
+}
+
+function generationSizes(gc: GCState): [number, number, number] {
+  const g = gc.generations
+  return [listSize(g[0]!.head), listSize(g[1]!.head), listSize(g[2]!.head)]
 }
 
 function debugCycle(rt: Runtime, gc: GCState, what: string, o: PyObject): void {
@@ -513,6 +523,9 @@ function finalizeGarbage(rt: Runtime, gc: GCState, collectable: PyObject): void 
     const finalize = o.type.finalize
     if ((o.gcFlags & GCFlag.FINALIZED) === 0 && finalize !== null) {
       o.gcFlags |= GCFlag.FINALIZED
+      if (rt.listener !== null) {
+        rt.listener({ kind: "finalize", object: o, type: o.type.name, address: o.addr, by: "gc" })
+      }
       o.rc++
       try {
         finalize(rt, o)

@@ -209,6 +209,7 @@ export function getWeakrefs(rt: Runtime, o: PyObject): PyObject[] {
 }
 
 function handleCallback(rt: Runtime, wr: PyObject, callback: PyObject): void {
+  if (rt.listener !== null) rt.listener({ kind: "weakref-callback", weakref: wr, callback })
   try {
     const r = call(rt, callback, [wr], null)
     decref(rt, r)

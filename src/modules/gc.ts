@@ -13,6 +13,7 @@ import { newTuple } from "../objects/tuple.js"
 import { newList, listAppend } from "../objects/list.js"
 import { newDict, dictSetItem } from "../objects/dict.js"
 import { clearContainerFreeLists } from "../objects/containers.js"
+import { clearFloatFreeList } from "../objects/float.js"
 import { isTracked } from "../objects/gcstate.js"
 import {
   collect,
@@ -56,7 +57,10 @@ export function installGc(vm: VM): GCModuleState {
   gc.hooks.handleWeakrefs = handleWeakrefs
   gc.hooks.writeStderr = (_rt, text) => vm.host.stderr(text)
   gc.hooks.clock = () => vm.host.monotonic()
-  gc.hooks.clearFreelists = (rt2) => clearContainerFreeLists(rt2)
+  gc.hooks.clearFreelists = (rt2) => {
+    clearContainerFreeLists(rt2)
+    clearFloatFreeList(rt2)
+  }
   gc.hooks.saveGarbage = (rt2, o) => listAppend(rt2, state.garbage, o)
   gc.hooks.unraisable = (rt2, exc, where) => {
     rt2.hooks.unraisable?.(rt2, exc, null, `Exception ignored ${where}`)

@@ -337,6 +337,9 @@ export function callFinalizerFromDealloc(rt: Runtime, o: PyObject): boolean {
   if ((o.gcFlags & GCFlag.FINALIZED) !== 0) return false
   o.rc = 1 // temporarily alive while __del__ runs
   o.gcFlags |= GCFlag.FINALIZED
+  if (rt.listener !== null) {
+    rt.listener({ kind: "finalize", object: o, type: o.type.name, address: o.addr, by: "refcount" })
+  }
   fin(rt, o)
   return --o.rc !== 0
 }

@@ -57,6 +57,9 @@ export function allocObject(rt: Runtime, type: PyType, size: number, v: any, w: 
   if (block === 0) noMemory(rt)
   const o = new PyObject(type, block + pre, v, w)
   if ((type.flags & TypeFlags.HEAPTYPE) !== 0) type.rc++
+  if (rt.listener !== null) {
+    rt.listener({ kind: "alloc", object: o, type: type.name, address: o.addr, size: size + pre })
+  }
   // As 3.11's gc_alloc: the block is taken first, then _PyObject_GC_Link counts
   // it and may collect, so the collection cannot hand this block out again.
   if (gc && rt.hooks.gcLink !== null) rt.hooks.gcLink(rt)
@@ -76,6 +79,8 @@ export function freeObject(rt: Runtime, o: PyObject): void {
   if (type.weaklistoffset !== 0 && rt.weaklists.size !== 0 && rt.weaklists.has(o)) {
     rt.hooks.clearWeakrefs?.(rt, o)
   }
+  if (rt.listener !== null)
+    rt.listener({ kind: "dealloc", object: o, type: type.name, address: o.addr })
   rt.heap.objFree(o.addr - preheaderSize(type))
   o.addr = 0
   if (gc && rt.hooks.gcUnlink !== null) rt.hooks.gcUnlink(rt)

@@ -5,6 +5,7 @@
 // interpreter owns hangs off its Runtime, so two interpreters can run side by side.
 
 import type { ObjectHeap } from "./heap.js"
+import type { RuntimeListener } from "./events.js"
 import type { PyObject } from "./object.js"
 import type { PyType } from "./type.js"
 
@@ -96,6 +97,8 @@ export class Runtime {
   trashNesting: number
   trashLater: PyObject[]
   hooks: RuntimeHooks
+  /** The event stream's subscriber (events.ts), or null: nobody listening costs one check. */
+  listener: RuntimeListener | null
   /** `__dict__` of instances whose built-in base uses `v` (e.g. subclasses of list), keyed by instance; owned. */
   extDicts: Map<PyObject, PyObject>
   /** `__slots__` values of instances whose built-in base uses `w`, keyed by instance; owned. */
@@ -138,6 +141,7 @@ export class Runtime {
     this.freelists = {}
     this.trashNesting = 0
     this.trashLater = []
+    this.listener = null
     this.hooks = {
       gcLink: null,
       gcUnlink: null,
