@@ -4,3 +4,5 @@ export { Interpreter, type InterpreterOptions, type FrontEnd } from "./interpret
 export { MemoryHost, type Host } from "./vm/host.js"
 export type { Limits } from "./vm/limits.js"
 export type { TraceEvent } from "./vm/trace.js"
+export type { RuntimeEvent, RuntimeListener } from "./objects/events.js"
+export { PymallocHeap, type ObjectHeap } from "./objects/heap.js"
