@@ -42,7 +42,7 @@
 import { isTracked, gcTrack, gcUntrack, mayBeTracked } from "./gcstate.js"
 import { newExceptionArgs } from "./exceptions.js"
 import { hashStr } from "./hash.js"
-import { PyObject } from "./object.js"
+import { GCFlag, PyObject } from "./object.js"
 import { allocObject, decref, freeObject, noMemory, trashcanDealloc } from "./refcount.js"
 import type { Runtime } from "./runtime.js"
 import { hash as objectHash, richCompareBool } from "./abstract.js"
@@ -234,6 +234,34 @@ function newDictWithKeys(rt: Runtime, keys: DictKeys, used: number): PyObject {
   }
 }
 
+/**
+ * The inline attribute values of an instance (3.11's PyDictValues), kept as
+ * a dict flagged INLINE_VALUES: allocated outside the dict free list and the
+ * GC counts, never tracked; its instance's traverse visits its values.
+ * `materializeDict` turns it into a real dict when `__dict__` is asked for.
+ */
+export function newInlineValuesDict(rt: Runtime): PyObject {
+  const o = allocObject(rt, rt.t.dict, DICT_BASICSIZE, new DictObj(EMPTY_KEYS, 0), null, false)
+  o.gcFlags |= GCFlag.INLINE_VALUES
+  return o
+}
+
+/**
+ * Makes an instance's inline values a real dict (3.11's
+ * make_dict_from_instance_attributes): from now on it is a GC object like any
+ * dict, counted as a new allocation (a young collection may run) and tracked
+ * if it holds anything that may be.
+ */
+export function materializeDict(rt: Runtime, d: PyObject): void {
+  if ((d.gcFlags & GCFlag.INLINE_VALUES) === 0) return
+  d.gcFlags &= ~GCFlag.INLINE_VALUES
+  rt.hooks.gcLink?.(rt)
+  if (d.gcNext !== null || d.addr === 0) return
+  let track = false
+  for (const [k, v] of dictItems(d)) if (mayBeTracked(rt, k) || mayBeTracked(rt, v)) track = true
+  if (track) gcTrack(rt, d)
+}
+
 /** PyDict_New: a new empty dict (shared empty keys, untracked). New reference. */
 export function newDict(rt: Runtime): PyObject {
   return newDictWithKeys(rt, EMPTY_KEYS, 0)
@@ -405,7 +433,8 @@ function insertionResize(rt: Runtime, d: PyObject, unicode: boolean): void {
 
 /** MAINTAIN_TRACKING: a dict becomes tracked when it receives a key or value that may be. */
 function maintainTracking(rt: Runtime, d: PyObject, key: PyObject, value: PyObject): void {
-  if (d.gcNext === null && (mayBeTracked(rt, key) || mayBeTracked(rt, value))) gcTrack(rt, d)
+  if (d.gcNext !== null || (d.gcFlags & GCFlag.INLINE_VALUES) !== 0) return
+  if (mayBeTracked(rt, key) || mayBeTracked(rt, value)) gcTrack(rt, d)
 }
 
 /**
@@ -776,7 +805,7 @@ function dictDeallocBody(rt: Runtime, o: PyObject): void {
   mp.keys = EMPTY_KEYS
   freeKeysObject(rt, keys)
   o.v = null
-  if (o.type === rt.t.dict) {
+  if (o.type === rt.t.dict && (o.gcFlags & GCFlag.INLINE_VALUES) === 0) {
     let fl = rt.freelists.dict
     if (fl === undefined) fl = rt.freelists.dict = []
     if (fl.length < DICT_MAXFREELIST) {

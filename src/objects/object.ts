@@ -27,8 +27,11 @@ import type { PyType } from "./type.js"
  * Bits of PyObject.gcFlags, as CPython keeps them in PyGC_Head: FINALIZED is
  * set once tp_finalize (__del__) ran (PEP 442: never twice); COLLECTING and
  * UNREACHABLE are used by the collector during a collection only.
+ * INLINE_VALUES marks a dict that stands for an instance's inline attribute
+ * values (3.11's PyDictValues): not a GC allocation, never tracked, visited
+ * through its instance, until `__dict__` materializes it into a real dict.
  */
-export const GCFlag = { FINALIZED: 1, COLLECTING: 2, UNREACHABLE: 4 } as const
+export const GCFlag = { FINALIZED: 1, COLLECTING: 2, UNREACHABLE: 4, INLINE_VALUES: 8 } as const
 
 /** A Python object. Create objects through their type's constructors, never with `new` directly. */
 export class PyObject {

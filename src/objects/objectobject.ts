@@ -32,7 +32,16 @@ import type { Runtime } from "./runtime.js"
 import { CompareOp, PyType, TypeFlags } from "./type.js"
 import type { PyHash } from "./type.js"
 import { raise, typeError } from "./errors.js"
-import { dictDelItem, dictGetItem, dictSetItem, isDict, newDict } from "./dict.js"
+import {
+  dictDelItem,
+  dictGetItem,
+  dictItems,
+  dictSetItem,
+  isDict,
+  materializeDict,
+  newDict,
+  newInlineValuesDict,
+} from "./dict.js"
 import { hashPointer } from "./hash.js"
 import { newStr, isStr } from "./str.js"
 import { attributeError } from "./exceptions.js"
@@ -55,17 +64,21 @@ export function instanceDict(rt: Runtime, o: PyObject, create: boolean): PyObjec
   const t = o.type
   if (t.dictOf !== null) return t.dictOf(rt, o, create)
   if (!t.hasDict) return null
+  // Classes with a managed dict keep their attributes as inline values until
+  // `__dict__` is asked for (3.11), so the storage is not a GC object of its own.
+  const make = (): PyObject =>
+    (t.flags & TypeFlags.MANAGED_DICT) !== 0 ? newInlineValuesDict(rt) : newDict(rt)
   if (t.dictInV) {
     let d = o.v as PyObject | null
     if (d === null && create) {
-      d = newDict(rt)
+      d = make()
       o.v = d
     }
     return d
   }
   let d = rt.extDicts.get(o) ?? null
   if (d === null && create) {
-    d = newDict(rt)
+    d = make()
     rt.extDicts.set(o, d)
   }
   return d
@@ -395,8 +408,9 @@ function clearOwnSlots(rt: Runtime, o: PyObject, t: PyType): void {
 
 /** subtype_traverse: the type, the slot values and the dict, then the base's traverse. */
 export function subtypeTraverse(o: PyObject, visit: (c: PyObject) => void): void {
+  // CPython's order: the __slots__ values, the inline values or the dict,
+  // the class itself, then the built-in base's own references.
   const type = o.type
-  visit(type)
   let base: PyType | null = type
   while (base !== null && base.isHeapType) base = base.base
   const rt = (type.ext as TypeExtra).rt!
@@ -405,8 +419,13 @@ export function subtypeTraverse(o: PyObject, visit: (c: PyObject) => void): void
   // A dict the built-in base does not know about (it visits its own, e.g. exceptions).
   if (type.hasDict && type.dictOf === null && base !== null && !base.hasDict) {
     const d = type.dictInV ? (o.v as PyObject | null) : (rt.extDicts.get(o) ?? null)
-    if (d !== null) visit(d)
+    if (d !== null) {
+      if ((d.gcFlags & GCFlag.INLINE_VALUES) !== 0) {
+        for (const [, v] of dictItems(d)) visit(v)
+      } else visit(d)
+    }
   }
+  visit(type)
   if (base !== null && base.traverse !== null && base.traverse !== subtypeTraverse)
     base.traverse(o, visit)
 }
@@ -490,6 +509,7 @@ export const objectDictGetSet: GetSetDef = {
   get(rt, o) {
     const d = instanceDict(rt, o, true)
     if (d === null) raise(rt, rt.t.AttributeError, "This object has no __dict__")
+    materializeDict(rt, d)
     return incref(d)
   },
   set(rt, o, value) {

@@ -4,7 +4,7 @@
 // "borrows" an argument (the caller keeps its reference) or "steals" it (the
 // callee takes over the caller's reference).
 
-import { PyObject } from "./object.js"
+import { GCFlag, PyObject } from "./object.js"
 import type { Runtime } from "./runtime.js"
 import type { PyType } from "./type.js"
 import { TypeFlags } from "./type.js"
@@ -50,7 +50,14 @@ export function xdecref(rt: Runtime, o: PyObject | null): void {
  * not examined.
  * A heap type gains a reference from each of its instances.
  */
-export function allocObject(rt: Runtime, type: PyType, size: number, v: any, w: any): PyObject {
+export function allocObject(
+  rt: Runtime,
+  type: PyType,
+  size: number,
+  v: any,
+  w: any,
+  link = true,
+): PyObject {
   const gc = (type.flags & TypeFlags.HAVE_GC) !== 0
   const pre = preheaderSize(type)
   const block = rt.heap.objMalloc(size + pre)
@@ -62,7 +69,7 @@ export function allocObject(rt: Runtime, type: PyType, size: number, v: any, w: 
   }
   // As 3.11's gc_alloc: the block is taken first, then _PyObject_GC_Link counts
   // it and may collect, so the collection cannot hand this block out again.
-  if (gc && rt.hooks.gcLink !== null) rt.hooks.gcLink(rt)
+  if (gc && link && rt.hooks.gcLink !== null) rt.hooks.gcLink(rt)
   return o
 }
 
@@ -83,7 +90,9 @@ export function freeObject(rt: Runtime, o: PyObject): void {
     rt.listener({ kind: "dealloc", object: o, type: type.name, address: o.addr })
   rt.heap.objFree(o.addr - preheaderSize(type))
   o.addr = 0
-  if (gc && rt.hooks.gcUnlink !== null) rt.hooks.gcUnlink(rt)
+  if (gc && (o.gcFlags & GCFlag.INLINE_VALUES) === 0 && rt.hooks.gcUnlink !== null) {
+    rt.hooks.gcUnlink(rt)
+  }
   if ((type.flags & TypeFlags.HEAPTYPE) !== 0) decref(rt, type)
 }
 
