@@ -77,12 +77,15 @@ export class Interpreter {
   private readonly limits: Limits
 
   constructor(options: InterpreterOptions = {}) {
-    const base = options.host ?? new MemoryHost()
+    const base: Host = options.host ?? new MemoryHost()
     const host: Host = {
       stdout: options.stdout ?? ((s) => base.stdout(s)),
       stderr: options.stderr ?? ((s) => base.stderr(s)),
       readFile: (p) => base.readFile(p),
       isDir: (p) => base.isDir(p),
+      ...(base.openFile !== undefined
+        ? { openFile: (p: string) => (base.openFile as (p: string) => string | null).call(base, p) }
+        : {}),
       readLine: () => base.readLine(),
       now: () => base.now(),
       monotonic: () => base.monotonic(),

@@ -33,6 +33,7 @@ import type { CodeObject } from "../vm/code.js"
 import { callv } from "../vm/ops.js"
 import { frameLocals } from "../vm/frame-locals.js"
 import { initIterTypes } from "./builtins-iter.js"
+import { initFileType, openFile } from "./io-file.js"
 import { callIterNew } from "../objects/iterobject.js"
 import { genSend } from "../vm/generator.js"
 
@@ -186,9 +187,8 @@ export function makeBuiltins(vm: VM): O {
     if (line === null) raise(rt2, t.EOFError, "EOF when reading a line")
     return newStr(rt2, line)
   })
-  def("open", (rt2) =>
-    raise(rt2, t.PermissionError ?? t.OSError, "heapscope: open() is not available in this host"),
-  )
+  const fileType = initFileType(rt)
+  def("open", (_rt2, _s, args, kwnames) => openFile(vm, fileType, args, kwnames))
 
   // --- simple functions ---
   def("len", (rt2, _s, args, kwnames) => {
