@@ -26,13 +26,7 @@ import {
   dictItems,
 } from "../objects/dict.js"
 import { newSet, setAdd, setUpdate } from "../objects/set.js"
-import {
-  setCause,
-  setContext,
-  excState,
-  exceptionMatches,
-  setTraceback,
-} from "../objects/exceptions.js"
+import { setCause, setContext, excState, exceptionMatches } from "../objects/exceptions.js"
 import { typeLookup } from "../objects/typeobject.js"
 import { genericGetAttr, instanceDict } from "../objects/objectobject.js"
 import type { Frame } from "./frame.js"
@@ -1081,6 +1075,3 @@ function displayHook(vm: VM, v: O): void {
     decref(rt, v)
   }
 }
-
-/** Keeps the TS compiler aware these imports are used by generated code only. */
-export const __generatedOnly = { setTraceback, CodeObject }
