@@ -92,12 +92,15 @@ export class Interpreter {
   private readonly listeners: RuntimeListener[] = []
 
   constructor(options: InterpreterOptions = {}) {
-    const base = options.host ?? new MemoryHost()
+    const base: Host = options.host ?? new MemoryHost()
     const host: Host = {
       stdout: options.stdout ?? ((s) => base.stdout(s)),
       stderr: options.stderr ?? ((s) => base.stderr(s)),
       readFile: (p) => base.readFile(p),
       isDir: (p) => base.isDir(p),
+      ...(base.openFile !== undefined
+        ? { openFile: (p: string) => (base.openFile as (p: string) => string | null).call(base, p) }
+        : {}),
       readLine: () => base.readLine(),
       now: () => base.now(),
       monotonic: () => base.monotonic(),
@@ -344,10 +347,38 @@ export class Interpreter {
     vm.exc = null
     vm.rr = null
     if (ab.typeCheck(exc, rt.t.SystemExit as PyType)) return this.systemExit(exc)
-    this.host.stderr(formatException(vm, exc))
+    this.reportUncaught(exc)
     if (vm.lastExc !== null) decref(rt, vm.lastExc)
     vm.lastExc = exc
     return 1
+  }
+
+  /** sys.excepthook(type, value, traceback), or the default report when it is the original one. */
+  private reportUncaught(exc: PyObject): void {
+    const vm = this.vm
+    const rt = this.rt
+    const hook = ab.lookupAttrStr(rt, vm.sys, "excepthook")
+    const orig = ab.lookupAttrStr(rt, vm.sys, "__excepthook__")
+    try {
+      if (hook === null || hook === orig || hook === rt.None) {
+        this.host.stderr(formatException(vm, exc))
+        return
+      }
+      const tb = excState(exc).traceback ?? rt.None
+      try {
+        decref(rt, ab.call(rt, hook, [exc.type, exc, tb], null))
+      } catch (e) {
+        const err = toPython(vm, e)
+        this.host.stderr(
+          `Error in sys.excepthook:\n${formatException(vm, err)}\nOriginal exception was:\n`,
+        )
+        this.host.stderr(formatException(vm, exc))
+        decref(rt, err)
+      }
+    } finally {
+      if (hook !== null) decref(rt, hook)
+      if (orig !== null) decref(rt, orig)
+    }
   }
 
   private systemExit(exc: PyObject): number {

@@ -45,6 +45,14 @@ function run(rel: string): Expected {
         return null
       }
     },
+    openFile: (p) => {
+      const abs = p.startsWith("/") ? p : join(ROOT, p)
+      try {
+        return statSync(abs).isFile() ? readFileSync(abs, "utf8") : null
+      } catch {
+        return null
+      }
+    },
     isDir: (p) => existsSync(join(ROOT, p)) && statSync(join(ROOT, p)).isDirectory(),
     readLine: () => null,
     now: () => Date.now() / 1000,

@@ -18,21 +18,20 @@ import {
   parseArgs,
   type MethodImpl,
 } from "../objects/descr.js"
-import { newInt, intValue, isInt } from "../objects/int.js"
+import { newInt, intValue } from "../objects/int.js"
 import { newStr, strValue, isStr, intern } from "../objects/str.js"
 import { newTuple } from "../objects/tuple.js"
 import { newList } from "../objects/list.js"
 import { newDict, dictGetItem, dictSetItem, dictItems, isDict } from "../objects/dict.js"
 import { calculateMetaclass } from "../objects/typeobject.js"
-import { hexAddr } from "../objects/objectobject.js"
 import type { VM } from "../vm/vm.js"
 import { newModule, moduleDict, importName } from "../vm/import.js"
 import { compileSource, runCodeObject } from "../vm/run-code.js"
 import { codeObject } from "../vm/compile-code.js"
 import type { CodeObject } from "../vm/code.js"
-import { callv } from "../vm/ops.js"
 import { frameLocals } from "../vm/frame-locals.js"
 import { initIterTypes } from "./builtins-iter.js"
+import { initFileType, openFile } from "./io-file.js"
 import { callIterNew } from "../objects/iterobject.js"
 import { genSend } from "../vm/generator.js"
 
@@ -186,9 +185,8 @@ export function makeBuiltins(vm: VM): O {
     if (line === null) raise(rt2, t.EOFError, "EOF when reading a line")
     return newStr(rt2, line)
   })
-  def("open", (rt2) =>
-    raise(rt2, t.PermissionError ?? t.OSError, "heapscope: open() is not available in this host"),
-  )
+  const fileType = initFileType(rt)
+  def("open", (_rt2, _s, args, kwnames) => openFile(vm, fileType, args, kwnames))
 
   // --- simple functions ---
   def("len", (rt2, _s, args, kwnames) => {
@@ -389,8 +387,14 @@ export function makeBuiltins(vm: VM): O {
       const dflt = kw.get("default") ?? null
       if (pos.length > 1 && dflt !== null)
         typeError(rt2, `Cannot specify a default for ${name}() with multiple positional arguments`)
-      const it = ab.getIter(rt2, pos.length === 1 ? (pos[0] as O) : newTuple(rt2, pos.map(inc)))
-      if (pos.length > 1) decref(rt2, (it.v as { seq?: O }).seq ?? rt2.None) // placeholder balance
+      // Several positional arguments: iterate over them as a tuple.
+      let it: O
+      if (pos.length === 1) it = ab.getIter(rt2, pos[0] as O)
+      else {
+        const tup = newTuple(rt2, pos.map(inc))
+        it = ab.getIter(rt2, tup)
+        decref(rt2, tup)
+      }
       let best: O | null = null
       let bestKey: O | null = null
       try {
@@ -630,8 +634,6 @@ export function makeBuiltins(vm: VM): O {
     })
   exitFn("exit")
   exitFn("quit")
-  void hexAddr
-  void isInt
   return mod
 }
 
@@ -776,5 +778,3 @@ function runClassBody(vm: VM, func: O, ns: O): void {
     vm.depth--
   }
 }
-
-export { callv, dictGetItem }

@@ -28,7 +28,7 @@ import type { VM } from "../vm/vm.js"
 import { PymallocHeap } from "../objects/heap.js"
 import { freeListReport } from "../objects/freelists.js"
 import { newModule, moduleDict } from "../vm/import.js"
-import { frameObject } from "../vm/traceback.js"
+import { frameObject, formatException } from "../vm/traceback.js"
 
 type O = PyObject
 
@@ -244,6 +244,24 @@ export function makeSys(vm: VM, argv: string[], path: string[]): O {
     return inc(rt2.None)
   })
   def("gettrace", (rt2) => inc(vm.pyTrace ?? rt2.None))
+  def("excepthook", (rt2, _s, args) => {
+    checkPositional(rt2, "excepthook", args.length, 3, 3)
+    const exc = args[1] as O
+    const err = ab.lookupAttrStr(rt2, mod, "stderr")
+    const text = formatException(vm, exc)
+    if (err === null || err === rt2.None) vm.host.stderr(text)
+    else {
+      try {
+        const s = newStr(rt2, text)
+        decref(rt2, ab.callMethod(rt2, err, "write", [s]))
+        decref(rt2, s)
+      } finally {
+        decref(rt2, err)
+      }
+    }
+    return inc(rt2.None)
+  })
+  set("__excepthook__", ab.getAttrStr(rt, mod, "excepthook"))
   def("getdefaultencoding", (rt2) => newStr(rt2, "utf-8"))
   def("getfilesystemencoding", (rt2) => newStr(rt2, "utf-8"))
   return mod

@@ -23,7 +23,8 @@ import { raise, typeError } from "../objects/errors.js"
 import { newStaticType, readyType } from "../objects/typeobject.js"
 import { newTuple } from "../objects/tuple.js"
 import { newDict, dictGetItem, dictSetItem, isDict } from "../objects/dict.js"
-import { newStr, strValue } from "../objects/str.js"
+import { newStr, strValue, intern as internStr } from "../objects/str.js"
+import { newMethod } from "../objects/method.js"
 import { gcTrack, gcUntrack } from "../objects/gcstate.js"
 import { defineGetSets, type GetSetDef } from "../objects/descr.js"
 import { hexAddr } from "../objects/objectobject.js"
@@ -81,7 +82,7 @@ export function initFunctionTypes(rt: Runtime): { function: PyType; cell: PyType
       f.rc++
       return f
     }
-    return methodNew(rt, f, obj)
+    return newMethod(rt, f, obj)
   }
   const cell = newStaticType(rt, "cell", null, CELL_BASICSIZE, 0, TypeFlags.HAVE_GC)
   cell.dealloc = (rt2, o) => {
@@ -210,12 +211,6 @@ export function initFunctionTypes(rt: Runtime): { function: PyType; cell: PyType
   return { function: fn, cell }
 }
 
-/** Bound method creation; objects-core's method.ts provides it. */
-import { newMethod as methodNew0 } from "../objects/method.js"
-function methodNew(rt: Runtime, f: PyObject, self: PyObject): PyObject {
-  return methodNew0(rt, f, self)
-}
-
 function funcDealloc(rt: Runtime, o: PyObject): void {
   gcUntrack(rt, o)
   const d = o.v as FuncData
@@ -263,13 +258,8 @@ export function makeFunction(
   const K = code.K as PyObject[]
   const first = K[0]
   let doc: PyObject = rt.None
-  if (
-    code.kind === "function" &&
-    first !== undefined &&
-    first.type === rt.t.str &&
-    !(code.flags & CO.GENERATOR && false)
-  )
-    doc = first
+  // co_consts[0] is the docstring (or None) of a def; lambdas have none.
+  if (code.kind === "function" && first !== undefined && first.type === rt.t.str) doc = first
   if (code.name === "<lambda>") doc = rt.None
   doc.rc++
   let module: PyObject | null = dictGetItem(rt, globals, internStr(rt, "__name__"))
@@ -293,8 +283,6 @@ export function makeFunction(
   gcTrack(rt, f)
   return f
 }
-
-import { intern as internStr } from "../objects/str.js"
 
 /** The positional defaults of a function as a JS array (borrowed items). */
 function defaultsOf(d: FuncData): PyObject[] {

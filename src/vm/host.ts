@@ -24,6 +24,11 @@ export interface Host {
   readFile(path: string): string | null
   /** Whether `path` is an existing directory (packages, sys.path entries). */
   isDir(path: string): boolean
+  /**
+   * open(path) for reading: the file's text, or null when it does not exist.
+   * Leave it out to deny Python code any file access (open() then raises).
+   */
+  openFile?(path: string): string | null
   /** One line of standard input without its newline, or null at end of file (input()). */
   readLine(): string | null
   /** Wall-clock time in seconds since the epoch (time.time()). */
@@ -55,6 +60,11 @@ export class MemoryHost implements Host {
   }
 
   readFile(path: string): string | null {
+    return this.files.get(path) ?? null
+  }
+
+  /** open() reads the in-memory files too. */
+  openFile(path: string): string | null {
     return this.files.get(path) ?? null
   }
 

@@ -26,13 +26,7 @@ import {
   dictItems,
 } from "../objects/dict.js"
 import { newSet, setAdd, setUpdate } from "../objects/set.js"
-import {
-  setCause,
-  setContext,
-  excState,
-  exceptionMatches,
-  setTraceback,
-} from "../objects/exceptions.js"
+import { setCause, setContext, excState, exceptionMatches } from "../objects/exceptions.js"
 import { typeLookup } from "../objects/typeobject.js"
 import { genericGetAttr, instanceDict } from "../objects/objectobject.js"
 import type { Frame } from "./frame.js"
@@ -679,6 +673,11 @@ export function makeOps(vm: VM) {
         for (const k of keys) decref(rt, k)
       }
     },
+    /** Releases the attribute values a class pattern looked up (after its captures took theirs). */
+    matchRelease: (): void => {
+      const temps = vm.matchTemps
+      while (temps.length > 0) decref(rt, temps.pop() as O)
+    },
     matchRest: (subj: O, keys: O[]): O => {
       const d = newDict(rt)
       for (const [k, v] of dictItems(subj)) {
@@ -718,7 +717,7 @@ export function makeOps(vm: VM) {
             for (let i = 0; i < npos; i++) {
               const v = ab.lookupAttrStr(rt, subj, names[i] as string)
               if (v === null) return null
-              decref(rt, v)
+              vm.matchTemps.push(v)
               out.push(v)
             }
           }
@@ -726,7 +725,7 @@ export function makeOps(vm: VM) {
         for (const k of kwd) {
           const v = ab.lookupAttrStr(rt, subj, k)
           if (v === null) return null
-          decref(rt, v)
+          vm.matchTemps.push(v)
           out.push(v)
         }
         return out
@@ -1081,6 +1080,3 @@ function displayHook(vm: VM, v: O): void {
     decref(rt, v)
   }
 }
-
-/** Keeps the TS compiler aware these imports are used by generated code only. */
-export const __generatedOnly = { setTraceback, CodeObject }

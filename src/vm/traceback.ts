@@ -403,7 +403,27 @@ export function formatExceptionOnly(vm: VM, exc: PyObject): string {
   if (tp === rt.t.SyntaxError || (tp.mro as PyType[]).includes(rt.t.SyntaxError as PyType)) {
     return formatSyntaxError(vm, exc, name)
   }
-  return msg === "" ? `${name}\n` : `${name}: ${msg}\n`
+  let out = msg === "" ? `${name}\n` : `${name}: ${msg}\n`
+  // PEP 678: notes added with add_note() follow the message, one per line.
+  const notes = ab.lookupAttrStr(rt, exc, "__notes__")
+  if (notes !== null) {
+    if (notes.type === rt.t.list || notes.type === rt.t.tuple) {
+      for (const n of notes.v as PyObject[]) {
+        if (n.type === rt.t.str) out += `${strValue(n)}\n`
+        else {
+          try {
+            out += `${ab.strString(rt, n)}\n`
+          } catch (e) {
+            if (!(e instanceof PyObject)) throw e
+            decref(rt, e)
+            out += "<note str() failed>\n"
+          }
+        }
+      }
+    }
+    decref(rt, notes)
+  }
+  return out
 }
 
 function formatSyntaxError(vm: VM, exc: PyObject, name: string): string {

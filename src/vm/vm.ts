@@ -68,6 +68,8 @@ export class VM {
   steps = 0
   maxSteps = Infinity
   deadline = Infinity
+  /** Attribute values looked up by class patterns, owned until the case test ends. */
+  readonly matchTemps: PyObject[] = []
   /** Class cell and first argument for a zero-argument super() call. */
   superCtx: [PyType, PyObject] | null = null
   /** Whether any tracer is installed (traced code variants run while true). */

@@ -24,6 +24,14 @@ function nodeHost(io: CliIO): Host {
         return null
       }
     },
+    // python3 semantics: a script run from the command line may read files.
+    openFile: (p) => {
+      try {
+        return statSync(p).isFile() ? readFileSync(p, "utf8") : null
+      } catch {
+        return null
+      }
+    },
     isDir: (p) => {
       try {
         return statSync(p).isDirectory()

@@ -22,6 +22,7 @@ export function matchStmt(g: Gen, s: A.Match): void {
     g.emit(`const ${caps} = []`)
     const test = pattern(g, c.pattern, subj, caps, binds)
     g.emit(`const ${ok} = ${test}`)
+    if (test.includes("matchClass")) g.emit(`${g.h("matchRelease")}()`)
     g.emit(`if (${ok}) {`)
     g.indent++
     binds.forEach((name, i) => {
