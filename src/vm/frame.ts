@@ -53,6 +53,11 @@ export class Frame {
    * locals() or a trace hook, null otherwise.
    */
   snap: (() => (PyObject | null)[]) | null
+  /**
+   * Generators only: the references the frame owns (fast locals and its own
+   * cells), read from the suspended JS generator for the collector's traverse.
+   */
+  owned: (() => (PyObject | null)[]) | null
   /** The frame's local trace function (sys.settrace), owned, or null. */
   localTrace: PyObject | null
   /** The line of the last line event (tracing only). */
@@ -80,6 +85,7 @@ export class Frame {
     this.i = 0
     this.fobj = null
     this.snap = null
+    this.owned = null
     this.localTrace = null
     this.lastLine = -1
     this.isGen = isGen

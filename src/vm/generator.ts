@@ -12,7 +12,7 @@
 //          any ──return/raise/close──► finished (the JS generator is done;
 //          its finally blocks released the locals)
 
-import type { PyObject } from "../objects/object.js"
+import { GCFlag, type PyObject } from "../objects/object.js"
 import { allocObject, freeObject, decref } from "../objects/refcount.js"
 import type { Runtime } from "../objects/runtime.js"
 import { TypeFlags, type PyType } from "../objects/type.js"
@@ -50,21 +50,38 @@ const GEN_BASICSIZE = 160
 /** Creates the generator type. */
 export function initGeneratorType(rt: Runtime): PyType {
   const g = newStaticType(rt, "generator", null, GEN_BASICSIZE, 0, TypeFlags.HAVE_GC)
-  g.dealloc = (rt2, o) => {
+  // tp_finalize (_PyGen_Finalize): close a suspended generator so its finally
+  // blocks run and its locals are released. Runs at most once (PEP 442), from
+  // dealloc or from the cycle collector.
+  g.finalize = (rt2, o) => {
     const vm = rt2.vmState as VM
+    if ((o.v as GenData).state !== "suspended") return
+    try {
+      genClose(vm, o)
+    } catch (e) {
+      const exc = toPython(vm, e)
+      if (rt2.hooks.unraisable !== null) rt2.hooks.unraisable(rt2, exc, o, null)
+      decref(rt2, exc)
+    }
+  }
+  // gen_traverse: the function and the frame's own references (locals, cells).
+  g.traverse = (o, visit) => {
+    const F = (o.v as GenData).frame
+    if (F.func !== null) visit(F.func)
+    if (F.fobj !== null) visit(F.fobj)
+    if (F.owned !== null && (o.v as GenData).state === "suspended") {
+      for (const x of F.owned()) if (x !== null) visit(x)
+    }
+  }
+  g.dealloc = (rt2, o) => {
     const d = o.v as GenData
-    if (d.state === "suspended") {
-      // tp_finalize: close the generator so its finally blocks run and its locals are released.
+    if (d.state === "suspended" && (o.gcFlags & GCFlag.FINALIZED) === 0) {
+      o.gcFlags |= GCFlag.FINALIZED
       o.rc = 1
-      try {
-        genClose(vm, o)
-      } catch (e) {
-        const exc = toPython(vm, e)
-        if (rt2.hooks.unraisable !== null) rt2.hooks.unraisable(rt2, exc, o, null)
-        decref(rt2, exc)
-      }
+      g.finalize!(rt2, o)
       if (--o.rc > 0) return
-    } else if (d.state === "created") {
+    }
+    if (d.state === "created") {
       d.state = "finished"
       d.it.return(rt2.None)
     }

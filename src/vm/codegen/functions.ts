@@ -144,6 +144,9 @@ function finish(g: Gen, implicitReturn: boolean): void {
     ]
     lines.push(`  F.snap = () => [${snapItems.join(", ")}]`)
   }
+  // A suspended generator keeps its locals in this JS generator's variables:
+  // F.owned lets the cycle collector traverse them (gen_traverse).
+  if (code.isGenerator && all.length > 0) lines.push(`  F.owned = () => [${all.join(", ")}]`)
   lines.push("  try {")
   const bodySrc = g.finishReleases(g.out.map((l) => "  " + l).join("\n"))
   lines.push(bodySrc)
