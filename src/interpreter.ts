@@ -18,7 +18,7 @@ import * as ab from "./objects/abstract.js"
 import { newStr, strValue, intern } from "./objects/str.js"
 import { newInt, intValue } from "./objects/int.js"
 import { newTuple } from "./objects/tuple.js"
-import { dictSetItem, dictItems, dictGetItem } from "./objects/dict.js"
+import { dictSetItem, dictItems, dictGetItem, dictDelItem } from "./objects/dict.js"
 import { excState } from "./objects/exceptions.js"
 import type { ObjectHeap } from "./objects/heap.js"
 import { MemoryHost, type Host } from "./vm/host.js"
@@ -51,6 +51,7 @@ import {
 } from "./modules/atexit.js"
 import { LIB_SOURCES } from "./modules/lib/sources.js"
 import { initWeakrefTypes, markWeakrefable } from "./gc/weakref.js"
+import { collect, collectMain, type GCState } from "./gc/collector.js"
 import { makeBuiltins } from "./modules/builtins.js"
 
 /** The compiler front end: parser and symbol table (src/compiler). */
@@ -90,6 +91,8 @@ export class Interpreter {
   /** Functions registered with atexit.register, run when __main__ finishes. */
   private readonly atexit: AtexitState
   private readonly listeners: RuntimeListener[] = []
+  /** The cycle collector's state. */
+  private readonly gc: GCState
 
   constructor(options: InterpreterOptions = {}) {
     const base: Host = options.host ?? new MemoryHost()
@@ -134,6 +137,7 @@ export class Interpreter {
     if (this.limits.maxSteps !== undefined) vm.maxSteps = this.limits.maxSteps
     this.installHooks()
     const gcState = installGc(vm)
+    this.gc = gcState.gc
     vm.builtinModules.set("gc", (vm2) => makeGcModule(vm2, gcState))
     initWeakrefTypes(rt)
     markWeakrefable({ ...rt.t, ...vm.types })
@@ -270,7 +274,7 @@ export class Interpreter {
       status = this.handleTopLevel(e)
     }
     runExitFuncs(vm, this.atexit)
-    this.finalizeMain(d)
+    this.finalizeModules()
     return status
   }
 
@@ -280,6 +284,59 @@ export class Interpreter {
    * other name but __builtins__, in dict order, so __del__ methods of
    * module-level objects run at exit in CPython's order.
    */
+  /**
+   * What Py_FinalizeEx does once the program and the atexit functions are
+   * done: a collection (with gc.callbacks), then every module but sys and
+   * builtins leaves sys.modules, so modules nobody else holds are freed; a
+   * collection that runs even with gc disabled frees the cycles left (module
+   * dicts held by their own functions, usually), running their __del__
+   * methods in collection order; the dicts of modules still alive after that
+   * are cleared as _PyModule_ClearDict does, last imported first.
+   */
+  private finalizeModules(): void {
+    const rt = this.rt
+    const vm = this.vm
+    const gc = this.gc
+    const swallow = (fn: () => void): void => {
+      try {
+        fn()
+      } catch (e) {
+        if (!(e instanceof PyObject)) throw e
+        decref(rt, e)
+      }
+    }
+    if (gc.enabled) swallow(() => void collect(rt, gc, 2))
+    // finalize_remove_modules: borrowed JS references, to see which survive.
+    const mods: PyObject[] = []
+    const keys: PyObject[] = []
+    for (const [k, m] of dictItems(vm.modules)) {
+      if (k.type !== rt.t.str || m === vm.sys || m === vm.builtinsModule) continue
+      if (m !== rt.None) mods.push(m)
+      k.rc++
+      keys.push(k)
+    }
+    for (const k of keys) swallow(() => dictSetItem(rt, vm.modules, k, rt.None))
+    for (const k of keys) {
+      swallow(() => void dictDelItem(rt, vm.modules, k))
+      decref(rt, k)
+    }
+    if (!gc.collecting) {
+      gc.collecting = true
+      try {
+        swallow(() => void collectMain(rt, gc, 2))
+      } finally {
+        gc.collecting = false
+      }
+    }
+    for (let i = mods.length - 1; i >= 0; i--) {
+      const m = mods[i]!
+      if (m.addr === 0) continue // freed
+      m.rc++
+      this.finalizeMain(moduleDict(m))
+      decref(rt, m)
+    }
+  }
+
   private finalizeMain(d: PyObject): void {
     const rt = this.rt
     const vm = this.vm
