@@ -23,6 +23,16 @@
 
 import type { PyType } from "./type.js"
 
+/**
+ * Bits of PyObject.gcFlags, as CPython keeps them in PyGC_Head: FINALIZED is
+ * set once tp_finalize (__del__) ran (PEP 442: never twice); COLLECTING and
+ * UNREACHABLE are used by the collector during a collection only.
+ * INLINE_VALUES marks a dict that stands for an instance's inline attribute
+ * values (3.11's PyDictValues): not a GC allocation, never tracked, visited
+ * through its instance, until `__dict__` materializes it into a real dict.
+ */
+export const GCFlag = { FINALIZED: 1, COLLECTING: 2, UNREACHABLE: 4, INLINE_VALUES: 8 } as const
+
 /** A Python object. Create objects through their type's constructors, never with `new` directly. */
 export class PyObject {
   /** ob_refcnt. */
@@ -42,6 +52,11 @@ export class PyObject {
    * may keep the object's gc_refs here as a number, as CPython keeps it in _gc_prev.
    */
   gcPrev: PyObject | number | null
+  /**
+   * The flag bits CPython keeps in the low bits of _gc_prev/_gc_next, which a
+   * JS reference cannot carry: FINALIZED, COLLECTING and UNREACHABLE (gc layer).
+   */
+  gcFlags: number
 
   constructor(type: PyType, addr: number, v: any, w: any) {
     this.rc = 1
@@ -51,5 +66,6 @@ export class PyObject {
     this.w = w
     this.gcNext = null
     this.gcPrev = null
+    this.gcFlags = 0
   }
 }

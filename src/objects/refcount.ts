@@ -4,13 +4,24 @@
 // "borrows" an argument (the caller keeps its reference) or "steals" it (the
 // callee takes over the caller's reference).
 
-import { PyObject } from "./object.js"
+import { GCFlag, PyObject } from "./object.js"
 import type { Runtime } from "./runtime.js"
 import type { PyType } from "./type.js"
 import { TypeFlags } from "./type.js"
 
 /** Size of PyGC_Head, in front of every object of a GC type. */
 export const GC_HEAD_SIZE = 16
+/** Size of the managed-dict pre-header (values and dict pointers) in front of the GC head (3.11). */
+export const MANAGED_DICT_PREHEADER = 16
+
+/** Bytes in front of `addr` in an object's block: GC head and managed-dict pre-header. */
+export function preheaderSize(type: PyType): number {
+  const f = type.flags
+  return (
+    ((f & TypeFlags.HAVE_GC) !== 0 ? GC_HEAD_SIZE : 0) +
+    ((f & TypeFlags.MANAGED_DICT) !== 0 ? MANAGED_DICT_PREHEADER : 0)
+  )
+}
 
 /** Py_INCREF. Generated code inlines `o.rc++` instead of calling this. */
 export function incref(o: PyObject): PyObject {
@@ -31,18 +42,34 @@ export function xdecref(rt: Runtime, o: PyObject | null): void {
 /**
  * Allocates the block for a new object of `type` with `size` bytes (the
  * object's own size, without the GC header; the header is added here for GC
- * types) and returns the object with refcount 1. Raises MemoryError when the
- * heap is full. For GC types the collector's hook runs first, so a young
- * collection may happen here, as in CPython 3.11's _PyObject_GC_Link.
+ * types, and the 16-byte managed-dict pre-header for classes whose instances
+ * have a managed __dict__, as in 3.11) and returns the object with refcount 1.
+ * Raises MemoryError when the heap is full. For GC types the collector's hook
+ * runs after the block is taken, so a young collection may happen here, as in
+ * CPython 3.11's _PyObject_GC_Link; the new object is not tracked yet and so
+ * not examined.
  * A heap type gains a reference from each of its instances.
  */
-export function allocObject(rt: Runtime, type: PyType, size: number, v: any, w: any): PyObject {
+export function allocObject(
+  rt: Runtime,
+  type: PyType,
+  size: number,
+  v: any,
+  w: any,
+  link = true,
+): PyObject {
   const gc = (type.flags & TypeFlags.HAVE_GC) !== 0
-  if (gc && rt.hooks.gcLink !== null) rt.hooks.gcLink(rt)
-  const block = rt.heap.objMalloc(gc ? size + GC_HEAD_SIZE : size)
+  const pre = preheaderSize(type)
+  const block = rt.heap.objMalloc(size + pre)
   if (block === 0) noMemory(rt)
-  const o = new PyObject(type, gc ? block + GC_HEAD_SIZE : block, v, w)
+  const o = new PyObject(type, block + pre, v, w)
   if ((type.flags & TypeFlags.HEAPTYPE) !== 0) type.rc++
+  if (rt.listener !== null) {
+    rt.listener({ kind: "alloc", object: o, type: type.name, address: o.addr, size: size + pre })
+  }
+  // As 3.11's gc_alloc: the block is taken first, then _PyObject_GC_Link counts
+  // it and may collect, so the collection cannot hand this block out again.
+  if (gc && link && rt.hooks.gcLink !== null) rt.hooks.gcLink(rt)
   return o
 }
 
@@ -54,10 +81,18 @@ export function allocObject(rt: Runtime, type: PyType, size: number, v: any, w: 
 export function freeObject(rt: Runtime, o: PyObject): void {
   const type = o.type
   const gc = (type.flags & TypeFlags.HAVE_GC) !== 0
-  rt.heap.objFree(gc ? o.addr - GC_HEAD_SIZE : o.addr)
+  // Weakrefs are cleared by the type's dealloc, as CPython's do; this catches a
+  // dealloc that did not, so no weakref can ever point to a freed object.
+  if (type.weaklistoffset !== 0 && rt.weaklists.size !== 0 && rt.weaklists.has(o)) {
+    rt.hooks.clearWeakrefs?.(rt, o)
+  }
+  if (rt.listener !== null)
+    rt.listener({ kind: "dealloc", object: o, type: type.name, address: o.addr })
+  rt.heap.objFree(o.addr - preheaderSize(type))
   o.addr = 0
-  if (gc && rt.hooks.gcUnlink !== null) rt.hooks.gcUnlink(rt)
-  rt.finalized.delete(o)
+  if (gc && (o.gcFlags & GCFlag.INLINE_VALUES) === 0 && rt.hooks.gcUnlink !== null) {
+    rt.hooks.gcUnlink(rt)
+  }
   if ((type.flags & TypeFlags.HEAPTYPE) !== 0) decref(rt, type)
 }
 

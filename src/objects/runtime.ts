@@ -5,8 +5,12 @@
 // interpreter owns hangs off its Runtime, so two interpreters can run side by side.
 
 import type { ObjectHeap } from "./heap.js"
+import type { RuntimeListener } from "./events.js"
 import type { PyObject } from "./object.js"
 import type { PyType } from "./type.js"
+
+/** Where the simulated static data segment starts (an address far from the heap's arenas). */
+export const STATIC_SEGMENT_BASE = 0x55d0_0000_0000
 
 /**
  * The built-in types of the object layer. Files under src/objects create them
@@ -50,6 +54,17 @@ export interface RuntimeHooks {
     ((rt: Runtime, exc: PyObject, context: PyObject | null, message: string | null) => void) | null
   /** Build an exception instance of `type` with a str message (new reference). */
   newException: ((rt: Runtime, type: PyType, message: string | null) => PyObject) | null
+  /**
+   * Zero-argument super(): the vm returns the current function's `__class__`
+   * cell content and its first argument (borrowed), or raises RuntimeError.
+   */
+  superArgs: ((rt: Runtime) => [PyType, PyObject]) | null
+  /** PyObject_ClearWeakRefs: the gc layer clears `o`'s weakrefs and runs their callbacks. */
+  clearWeakrefs: ((rt: Runtime, o: PyObject) => void) | null
+  /** `__name__` of the calling frame's globals, for the `__module__` of `type(name, bases, ns)`. */
+  callerModuleName: ((rt: Runtime) => string | null) | null
+  /** The first weak reference to `o` (borrowed), for `__weakref__`; the gc layer owns the lists. */
+  weakrefHead: ((rt: Runtime, o: PyObject) => PyObject | null) | null
 }
 
 /** The object space of one interpreter. */
@@ -72,6 +87,8 @@ export class Runtime {
   latin1: PyObject[]
   /** One-byte bytes objects. */
   singleBytes: PyObject[]
+  /** Head of the weakref list of each object that has weakrefs (gc/weakref.ts); borrowed both ways. */
+  weaklists: Map<PyObject, PyObject>
   /** The interned strings (sys.intern); 3.11's table does not own references. */
   interned: Map<string, PyObject>
   /** Free lists of CPython 3.11 (float, tuple by size, list, dict, ...), owned by each type's file. */
@@ -80,8 +97,38 @@ export class Runtime {
   trashNesting: number
   trashLater: PyObject[]
   hooks: RuntimeHooks
-  /** Objects whose tp_finalize already ran (the FINALIZED bit of PyGC_Head). */
-  finalized: Set<PyObject>
+  /** The event stream's subscriber (events.ts), or null: nobody listening costs one check. */
+  listener: RuntimeListener | null
+  /** `__dict__` of instances whose built-in base uses `v` (e.g. subclasses of list), keyed by instance; owned. */
+  extDicts: Map<PyObject, PyObject>
+  /** `__slots__` values of instances whose built-in base uses `w`, keyed by instance; owned. */
+  extSlots: Map<PyObject, (PyObject | null)[]>
+  /** Built-in types created with newStaticType, in creation order (bootstrap readies them). */
+  staticTypes: PyType[]
+  /** Definitions queued for a type's dict until the type is ready (descr.ts defineMethods...). */
+  pendingDefs: Map<PyType, [string, (rt: Runtime) => PyObject][]>
+  /** Identifier strings used by the runtime (abstract.ts ident), owned for the runtime's life. */
+  idents: Map<string, PyObject>
+  /** True once createRuntime has readied the built-in types. */
+  booted: boolean
+  /** Sentinel of the list of GC-tracked objects (gcstate.ts); the gc layer replaces it with its generations. */
+  gcHead: PyObject | null
+  /** Containers whose repr is in progress (Py_ReprEnter), innermost last: '[...]' for a cycle. */
+  reprStack: PyObject[]
+  /** The global dict version counter (ma_version_tag source; dict.ts). */
+  dictVersion: number
+  /** Addresses of free 8-slot unicode dict keys blocks (3.11's keys free list; dict.ts). */
+  dictKeysFreeList: number[]
+  /**
+   * Next free address of the simulated static data segment, where CPython's
+   * statically allocated objects live (small ints, one-character strings, ...);
+   * see static.ts. Never part of the private heap.
+   */
+  staticTop: number
+  /** The vm's per-interpreter state (src/vm/vm.ts VM), installed by the vm; opaque to lower layers. */
+  vmState: unknown
+  /** sys.get_int_max_str_digits(): the int <-> decimal str conversion limit (3.11: 4300; 0 = none). */
+  intMaxStrDigits: number
 
   constructor(heap: ObjectHeap) {
     this.heap = heap
@@ -89,11 +136,34 @@ export class Runtime {
     this.smallInts = []
     this.latin1 = []
     this.singleBytes = []
+    this.weaklists = new Map()
     this.interned = new Map()
     this.freelists = {}
     this.trashNesting = 0
     this.trashLater = []
-    this.hooks = { gcLink: null, gcUnlink: null, unraisable: null, newException: null }
-    this.finalized = new Set()
+    this.listener = null
+    this.hooks = {
+      gcLink: null,
+      gcUnlink: null,
+      unraisable: null,
+      newException: null,
+      superArgs: null,
+      clearWeakrefs: null,
+      callerModuleName: null,
+      weakrefHead: null,
+    }
+    this.extDicts = new Map()
+    this.extSlots = new Map()
+    this.staticTypes = []
+    this.pendingDefs = new Map()
+    this.idents = new Map()
+    this.booted = false
+    this.gcHead = null
+    this.reprStack = []
+    this.dictVersion = 0
+    this.dictKeysFreeList = []
+    this.staticTop = STATIC_SEGMENT_BASE
+    this.vmState = null
+    this.intMaxStrDigits = 4300
   }
 }

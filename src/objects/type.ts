@@ -12,6 +12,13 @@
 import { PyObject } from "./object.js"
 import type { Runtime } from "./runtime.js"
 
+/**
+ * A Py_hash_t: a JS number when it is a safe integer, else a bigint in the
+ * signed 64-bit range (never a bigint that fits a safe integer). A JS number
+ * alone would lose the low bits of most str hashes, which decide table slots.
+ */
+export type PyHash = number | bigint
+
 /** Rich comparison operators, numbered as CPython's Py_LT … Py_GE. */
 export const CompareOp = { LT: 0, LE: 1, EQ: 2, NE: 3, GT: 4, GE: 5 } as const
 export type CompareOp = (typeof CompareOp)[keyof typeof CompareOp]
@@ -69,6 +76,15 @@ export class PyType extends PyObject {
   weaklistoffset: number
   /** Whether instances carry a `__dict__` (tp_dictoffset != 0). */
   hasDict: boolean
+  /** Number of `__slots__` values an instance carries, inherited ones included (objectobject.ts). */
+  nslots: number
+  /**
+   * Where instances of a class keep their `__dict__` and `__slots__` values:
+   * `o.v`/`o.w` when the built-in base leaves them free (object: both;
+   * BaseException: v only), else the Runtime's extDicts/extSlots side tables.
+   */
+  dictInV: boolean
+  slotsInW: boolean
 
   // --- object lifecycle ---
   /** tp_dealloc: the refcount reached 0; release references and free the block. */
@@ -88,8 +104,12 @@ export class PyType extends PyObject {
   // --- basic protocol ---
   repr: UnarySlot | null
   str: UnarySlot | null
-  /** tp_hash: a JS number with CPython's Py_hash_t value (never -1). */
-  hash: ((rt: Runtime, o: PyObject) => number) | null
+  /**
+   * tp_hash: CPython's exact Py_hash_t value (never -1), as a JS number when it
+   * is a safe integer, else as a bigint (the int payload convention; see
+   * PyHash and objects/hash.ts).
+   */
+  hash: ((rt: Runtime, o: PyObject) => PyHash) | null
   richcompare: ((rt: Runtime, a: PyObject, b: PyObject, op: CompareOp) => PyObject) | null
   /** tp_getattro: returns a new reference, or null if absent (no exception set), like _PyObject_LookupAttr. */
   getattro: ((rt: Runtime, o: PyObject, name: PyObject) => PyObject | null) | null
@@ -142,6 +162,23 @@ export class PyType extends PyObject {
   setitem: ((rt: Runtime, o: PyObject, key: PyObject, value: PyObject | null) => void) | null
   /** sq_contains. */
   contains: ((rt: Runtime, o: PyObject, item: PyObject) => boolean) | null
+  /**
+   * sq_concat / sq_repeat (and their in-place forms): `a + b` and `a * n` of
+   * sequences, which abstract.ts's binaryOp tries after the number slots
+   * declined, as PyNumber_Add/PyNumber_Multiply do. `n` is already an index.
+   */
+  sqConcat: BinarySlot | null
+  sqRepeat: ((rt: Runtime, o: PyObject, n: number) => PyObject) | null
+  sqInplaceConcat: BinarySlot | null
+  sqInplaceRepeat: ((rt: Runtime, o: PyObject, n: number) => PyObject) | null
+  /**
+   * Where a type that is not a class keeps its instances' `__dict__` (the
+   * tp_dictoffset of function, module...): returns it BORROWED, creating it
+   * when `create`, or null. Classes use hasDict/dictInV instead.
+   */
+  dictOf: ((rt: Runtime, o: PyObject, create: boolean) => PyObject | null) | null
+  /** objects-core's per-type extras (typeobject.ts TypeExtra: __bases__/__mro__ tuples, ht_* fields). */
+  ext: any
   /** Whether the type fills the sequence protocol (for PySequence_Check and `*` repetition). */
   isSequence: boolean
   isMapping: boolean
@@ -169,6 +206,9 @@ export class PyType extends PyObject {
     this.subclasses = []
     this.weaklistoffset = 0
     this.hasDict = false
+    this.nslots = 0
+    this.dictInV = false
+    this.slotsInW = false
     this.dealloc = null
     this.traverse = null
     this.clear = null
@@ -213,6 +253,12 @@ export class PyType extends PyObject {
     this.getitem = null
     this.setitem = null
     this.contains = null
+    this.sqConcat = null
+    this.sqRepeat = null
+    this.sqInplaceConcat = null
+    this.sqInplaceRepeat = null
+    this.dictOf = null
+    this.ext = null
     this.isSequence = false
     this.isMapping = false
   }

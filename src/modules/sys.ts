@@ -1,0 +1,318 @@
+// The sys module (core parts): argv, path, modules, stdout/stderr, refcounts
+// and sizes, interning, the recursion limit, exit, version facts, frames and
+// the exception being handled.
+//
+// @cpython Python/sysmodule.c
+
+import type { PyObject } from "../objects/object.js"
+import { allocObject, freeObject, decref, GC_HEAD_SIZE } from "../objects/refcount.js"
+import type { Runtime } from "../objects/runtime.js"
+import { PyType, TypeFlags } from "../objects/type.js"
+import { raise, typeError, valueError } from "../objects/errors.js"
+import * as ab from "../objects/abstract.js"
+import {
+  newBuiltinFunction,
+  checkPositional,
+  defineMethods,
+  type MethodImpl,
+} from "../objects/descr.js"
+import { newStaticType, readyType } from "../objects/typeobject.js"
+import { newInt, intValue } from "../objects/int.js"
+import { newStr, strValue, isStr, internInPlace, intern } from "../objects/str.js"
+import { newTuple } from "../objects/tuple.js"
+import { newList } from "../objects/list.js"
+import { newDict, dictSetItem } from "../objects/dict.js"
+import { excState } from "../objects/exceptions.js"
+import { dictItems } from "../objects/dict.js"
+import type { VM } from "../vm/vm.js"
+import { PymallocHeap } from "../objects/heap.js"
+import { freeListReport } from "../objects/freelists.js"
+import { newModule, moduleDict } from "../vm/import.js"
+import { frameObject, formatException } from "../vm/traceback.js"
+
+type O = PyObject
+
+function inc(o: O): O {
+  o.rc++
+  return o
+}
+
+/** The stream type behind sys.stdout / sys.stderr: write() goes to the host. */
+function initStreamType(rt: Runtime): PyType {
+  const t = newStaticType(rt, "_io.TextIOWrapper", null, 184, 0, TypeFlags.HAVE_GC)
+  t.dealloc = (rt2, o) => freeObject(rt2, o)
+  defineMethods(rt, t, {
+    write: {
+      kind: "o",
+      fn: (rt2, self, args) => {
+        const s = args[0] as O
+        if (!isStr(s)) typeError(rt2, `write() argument must be str, not ${ab.typeName(s)}`)
+        const text = strValue(s)
+        ;(self.v as (text: string) => void)(text)
+        return newInt(rt2, text.length)
+      },
+    },
+    flush: { kind: "noargs", fn: (rt2) => inc(rt2.None) },
+    isatty: { kind: "noargs", fn: (rt2) => inc(rt2.False) },
+    fileno: {
+      kind: "noargs",
+      fn: (rt2, self) => newInt(rt2, (self.w as number) ?? 1),
+    },
+  })
+  readyType(rt, t)
+  return t
+}
+
+/** A named-tuple-like value: a tuple for now (sys.version_info etc.). */
+function tupleOf(rt: Runtime, items: (number | string)[]): O {
+  return newTuple(
+    rt,
+    items.map((x) => (typeof x === "number" ? newInt(rt, x) : newStr(rt, x))),
+  )
+}
+
+/** Creates the sys module (new reference); `argv` becomes sys.argv. */
+export function makeSys(vm: VM, argv: string[], path: string[]): O {
+  const rt = vm.rt
+  const t = rt.t
+  const mod = newModule(vm, "sys")
+  const d = moduleDict(mod)
+  vm.sys = mod
+  const set = (name: string, v: O): void => {
+    dictSetItem(rt, d, intern(rt, name), v)
+    decref(rt, v)
+  }
+  const def = (name: string, fn: MethodImpl): void =>
+    set(name, newBuiltinFunction(rt, name, fn, mod, "sys"))
+
+  vm.modules = newDict(rt)
+  set("modules", inc(vm.modules))
+  set(
+    "argv",
+    newList(
+      rt,
+      argv.map((a) => newStr(rt, a)),
+    ),
+  )
+  set(
+    "path",
+    newList(
+      rt,
+      path.map((p) => newStr(rt, p)),
+    ),
+  )
+  set("executable", newStr(rt, "/usr/bin/python3"))
+  set("platform", newStr(rt, "linux"))
+  set("byteorder", newStr(rt, "little"))
+  set("maxsize", newInt(rt, 2n ** 63n - 1n))
+  set("maxunicode", newInt(rt, 0x10ffff))
+  set("version", newStr(rt, "3.11.7 (heapscope) [TypeScript]"))
+  set("hexversion", newInt(rt, 0x030b07f0))
+  set("api_version", newInt(rt, 1013))
+  set("version_info", tupleOf(rt, [3, 11, 7, "final", 0]))
+  set(
+    "builtin_module_names",
+    newTuple(
+      rt,
+      ["builtins", "sys"].map((s) => newStr(rt, s)),
+    ),
+  )
+  set("dont_write_bytecode", inc(rt.True))
+  const impl = newDict(rt)
+  const ns = (k: string, v: O): void => {
+    dictSetItem(rt, impl, intern(rt, k), v)
+    decref(rt, v)
+  }
+  ns("name", newStr(rt, "cpython"))
+  ns("cache_tag", inc(rt.None))
+  ns("version", tupleOf(rt, [3, 11, 7, "final", 0]))
+  ns("hexversion", newInt(rt, 0x030b07f0))
+  set("implementation", makeNamespace(vm, impl))
+  decref(rt, impl)
+  const flags = newDict(rt)
+  for (const f of [
+    "debug",
+    "inspect",
+    "interactive",
+    "optimize",
+    "dont_write_bytecode",
+    "no_user_site",
+    "no_site",
+    "ignore_environment",
+    "verbose",
+    "bytes_warning",
+    "quiet",
+    "hash_randomization",
+    "isolated",
+    "dev_mode",
+    "utf8_mode",
+    "warn_default_encoding",
+    "safe_path",
+  ]) {
+    dictSetItem(rt, flags, intern(rt, f), rt.smallInts[5] as O)
+  }
+  set("flags", makeNamespace(vm, flags))
+  decref(rt, flags)
+
+  const streams = initStreamType(rt)
+  const mkStream = (w: (s: string) => void, fd: number): O => allocObject(rt, streams, 184, w, fd)
+  set(
+    "stdout",
+    mkStream((s) => vm.host.stdout(s), 1),
+  )
+  set(
+    "stderr",
+    mkStream((s) => vm.host.stderr(s), 2),
+  )
+  set("__stdout__", ab.getAttrStr(rt, mod, "stdout"))
+  set("__stderr__", ab.getAttrStr(rt, mod, "stderr"))
+
+  def("getrefcount", (rt2, _s, args) => {
+    checkPositional(rt2, "getrefcount", args.length, 1, 1)
+    return newInt(rt2, (args[0] as O).rc)
+  })
+  def("getsizeof", (rt2, _s, args) => {
+    checkPositional(rt2, "getsizeof", args.length, 1, 2)
+    return getSizeOf(vm, args[0] as O, (args[1] as O | undefined) ?? null)
+  })
+  def("_debugmallocstats", (rt2, _s, args) => {
+    checkPositional(rt2, "_debugmallocstats", args.length, 0, 0)
+    const heap = rt2.heap
+    // CPython writes the report to the C stderr, not through sys.stderr.
+    if (heap instanceof PymallocHeap)
+      vm.host.stderr(heap.allocator.debugmallocstats(freeListReport(rt2)))
+    rt2.None.rc++
+    return rt2.None
+  })
+  def("getallocatedblocks", (rt2, _s, args) => {
+    checkPositional(rt2, "getallocatedblocks", args.length, 0, 0)
+    const heap = rt2.heap
+    return newInt(rt2, heap instanceof PymallocHeap ? heap.allocator.stats().allocatedBlocks : 0)
+  })
+  def("intern", (rt2, _s, args) => {
+    checkPositional(rt2, "intern", args.length, 1, 1)
+    const s = args[0] as O
+    if (s.type !== rt2.t.str) typeError(rt2, `intern() argument must be str, not ${ab.typeName(s)}`)
+    s.rc++
+    return internInPlace(rt2, s)
+  })
+  def("getrecursionlimit", (rt2) => newInt(rt2, vm.recursionLimit))
+  def("setrecursionlimit", (rt2, _s, args) => {
+    checkPositional(rt2, "setrecursionlimit", args.length, 1, 1)
+    const a = args[0] as O
+    if (a.type === rt2.t.float) typeError(rt2, "'float' object cannot be interpreted as an integer")
+    const n = ab.asSsize(rt2, a, rt2.t.OverflowError)
+    if (n < 1) valueError(rt2, "recursion limit must be greater or equal than 1")
+    if (n <= vm.depth)
+      raise(
+        rt2,
+        rt2.t.RecursionError,
+        `cannot set the recursion limit to ${n} at the recursion depth ${vm.depth}: the limit is too low`,
+      )
+    vm.recursionLimit = n
+    return inc(rt2.None)
+  })
+  def("exit", (rt2, _s, args) => {
+    checkPositional(rt2, "exit", args.length, 0, 1)
+    throw ab.call(rt2, t.SystemExit, args, null)
+  })
+  def("_getframe", (rt2, _s, args) => {
+    checkPositional(rt2, "_getframe", args.length, 0, 1)
+    let depth = args.length === 0 ? 0 : Number(intValue(args[0] as O))
+    let F = vm.frame
+    while (depth > 0 && F !== null) {
+      F = F.back
+      depth--
+    }
+    if (F === null) valueError(rt2, "call stack is not deep enough")
+    return inc(frameObject(vm, F))
+  })
+  def("exc_info", (rt2) => {
+    const e = vm.exc
+    if (e === null) return newTuple(rt2, [inc(rt2.None), inc(rt2.None), inc(rt2.None)])
+    const tb = excState(e).traceback ?? rt2.None
+    return newTuple(rt2, [inc(e.type), inc(e), inc(tb)])
+  })
+  def("exception", (rt2) => inc(vm.exc ?? rt2.None))
+  def("settrace", (rt2, _s, args) => {
+    checkPositional(rt2, "settrace", args.length, 1, 1)
+    const fn = args[0] as O
+    const old = vm.pyTrace
+    vm.pyTrace = fn === rt2.None ? null : (fn.rc++, fn)
+    if (old !== null) decref(rt2, old)
+    vm.tracing = vm.traceHook !== null || vm.pyTrace !== null
+    return inc(rt2.None)
+  })
+  def("gettrace", (rt2) => inc(vm.pyTrace ?? rt2.None))
+  def("excepthook", (rt2, _s, args) => {
+    checkPositional(rt2, "excepthook", args.length, 3, 3)
+    const exc = args[1] as O
+    const err = ab.lookupAttrStr(rt2, mod, "stderr")
+    const text = formatException(vm, exc)
+    if (err === null || err === rt2.None) vm.host.stderr(text)
+    else {
+      try {
+        const s = newStr(rt2, text)
+        decref(rt2, ab.callMethod(rt2, err, "write", [s]))
+        decref(rt2, s)
+      } finally {
+        decref(rt2, err)
+      }
+    }
+    return inc(rt2.None)
+  })
+  set("__excepthook__", ab.getAttrStr(rt, mod, "excepthook"))
+  def("getdefaultencoding", (rt2) => newStr(rt2, "utf-8"))
+  def("getfilesystemencoding", (rt2) => newStr(rt2, "utf-8"))
+  return mod
+}
+
+/** A namespace object for sys.implementation and sys.flags (attributes from `dict`, borrowed). */
+function makeNamespace(vm: VM, dict: O): O {
+  const rt = vm.rt
+  const m = newModule(vm, "namespace")
+  const md = moduleDict(m)
+  for (const [k, v] of dictItems(dict)) dictSetItem(rt, md, k, v)
+  return m
+}
+
+/**
+ * sys.getsizeof: type(o).__sizeof__(o) plus the GC header for GC types;
+ * `default` only on TypeError. @cpython Python/sysmodule.c _PySys_GetSizeOf
+ */
+function getSizeOf(vm: VM, o: O, dflt: O | null): O {
+  const rt = vm.rt
+  let size: number
+  try {
+    const m = ab.lookupSpecial(rt, o, "__sizeof__")
+    if (m === null) {
+      typeError(rt, `Type ${ab.typeName(o)} doesn't define __sizeof__`)
+    }
+    let r: O
+    try {
+      r = ab.call(rt, m, [], null)
+    } finally {
+      decref(rt, m)
+    }
+    try {
+      if (!(r.type === rt.t.int || ab.typeCheck(r, rt.t.int)))
+        typeError(rt, "an integer is required")
+      size = Number(intValue(r))
+    } finally {
+      decref(rt, r)
+    }
+  } catch (e) {
+    if (dflt !== null && e instanceof Object && ab.isPyError(e, rt.t.TypeError)) {
+      decref(rt, e as O)
+      return inc(dflt)
+    }
+    throw e
+  }
+  if (size < 0) valueError(rt, "__sizeof__() should return >= 0")
+  let extra = 0
+  if ((o.type.flags & TypeFlags.HAVE_GC) !== 0) extra += GC_HEAD_SIZE
+  if ((o.type.flags & TypeFlags.MANAGED_DICT) !== 0) extra += 16
+  return newInt(rt, size + extra)
+}
+
+export { PyType }

@@ -1,0 +1,298 @@
+// str.format / str.format_map and format(value, spec):
+//
+//   "literal {field_name!conversion:format_spec} literal {{ }}"
+//   field_name = arg_name ("." attribute | "[" key "]")*
+//   arg_name   = "" (automatic numbering) | digits | identifier
+//
+// The spec may itself contain fields ("{0:{1}}"), expanded once more (two
+// levels at most: "Max string recursion exceeded"). Attribute and item
+// lookups go through abstract.ts.
+//
+// @cpython Objects/stringlib/unicode_format.h, Objects/abstract.c PyObject_Format
+
+import { call, getAttr, getItem, lookupSpecial, reprString, strString } from "./abstract.js"
+import { raise, typeError, valueError } from "./errors.js"
+import { newExceptionArgs } from "./exceptions.js"
+import { formatComplexSpec, formatFloatSpec, formatIntSpec, formatStrSpec } from "./format.js"
+import { asciiOf } from "./format-percent.js"
+import { newInt } from "./int.js"
+import type { PyObject } from "./object.js"
+import { decref } from "./refcount.js"
+import type { Runtime } from "./runtime.js"
+import { isStr, newStr } from "./str.js"
+
+/**
+ * PyObject_Format: format(obj, spec) as a JS string. Exact str/int/float/complex
+ * take a fast path; anything else calls type(obj).__format__(obj, spec).
+ */
+export function formatObject(rt: Runtime, obj: PyObject, spec: string): string {
+  const t = obj.type
+  if (t === rt.t.str) return formatStrSpec(rt, obj.v as string, spec)
+  if (t === rt.t.int) return formatIntSpec(rt, obj, spec)
+  if (t === rt.t.float) return formatFloatSpec(rt, obj, spec)
+  if (t === rt.t.complex) return formatComplexSpec(rt, obj, spec)
+  const meth = lookupSpecial(rt, obj, "__format__")
+  if (meth === null) return typeError(rt, `Type ${t.name} doesn't define __format__`)
+  const specObj = newStr(rt, spec)
+  let r: PyObject
+  try {
+    r = call(rt, meth, [specObj], null)
+  } finally {
+    decref(rt, specObj)
+    decref(rt, meth)
+  }
+  if (!isStr(r)) {
+    const name = r.type.name
+    decref(rt, r)
+    return typeError(rt, `__format__ must return a str, not ${name}`)
+  }
+  const s = r.v as string
+  decref(rt, r)
+  return s
+}
+
+/**
+ * f-string FORMAT_VALUE: applies the conversion ('' | 'r' | 's' | 'a') then
+ * format(value, spec); returns the text.
+ */
+export function formatValue(rt: Runtime, obj: PyObject, conversion: string, spec: string): string {
+  if (conversion === "") return formatObject(rt, obj, spec)
+  const text =
+    conversion === "r"
+      ? reprString(rt, obj)
+      : conversion === "a"
+        ? asciiOf(rt, obj)
+        : strString(rt, obj)
+  return formatStrSpec(rt, text, spec)
+}
+
+/** The arguments a format string draws from. */
+interface Source {
+  args: PyObject[]
+  /** Keyword arguments (str.format) ... */
+  kwargs: Map<string, PyObject> | null
+  /** ... or a mapping (format_map). */
+  mapping: PyObject | null
+  /** Automatic numbering state: -1 unused, else the next index; manual: true once a number was given. */
+  auto: number
+  manual: boolean
+}
+
+const AUTO_SWITCH = "cannot switch from automatic field numbering to manual field specification"
+const MANUAL_SWITCH = "cannot switch from manual field specification to automatic field numbering"
+
+/** Resolves a field name to an object (new reference). */
+function getField(rt: Runtime, src: Source, name: string): PyObject {
+  let i = 0
+  while (i < name.length && name[i] !== "." && name[i] !== "[") i++
+  const first = name.slice(0, i)
+  let obj: PyObject
+  if (first === "") {
+    if (src.manual) return valueError(rt, MANUAL_SWITCH)
+    if (src.mapping !== null) return valueError(rt, "Format string contains positional fields")
+    if (src.auto < 0) src.auto = 0
+    obj = positional(rt, src, src.auto++)
+  } else if (/^\d+$/.test(first)) {
+    if (src.auto >= 0) return valueError(rt, AUTO_SWITCH)
+    src.manual = true
+    if (src.mapping !== null) return valueError(rt, "Format string contains positional fields")
+    const n = Number(first)
+    if (!Number.isSafeInteger(n)) return valueError(rt, "Too many decimal digits in format string")
+    obj = positional(rt, src, n)
+  } else {
+    obj = keyword(rt, src, first)
+  }
+  // The rest: .attr and [key] parts.
+  try {
+    while (i < name.length) {
+      const c = name[i]
+      if (c === ".") {
+        let j = i + 1
+        while (j < name.length && name[j] !== "." && name[j] !== "[") j++
+        const attr = name.slice(i + 1, j)
+        if (attr === "") return valueError(rt, "Empty attribute in format string")
+        const a = newStr(rt, attr)
+        let next: PyObject
+        try {
+          next = getAttr(rt, obj, a)
+        } finally {
+          decref(rt, a)
+        }
+        decref(rt, obj)
+        obj = next
+        i = j
+      } else if (c === "[") {
+        const j = name.indexOf("]", i + 1)
+        if (j < 0) return valueError(rt, "Missing ']' in format string")
+        const keyText = name.slice(i + 1, j)
+        if (keyText === "") return valueError(rt, "Empty attribute in format string")
+        const key = /^\d+$/.test(keyText) ? newInt(rt, Number(keyText)) : newStr(rt, keyText)
+        let next: PyObject
+        try {
+          next = getItem(rt, obj, key)
+        } finally {
+          decref(rt, key)
+        }
+        decref(rt, obj)
+        obj = next
+        i = j + 1
+        if (i < name.length && name[i] !== "." && name[i] !== "[")
+          return valueError(rt, "Only '.' or '[' may follow ']' in format field specifier")
+      } else {
+        return valueError(rt, "Only '.' or '[' may follow ']' in format field specifier")
+      }
+    }
+  } catch (e) {
+    decref(rt, obj)
+    throw e
+  }
+  return obj
+}
+
+function positional(rt: Runtime, src: Source, n: number): PyObject {
+  if (n >= src.args.length)
+    return raise(
+      rt,
+      rt.t.IndexError,
+      `Replacement index ${n} out of range for positional args tuple`,
+    )
+  const o = src.args[n]!
+  o.rc++
+  return o
+}
+
+function keyword(rt: Runtime, src: Source, name: string): PyObject {
+  const key = newStr(rt, name)
+  try {
+    if (src.mapping !== null) return getItem(rt, src.mapping, key)
+    const v = src.kwargs?.get(name)
+    if (v === undefined) throw newExceptionArgs(rt, rt.t.KeyError, [key])
+    v.rc++
+    return v
+  } finally {
+    decref(rt, key)
+  }
+}
+
+/** Expands one format string (depth counts the nesting of specs). */
+function render(rt: Runtime, fmt: string, src: Source, depth: number): string {
+  if (depth <= 0) return valueError(rt, "Max string recursion exceeded")
+  let out = ""
+  const n = fmt.length
+  let i = 0
+  while (i < n) {
+    const c = fmt[i]!
+    if (c === "}") {
+      if (fmt[i + 1] === "}") {
+        out += "}"
+        i += 2
+        continue
+      }
+      return valueError(rt, "Single '}' encountered in format string")
+    }
+    if (c !== "{") {
+      let j = i
+      while (j < n && fmt[j] !== "{" && fmt[j] !== "}") j++
+      out += fmt.slice(i, j)
+      i = j
+      continue
+    }
+    if (fmt[i + 1] === "{") {
+      out += "{"
+      i += 2
+      continue
+    }
+    // A field: find its closing brace, counting nested braces.
+    // Brackets in the field name ("{0[}]}") hide braces, as CPython's scanner does.
+    let count = 1
+    let j = i + 1
+    let inName = true
+    for (; j < n; j++) {
+      const ch = fmt[j]
+      if (inName && count === 1 && ch === "[") {
+        while (j < n && fmt[j] !== "]") j++
+        if (j >= n) break
+        continue
+      }
+      if (count === 1 && (ch === ":" || ch === "!")) inName = false
+      if (ch === "{") count++
+      else if (ch === "}" && --count === 0) break
+    }
+    if (j >= n) {
+      return valueError(
+        rt,
+        count > 1 || i + 1 < n
+          ? "expected '}' before end of string"
+          : "Single '{' encountered in format string",
+      )
+    }
+    out += renderField(rt, fmt.slice(i + 1, j), src, depth)
+    i = j + 1
+  }
+  return out
+}
+
+function renderField(rt: Runtime, field: string, src: Source, depth: number): string {
+  // Field name: up to '!' or ':' outside brackets.
+  let k = 0
+  while (k < field.length) {
+    const c = field[k]
+    if (c === "[") {
+      while (k < field.length && field[k] !== "]") k++
+      if (k < field.length) k++
+      continue
+    }
+    if (c === "{") return valueError(rt, "unexpected '{' in field name")
+    if (c === "!" || c === ":") break
+    k++
+  }
+  const name = field.slice(0, k)
+  let conversion = ""
+  let spec = ""
+  if (field[k] === "!") {
+    if (k + 1 >= field.length) return valueError(rt, "unmatched '{' in format spec")
+    conversion = field[k + 1]!
+    k += 2
+    if (k < field.length && field[k] !== ":")
+      return valueError(rt, "expected ':' after conversion specifier")
+  }
+  if (field[k] === ":") spec = field.slice(k + 1)
+  const obj = getField(rt, src, name)
+  try {
+    let target = obj
+    let convText: string | null = null
+    if (conversion !== "") {
+      if (conversion === "r") convText = reprString(rt, obj)
+      else if (conversion === "s") convText = strString(rt, obj)
+      else if (conversion === "a") convText = asciiOf(rt, obj)
+      else return valueError(rt, `Unknown conversion specifier ${conversion}`)
+    }
+    const expandedSpec = spec.includes("{") ? render(rt, spec, src, depth - 1) : spec
+    if (convText !== null) return formatStrSpec(rt, convText, expandedSpec)
+    target = obj
+    return formatObject(rt, target, expandedSpec)
+  } finally {
+    decref(rt, obj)
+  }
+}
+
+/** str.format(*args, **kwargs): `args` holds positionals then keyword values named by `kwnames`. */
+export function strFormat(
+  rt: Runtime,
+  fmt: string,
+  args: PyObject[],
+  kwnames: PyObject | null,
+): PyObject {
+  const names = kwnames === null ? [] : (kwnames.v as PyObject[]).map((k) => k.v as string)
+  const npos = args.length - names.length
+  const kwargs = new Map<string, PyObject>()
+  names.forEach((nm, j) => kwargs.set(nm, args[npos + j]!))
+  const src: Source = { args: args.slice(0, npos), kwargs, mapping: null, auto: -1, manual: false }
+  return newStr(rt, render(rt, fmt, src, 2))
+}
+
+/** str.format_map(mapping). */
+export function strFormatMap(rt: Runtime, fmt: string, mapping: PyObject): PyObject {
+  const src: Source = { args: [], kwargs: null, mapping, auto: -1, manual: false }
+  return newStr(rt, render(rt, fmt, src, 2))
+}

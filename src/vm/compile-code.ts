@@ -1,0 +1,151 @@
+// Turning a CodeObject's generated source into a running JS function, once
+// per code object, and the Python-visible `code` type.
+//
+//   ensureCompiled(vm, code):
+//     K = constants as Python objects (owned by the code object, as co_consts)
+//     N = names as interned str objects
+//     body = new Function("R", "K", "N", "C", "vm", "rt", code.source)(...)
+
+import { PyObject } from "../objects/object.js"
+import { allocObject, decref } from "../objects/refcount.js"
+import type { Runtime } from "../objects/runtime.js"
+import type { PyType } from "../objects/type.js"
+import { newStaticType, readyType } from "../objects/typeobject.js"
+import { defineGetSets } from "../objects/descr.js"
+import { newInt } from "../objects/int.js"
+import { newFloat } from "../objects/float.js"
+import { newComplex } from "../objects/complex.js"
+import { newBytes } from "../objects/bytes.js"
+import { newStr, intern, internInPlace } from "../objects/str.js"
+import { newTuple, sequenceTuple } from "../objects/tuple.js"
+import { newFrozenSet } from "../objects/set.js"
+import { hexAddr } from "../objects/objectobject.js"
+import { BytesConst, ComplexConst, ELLIPSIS, type ConstantValue } from "../compiler/constants.js"
+import { CodeObject, ConstTuple, type CodeBody } from "./code.js"
+import type { VM } from "./vm.js"
+
+/** getsizeof of a small code object is about 200 bytes; code is not a GC type in 3.11. */
+const CODE_BASICSIZE = 200
+
+/** Identifier-like strings are interned when they become constants, as CPython does. */
+const NAME_CHARS = /^[A-Za-z0-9_]*$/
+
+/** A compile-time constant as a Python object (new reference). */
+export function constToObject(vm: VM, c: ConstantValue | CodeObject | ConstTuple): PyObject {
+  const rt = vm.rt
+  if (c === null) return inc(rt.None)
+  if (typeof c === "boolean") return inc(c ? rt.True : rt.False)
+  if (typeof c === "bigint") return newInt(rt, Number.isSafeInteger(Number(c)) ? Number(c) : c)
+  if (typeof c === "number") return newFloat(rt, c)
+  if (typeof c === "string") {
+    if (NAME_CHARS.test(c)) {
+      const o = newStr(rt, c)
+      return internInPlace(rt, o)
+    }
+    return newStr(rt, c)
+  }
+  if (c instanceof ComplexConst) return newComplex(rt, c.real, c.imag)
+  if (c instanceof BytesConst) return newBytes(rt, c.bytes)
+  if (c === ELLIPSIS) return inc(rt.Ellipsis)
+  if (c instanceof ConstTuple) {
+    const t = newTuple(
+      rt,
+      c.items.map((x) => constToObject(vm, x)),
+    )
+    if (!c.frozen) return t
+    // The compiler makes PyFrozenSet_New(tuple), then merge_consts_recursive
+    // rebuilds it from a tuple of its own iteration order: both steps shape
+    // the table, and so the order of the set display built from it.
+    const f1 = newFrozenSet(rt, t)
+    decref(rt, t)
+    const t2 = sequenceTuple(rt, f1)
+    decref(rt, f1)
+    try {
+      return newFrozenSet(rt, t2)
+    } finally {
+      decref(rt, t2)
+    }
+  }
+  if (c instanceof CodeObject) return codeObject(vm, c)
+  throw new Error("heapscope: unknown constant")
+}
+
+function inc(o: PyObject): PyObject {
+  o.rc++
+  return o
+}
+
+/** The `code` object for a CodeObject (new reference; one per CodeObject). */
+export function codeObject(vm: VM, c: CodeObject): PyObject {
+  if (c.pyobj !== null) return inc(c.pyobj)
+  const o = allocObject(vm.rt, vm.types.code, CODE_BASICSIZE, c, null)
+  c.pyobj = o
+  // The CodeObject keeps its wrapper for identity; the wrapper is never freed while code runs.
+  o.rc++
+  return o
+}
+
+/** Compiles the generated source of `code` into its body function, once. */
+export function ensureCompiled(vm: VM, code: CodeObject): void {
+  if (code.body !== null) return
+  const rt = vm.rt
+  code.K = code.consts.map((c) => constToObject(vm, c))
+  code.N = code.names.map((n) => intern(rt, n))
+  const C = code.consts.map((c) => (c instanceof CodeObject ? c : null))
+  let factory: (...a: unknown[]) => CodeBody
+  try {
+    factory = new Function("R", "K", "N", "C", "vm", "rt", code.source) as typeof factory
+  } catch (e) {
+    throw new Error(
+      `heapscope codegen produced invalid JS for ${code.qualname}: ${(e as Error).message}\n${code.source}`,
+    )
+  }
+  code.body = factory(vm.R, code.K, code.N, C, vm, rt)
+}
+
+/** Creates the `code` type. */
+export function initCodeType(rt: Runtime): PyType {
+  const t = newStaticType(rt, "code", null, CODE_BASICSIZE, 0, 0)
+  t.dealloc = () => {
+    // Code objects are owned by their CodeObject for the interpreter's life.
+  }
+  t.repr = (rt2, o) => {
+    const c = o.v as CodeObject
+    return newStr(
+      rt2,
+      `<code object ${c.name} at ${hexAddr(o.addr)}, file "${c.filename}", line ${c.firstlineno}>`,
+    )
+  }
+  const vmOf = (rt2: Runtime): VM => rt2.vmState as VM
+  const strs = (rt2: Runtime, xs: string[]): PyObject =>
+    newTuple(
+      rt2,
+      xs.map((x) => internInPlace(rt2, newStr(rt2, x))),
+    )
+  defineGetSets(rt, t, {
+    co_name: { get: (rt2, o) => newStr(rt2, (o.v as CodeObject).name) },
+    co_qualname: { get: (rt2, o) => newStr(rt2, (o.v as CodeObject).qualname) },
+    co_filename: { get: (rt2, o) => newStr(rt2, (o.v as CodeObject).filename) },
+    co_firstlineno: { get: (rt2, o) => newInt(rt2, (o.v as CodeObject).firstlineno) },
+    co_argcount: { get: (rt2, o) => newInt(rt2, (o.v as CodeObject).argcount) },
+    co_posonlyargcount: { get: (rt2, o) => newInt(rt2, (o.v as CodeObject).posonlyargcount) },
+    co_kwonlyargcount: { get: (rt2, o) => newInt(rt2, (o.v as CodeObject).kwonlyargcount) },
+    co_flags: { get: (rt2, o) => newInt(rt2, (o.v as CodeObject).flags) },
+    co_nlocals: { get: (rt2, o) => newInt(rt2, (o.v as CodeObject).varnames.length) },
+    co_varnames: { get: (rt2, o) => strs(rt2, (o.v as CodeObject).varnames) },
+    co_cellvars: { get: (rt2, o) => strs(rt2, (o.v as CodeObject).cellvars) },
+    co_freevars: { get: (rt2, o) => strs(rt2, (o.v as CodeObject).freevars) },
+    co_names: { get: (rt2, o) => strs(rt2, (o.v as CodeObject).names) },
+    co_consts: {
+      get: (rt2, o) => {
+        const c = o.v as CodeObject
+        ensureCompiled(vmOf(rt2), c)
+        return newTuple(rt2, (c.K as PyObject[]).map(inc))
+      },
+    },
+  })
+  readyType(rt, t)
+  return t
+}
+
+export { PyObject }

@@ -1,0 +1,5 @@
+def deco(f):
+    return f(1)
+@deco
+def h(x):
+    return x + "s"

@@ -1,0 +1,6 @@
+class Bad:
+    def __del__(self):
+        raise ValueError("raised in __del__")
+b = Bad()
+del b
+print("program continues")

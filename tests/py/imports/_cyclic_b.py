@@ -1,0 +1,2 @@
+import _cyclic_a
+B = "b"

@@ -1,0 +1,3 @@
+thing = "thing from pkg.mod"
+def where():
+    return __name__

@@ -1,0 +1,3 @@
+from _helper import *
+print(VALUE, greet("star"))
+print("_private" in dir())

@@ -1,0 +1,5 @@
+class A:
+    pass
+a = A()
+a.b = None
+print(a.b.c)

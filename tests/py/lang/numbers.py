@@ -1,0 +1,7 @@
+print(7 / 2, 7 // 2, -7 // 2, 7 % -2, 2 ** 0.5, 10 / 4)
+print(0.1 + 0.2 == 0.3, abs(0.1 + 0.2 - 0.3) < 1e-9, round(0.125, 2), 1e16 + 1)
+print(int("ff", 16), int("0b101", 0), float("inf"), float("-inf") < 0, float("nan") != float("nan"))
+print(3 + 4j, (1 + 2j) * (3 - 1j), abs(3 + 4j), complex(1, 2).imag)
+print(2 ** 64, -(2 ** 64), (2 ** 64) // 3, 10 ** 30 % 7, bin(2 ** 70))
+print(max(1, 2.5), min(-1, -1.5), sum([0.1] * 10), 5 .bit_length(), (255).to_bytes(2, "big"))
+print(divmod(2 ** 70, 12345), pow(3, 200, 1000), True + 1, int(True))

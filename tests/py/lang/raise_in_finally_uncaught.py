@@ -1,0 +1,6 @@
+def f():
+    try:
+        {}["k"]
+    finally:
+        print("cleanup")
+f()

@@ -1,0 +1,4 @@
+try:
+    line = input("prompt> ")
+except EOFError as e:
+    print("\nEOFError:", e)

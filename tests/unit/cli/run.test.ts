@@ -1,0 +1,51 @@
+import { describe, expect, test } from "vitest"
+import { mkdtempSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { main } from "../../../src/cli/main.js"
+
+function capture(): {
+  io: { stdout(s: string): void; stderr(s: string): void }
+  out: string[]
+  err: string[]
+} {
+  const out: string[] = []
+  const err: string[] = []
+  return { io: { stdout: (s) => void out.push(s), stderr: (s) => void err.push(s) }, out, err }
+}
+
+describe("heapscope run", () => {
+  test("-c runs code with sys.argv", async () => {
+    const c = capture()
+    const status = await main(["run", "-c", "import sys; print(sys.argv)", "x"], c.io)
+    expect(status).toBe(0)
+    expect(c.out.join("")).toBe("['-c', 'x']\n")
+  })
+
+  test("a file that cannot be opened gives status 2", async () => {
+    const c = capture()
+    const status = await main(["run", "/nonexistent/y.py"], c.io)
+    expect(status).toBe(2)
+    expect(c.err.join("")).toBe(
+      "heapscope: can't open file '/nonexistent/y.py': [Errno 2] No such file or directory\n",
+    )
+  })
+
+  test("an uncaught exception gives status 1 and a traceback naming the absolute path", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "hs-run-"))
+    const path = join(dir, "boom.py")
+    writeFileSync(path, "print('start')\nraise ValueError('boom')\n")
+    const c = capture()
+    const status = await main(["run", path], c.io)
+    expect(status).toBe(1)
+    expect(c.out.join("")).toBe("start\n")
+    expect(c.err.join("")).toBe(
+      `Traceback (most recent call last):\n  File "${path}", line 2, in <module>\n    raise ValueError('boom')\nValueError: boom\n`,
+    )
+  })
+
+  test("a bad option is a usage error (status 2)", async () => {
+    const c = capture()
+    expect(await main(["run", "--bogus"], c.io)).toBe(2)
+  })
+})
