@@ -43,6 +43,7 @@ import { compileChecks } from "./compiler/checks.js"
 import { makeSys } from "./modules/sys.js"
 import { installGc, makeGcModule } from "./modules/gc.js"
 import { makeWeakrefModule } from "./modules/weakref.js"
+import { makeRandomModule } from "./modules/random.js"
 import {
   makeAtexitModule,
   newAtexitState,
@@ -142,6 +143,7 @@ export class Interpreter {
     initWeakrefTypes(rt)
     markWeakrefable({ ...rt.t, ...vm.types })
     vm.builtinModules.set("_weakref", makeWeakrefModule)
+    vm.builtinModules.set("_random", makeRandomModule)
     this.atexit = newAtexitState()
     const atexit = this.atexit
     vm.builtinModules.set("atexit", (vm2) => makeAtexitModule(vm2, atexit))
