@@ -9,7 +9,13 @@
 // @cpython Lib/ast.py dump (annotate_fields=True, indent=None)
 
 import { NODE_INFO, type Located, type Node } from "./ast-nodes.js"
-import { BytesConst, ComplexConst, ELLIPSIS, type ConstantValue } from "./constants.js"
+import {
+  BytesConst,
+  CodePointsStr,
+  ComplexConst,
+  ELLIPSIS,
+  type ConstantValue,
+} from "./constants.js"
 import { complexRepr, floatRepr } from "../util/float-repr.js"
 import { PRINTABLE_RANGE_DELTAS } from "./unicode-printable.js"
 
@@ -129,6 +135,7 @@ export function constantRepr(value: ConstantValue): string {
   if (value === ELLIPSIS) return "Ellipsis"
   if (value instanceof BytesConst) return bytesRepr(value.bytes)
   if (value instanceof ComplexConst) return complexRepr(value.real, value.imag)
+  if (value instanceof CodePointsStr) return strReprCodePoints(value.codePoints)
   throw new Error(`constantRepr: not a constant: ${String(value)}`)
 }
 
@@ -167,9 +174,15 @@ const SIMPLE = /^[\x20-\x7e]*$/
 export function strRepr(s: string): string {
   const quote = s.includes("'") && !s.includes('"') ? '"' : "'"
   if (SIMPLE.test(s) && !s.includes("\\") && !s.includes(quote)) return quote + s + quote
+  return strReprCodePoints(Array.from(s, (ch) => ch.codePointAt(0)!))
+}
+
+/** `repr()` of a str given as code points (lone surrogates included). */
+export function strReprCodePoints(cps: readonly number[]): string {
+  const quote = cps.includes(0x27) && !cps.includes(0x22) ? '"' : "'"
   let out = quote
-  for (const ch of s) {
-    const cp = ch.codePointAt(0)!
+  for (const cp of cps) {
+    const ch = String.fromCodePoint(cp)
     if (ch === quote || ch === "\\") out += "\\" + ch
     else if (ch === "\t") out += "\\t"
     else if (ch === "\n") out += "\\n"

@@ -5,7 +5,13 @@
 // @cpython Python/ast_opt.c, Python/compile.c infer_type
 
 import type * as A from "./ast-nodes.js"
-import { BytesConst, ComplexConst, ELLIPSIS, type ConstantValue } from "./constants.js"
+import {
+  BytesConst,
+  CodePointsStr,
+  ComplexConst,
+  ELLIPSIS,
+  type ConstantValue,
+} from "./constants.js"
 
 /** Constant types check_subscripter knows cannot be subscripted. */
 export const NOT_SUBSCRIPTABLE = new Set([
@@ -82,6 +88,7 @@ function constantType(v: ConstantValue): string {
   if (typeof v === "number") return "float"
   if (typeof v === "string") return "str"
   if (v instanceof ComplexConst) return "complex"
+  if (v instanceof CodePointsStr) return "str"
   if (v instanceof BytesConst) return "bytes"
   return "ellipsis"
 }

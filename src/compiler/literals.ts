@@ -74,6 +74,8 @@ export interface Decoded<T> {
    * sequence '\d'" or "invalid octal escape sequence '\777'"), or null.
    */
   invalidEscape: string | null
+  /** Str literals: indexes in `value` of lone surrogates written as \u/\U escapes. */
+  lone?: number[]
 }
 
 function hexVal(c: number): number {
@@ -137,6 +139,7 @@ export function decodeStringEscapes(body: string): Decoded<string> {
   if (i < 0) return { value: body, invalidEscape: null }
   let out = body.slice(0, i)
   let invalid: string | null = null
+  let lone: number[] | undefined
   const n = body.length
   while (i < n) {
     const c = body.charCodeAt(i)
@@ -189,6 +192,7 @@ export function decodeStringEscapes(body: string): Decoded<string> {
         i++
       }
       if (v > 0x10ffff) throw codecError(body, start, i, "illegal Unicode character")
+      if (v >= 0xd800 && v <= 0xdfff) (lone ??= []).push(out.length)
       out += String.fromCodePoint(v)
       continue
     }
@@ -218,7 +222,9 @@ export function decodeStringEscapes(body: string): Decoded<string> {
     out += "\\" + String.fromCharCode(e)
     i++
   }
-  return { value: out, invalidEscape: invalid }
+  return lone === undefined
+    ? { value: out, invalidEscape: invalid }
+    : { value: out, invalidEscape: invalid, lone }
 }
 
 /**

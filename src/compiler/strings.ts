@@ -37,7 +37,7 @@
 //   the column of "{" on that line (not counting the token's own column).
 
 import type * as A from "./ast-nodes.js"
-import { BytesConst } from "./constants.js"
+import { BytesConst, CodePointsStr } from "./constants.js"
 import { type CompileWarning, PySyntaxError } from "./errors.js"
 import {
   LiteralError,
@@ -137,6 +137,10 @@ export function concatenateStrings(tokens: readonly Token[], ctx: StringsContext
   const builder = new PartsBuilder()
   let bytesMode = false
   const byteChunks: Uint8Array[] = []
+  // Lone surrogates written as escapes, as indexes into the joined str (plain literals only).
+  const lone: number[] = []
+  let joinedLength = 0
+  let anyF = false
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!
     const lit = splitLiteral(t.string)
@@ -161,14 +165,18 @@ export function concatenateStrings(tokens: readonly Token[], ctx: StringsContext
         guard(ctx, () => checkUndecodableBytes(body, true))
         str = body
       } else {
-        str = decodeStr(ctx, body, t)
+        const mine: number[] = []
+        str = decodeStr(ctx, body, t, mine)
+        for (const k of mine) lone.push(joinedLength + k)
       }
+      if (str !== null) joinedLength += str.length
     }
     if (i !== 0 && bytesMode !== lit.bytes) {
       throw ctx.syntaxError("cannot mix bytes and nonbytes literals")
     }
     bytesMode = lit.bytes
     if (lit.f) {
+      anyF = true
       const p = new FStringParser(ctx, t, first, last, lit.raw)
       p.concat(builder, lit.bodyStart, lit.bodyEnd, 0)
     } else if (bytes !== null) {
@@ -196,6 +204,14 @@ export function concatenateStrings(tokens: readonly Token[], ctx: StringsContext
       end_col_offset: last.endCol,
     }
   }
+  if (!anyF && lone.length > 0) {
+    const cps = splitLoneSurrogates(builder.lastStr ?? "", lone)
+    if (cps !== null) {
+      const node = constantNode("", first, last)
+      node.value = new CodePointsStr(cps)
+      return node
+    }
+  }
   return finish(builder, first, last)
 }
 
@@ -209,10 +225,36 @@ function guard<T>(ctx: StringsContext, f: () => T): T {
   }
 }
 
-function decodeStr(ctx: StringsContext, body: string, t: Token): string {
+function decodeStr(ctx: StringsContext, body: string, t: Token, lone?: number[]): string {
   const d = guard(ctx, () => decodeStringEscapes(body))
   if (d.invalidEscape !== null) warnInvalidEscape(ctx, d.invalidEscape, t)
+  if (lone !== undefined && d.lone !== undefined) lone.push(...d.lone)
   return d.value
+}
+
+/**
+ * The code points of `s` where the units at `lone` (lone surrogates from
+ * escapes) stay single code points, or null when none of them would pair up
+ * in a JS string (then the JS string is exact).
+ */
+function splitLoneSurrogates(s: string, lone: readonly number[]): number[] | null {
+  const isHi = (c: number): boolean => c >= 0xd800 && c <= 0xdbff
+  const isLo = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff
+  const pairs = (i: number): boolean =>
+    (isHi(s.charCodeAt(i)) && isLo(s.charCodeAt(i + 1))) ||
+    (isLo(s.charCodeAt(i)) && isHi(s.charCodeAt(i - 1)))
+  if (!lone.some(pairs)) return null
+  const set = new Set(lone)
+  const cps: number[] = []
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    const d = s.charCodeAt(i + 1)
+    if (isHi(c) && isLo(d) && !set.has(i) && !set.has(i + 1)) {
+      cps.push(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000)
+      i++
+    } else cps.push(c)
+  }
+  return cps
 }
 
 function warnInvalidEscape(ctx: StringsContext, message: string, t: Token): void {

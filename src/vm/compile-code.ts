@@ -20,7 +20,13 @@ import { newStr, intern, internInPlace } from "../objects/str.js"
 import { newTuple, sequenceTuple } from "../objects/tuple.js"
 import { newFrozenSet } from "../objects/set.js"
 import { hexAddr } from "../objects/objectobject.js"
-import { BytesConst, ComplexConst, ELLIPSIS, type ConstantValue } from "../compiler/constants.js"
+import {
+  BytesConst,
+  CodePointsStr,
+  ComplexConst,
+  ELLIPSIS,
+  type ConstantValue,
+} from "../compiler/constants.js"
 import { CodeObject, ConstTuple, type CodeBody } from "./code.js"
 import type { VM } from "./vm.js"
 
@@ -45,6 +51,8 @@ export function constToObject(vm: VM, c: ConstantValue | CodeObject | ConstTuple
     return newStr(rt, c)
   }
   if (c instanceof ComplexConst) return newComplex(rt, c.real, c.imag)
+  // heapscope's str cannot keep two lone surrogates apart: they become one code point here.
+  if (c instanceof CodePointsStr) return newStr(rt, String.fromCodePoint(...c.codePoints))
   if (c instanceof BytesConst) return newBytes(rt, c.bytes)
   if (c === ELLIPSIS) return inc(rt.Ellipsis)
   if (c instanceof ConstTuple) {
