@@ -44,6 +44,7 @@ import { makeSys } from "./modules/sys.js"
 import { installGc, makeGcModule } from "./modules/gc.js"
 import { makeWeakrefModule } from "./modules/weakref.js"
 import { makeRandomModule } from "./modules/random.js"
+import { makeTimeModule } from "./modules/time.js"
 import {
   makeAtexitModule,
   newAtexitState,
@@ -106,6 +107,7 @@ export class Interpreter {
         ? { openFile: (p: string) => (base.openFile as (p: string) => string | null).call(base, p) }
         : {}),
       readLine: () => base.readLine(),
+      sleep: base.sleep === undefined ? undefined : (secs) => base.sleep!(secs),
       now: () => base.now(),
       monotonic: () => base.monotonic(),
     }
@@ -144,6 +146,7 @@ export class Interpreter {
     markWeakrefable({ ...rt.t, ...vm.types })
     vm.builtinModules.set("_weakref", makeWeakrefModule)
     vm.builtinModules.set("_random", makeRandomModule)
+    vm.builtinModules.set("time", makeTimeModule)
     this.atexit = newAtexitState()
     const atexit = this.atexit
     vm.builtinModules.set("atexit", (vm2) => makeAtexitModule(vm2, atexit))

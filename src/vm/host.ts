@@ -35,6 +35,8 @@ export interface Host {
   now(): number
   /** Monotonic time in seconds (time.perf_counter(), timeouts). */
   monotonic(): number
+  /** Blocks for `seconds` (time.sleep()); without it the runtime waits on its own. */
+  sleep?(seconds: number): void
 }
 
 /** A host with no file system: stdout/stderr collected into strings (tests, the lab). */
