@@ -289,6 +289,49 @@ export class Interpreter {
    * other name but __builtins__, in dict order, so __del__ methods of
    * module-level objects run at exit in CPython's order.
    */
+  /** The __main__ dict of the interactive session, while one is open. */
+  private interactiveMain: PyObject | null = null
+
+  /**
+   * Runs one complete input of an interactive session (the REPL) in "single"
+   * mode: expression values are shown by sys.displayhook, errors are printed
+   * with their traceback, and names persist in one __main__ module across
+   * calls. Returns the status and whether the input asked to exit
+   * (SystemExit, exit(), quit()).
+   */
+  runInteractive(source: string): { status: number; exit: boolean } {
+    const vm = this.vm
+    const rt = this.rt
+    if (this.interactiveMain === null) {
+      const main = newModule(vm, "__main__")
+      const d = moduleDict(main)
+      const k = newStr(rt, "__main__")
+      dictSetItem(rt, vm.modules, k, main)
+      decref(rt, k)
+      dictSetItem(rt, d, intern(rt, "__builtins__"), vm.builtinsModule)
+      decref(rt, main)
+      this.interactiveMain = d
+    }
+    const d = this.interactiveMain
+    try {
+      const code: CodeObject = compileSource(vm, source, "<stdin>", "single")
+      decref(rt, runCodeObject(vm, code, d, d))
+      return { status: 0, exit: false }
+    } catch (e) {
+      const exits =
+        e instanceof ExitRequest ||
+        (e instanceof PyObject && ab.typeCheck(e, rt.t.SystemExit as PyType))
+      return { status: this.handleTopLevel(e), exit: exits }
+    }
+  }
+
+  /** Ends the interactive session as the end of a program: atexit functions, then finalization. */
+  finishInteractive(): void {
+    runExitFuncs(this.vm, this.atexit)
+    this.finalizeModules()
+    this.interactiveMain = null
+  }
+
   /**
    * What Py_FinalizeEx does once the program and the atexit functions are
    * done: a collection (with gc.callbacks), then every module but sys and

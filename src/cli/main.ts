@@ -1,4 +1,5 @@
 import { commands } from "./commands/index.js"
+import { replCommand } from "./commands/repl.js"
 import { UsageError, type CliIO } from "./io.js"
 
 // A reader that goes away (`heapscope run x.py | head`) is not an error of the
@@ -24,7 +25,9 @@ function usage(): string {
 /** Runs the `heapscope` command line and returns the exit status. */
 export async function main(argv: string[], io: CliIO = nodeIO): Promise<number> {
   const [name, ...rest] = argv
-  if (name === undefined || name === "-h" || name === "--help" || name === "help") {
+  // No arguments: the interactive prompt, as python3.
+  if (name === undefined) return await replCommand.run([], io)
+  if (name === "-h" || name === "--help" || name === "help") {
     io.stdout(usage())
     return 0
   }

@@ -11,7 +11,7 @@ import { Interpreter } from "../../interpreter.js"
 import type { Host } from "../../vm/host.js"
 
 /** A host backed by the real file system, writing to the CLI's streams. */
-function nodeHost(io: CliIO): Host {
+export function nodeHost(io: CliIO): Host {
   let stdinLines: string[] | null = null
   return {
     stdout: (s) => io.stdout(s),
