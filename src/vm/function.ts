@@ -44,7 +44,10 @@ export interface FuncData {
   /** The positional defaults as a JS array (the items of __defaults__), owned via `defaultsTuple`. */
   defaultsTuple: PyObject | null
   kwdefaults: PyObject | null
+  /** The cells of the free variables: the items of `closureTuple`, borrowed from it. */
   closure: PyObject[] | null
+  /** __closure__: the tuple of cells the function owns, as MAKE_FUNCTION's BUILD_TUPLE made it. */
+  closureTuple: PyObject | null
   name: PyObject
   qualname: PyObject
   doc: PyObject
@@ -67,7 +70,7 @@ export function initFunctionTypes(rt: Runtime): { function: PyType; cell: PyType
     visit(d.globals)
     if (d.defaultsTuple !== null) visit(d.defaultsTuple)
     if (d.kwdefaults !== null) visit(d.kwdefaults)
-    if (d.closure !== null) for (const c of d.closure) visit(c)
+    if (d.closureTuple !== null) visit(d.closureTuple)
     if (d.dict !== null) visit(d.dict)
   }
   fn.call = (rt2, f, args, kwnames) => {
@@ -154,10 +157,10 @@ export function initFunctionTypes(rt: Runtime): { function: PyType; cell: PyType
     },
     __closure__: {
       get: (rt2, o) => {
-        const c = (o.v as FuncData).closure
+        const c = (o.v as FuncData).closureTuple
         if (c === null) return orNone(rt2, null)
-        for (const x of c) x.rc++
-        return newTuple(rt2, c.slice())
+        c.rc++
+        return c
       },
     },
     __dict__: {
@@ -224,9 +227,11 @@ function funcDealloc(rt: Runtime, o: PyObject): void {
     d.dict,
     d.annotations,
     d.globals,
+    d.closureTuple,
   ]
+  d.closure = null
+  d.closureTuple = null
   for (const x of owned) if (x !== null) decref(rt, x)
-  if (d.closure !== null) for (const c of d.closure) decref(rt, c)
   freeObject(rt, o)
 }
 
@@ -253,7 +258,14 @@ export function makeFunction(
 ): PyObject {
   const rt = vm.rt
   ensureCompiled(vm, code)
-  if (closure !== null) for (const c of closure) c.rc++
+  // BUILD_TUPLE of the cells comes before MAKE_FUNCTION, as in CPython: a GC
+  // allocation of its own, visible in gc counts and collect() results.
+  let closureTuple: PyObject | null = null
+  if (closure !== null) {
+    for (const c of closure) c.rc++
+    closureTuple = newTuple(rt, closure.slice())
+    closure = closureTuple.v as PyObject[]
+  }
   globals.rc++
   const K = code.K as PyObject[]
   const first = K[0]
@@ -272,6 +284,7 @@ export function makeFunction(
     defaultsTuple: defaults,
     kwdefaults,
     closure,
+    closureTuple,
     name: newStr(rt, code.name),
     qualname: newStr(rt, code.qualname),
     doc,
