@@ -73,6 +73,19 @@ export function initFunctionTypes(rt: Runtime): { function: PyType; cell: PyType
     if (d.closureTuple !== null) visit(d.closureTuple)
     if (d.dict !== null) visit(d.dict)
   }
+  // func_clear: drops what can take part in a cycle (the collector's tp_clear).
+  fn.clear = (rt2, o) => {
+    const d = o.v as FuncData
+    const drop = [d.defaultsTuple, d.kwdefaults, d.dict, d.closureTuple, d.annotations]
+    d.defaultsTuple = d.kwdefaults = d.dict = d.closureTuple = d.annotations = null
+    d.closure = null
+    const doc = d.doc
+    const module = d.module
+    d.doc = rt2.None
+    d.module = rt2.None
+    rt2.None.rc += 2
+    for (const x of [module, ...drop, doc]) if (x !== null) decref(rt2, x)
+  }
   fn.call = (rt2, f, args, kwnames) => {
     const vm = rt2.vmState as VM
     // tp_call borrows; the Python call path takes references.
