@@ -45,6 +45,7 @@ import { installGc, makeGcModule } from "./modules/gc.js"
 import { makeWeakrefModule } from "./modules/weakref.js"
 import { makeRandomModule } from "./modules/random.js"
 import { makeTimeModule } from "./modules/time.js"
+import { makeMathModule } from "./modules/math.js"
 import {
   makeAtexitModule,
   newAtexitState,
@@ -147,6 +148,7 @@ export class Interpreter {
     vm.builtinModules.set("_weakref", makeWeakrefModule)
     vm.builtinModules.set("_random", makeRandomModule)
     vm.builtinModules.set("time", makeTimeModule)
+    vm.builtinModules.set("math", makeMathModule)
     this.atexit = newAtexitState()
     const atexit = this.atexit
     vm.builtinModules.set("atexit", (vm2) => makeAtexitModule(vm2, atexit))
