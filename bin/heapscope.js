@@ -1,10 +1,12 @@
 #!/usr/bin/env node
-// The `heapscope` command. The TypeScript sources are compiled to dist/ by
-// `npm install` (the prepare script) or `npm run build`.
+// The `heapscope` command. `npm install` (the prepare script) or `npm run build`
+// compiles src/ to dist/ and bundles the command line into one module.
 import { existsSync } from "node:fs"
 import { fileURLToPath } from "node:url"
 
-const entry = new URL("../dist/cli/main.js", import.meta.url)
+const bundle = new URL("../dist/cli/heapscope.bundle.mjs", import.meta.url)
+const modules = new URL("../dist/cli/main.js", import.meta.url)
+const entry = existsSync(fileURLToPath(bundle)) ? bundle : modules
 if (!existsSync(fileURLToPath(entry))) {
   process.stderr.write("heapscope: not built yet; run `npm install` (or `npm run build`) first\n")
   process.exit(2)
