@@ -13,6 +13,7 @@ import { decref } from "../objects/refcount.js"
 import { raise, typeError } from "../objects/errors.js"
 import * as ab from "../objects/abstract.js"
 import { newInt } from "../objects/int.js"
+import { newFloat } from "../objects/float.js"
 import { newStr, strValue, intern } from "../objects/str.js"
 import { newTuple } from "../objects/tuple.js"
 import { newList, listAppendSteal } from "../objects/list.js"
@@ -56,6 +57,14 @@ export function makeOps(vm: VM) {
   const rt: Runtime = vm.rt
   const t = rt.t
   const INT = t.int
+  const FLOAT = t.float
+  /**
+   * The number a float fast path may use for `o`: a float's value, or an int's
+   * when it is a safe integer (converted exactly, as PyLong_AsDouble would);
+   * null for anything else (bools, big ints, subclasses take the slow path).
+   */
+  const asFastFloat = (o: O): number | null =>
+    o.type === FLOAT ? (o.v as number) : o.type === INT && typeof o.v === "number" ? o.v : null
   const D = (o: O): void => (o.type.dealloc as (rt: Runtime, o: O) => void)(rt, o)
 
   const binop =
@@ -250,12 +259,22 @@ export function makeOps(vm: VM) {
         const r = a.v + b.v
         if (Number.isSafeInteger(r)) return newInt(rt, r)
       }
+      if (a.type === FLOAT || b.type === FLOAT) {
+        const x = asFastFloat(a)
+        const y = asFastFloat(b)
+        if (x !== null && y !== null) return newFloat(rt, x + y)
+      }
       return ab.binaryOp(rt, a, b, "add", "+")
     },
     sub: (a: O, b: O): O => {
       if (a.type === INT && b.type === INT && typeof a.v === "number" && typeof b.v === "number") {
         const r = a.v - b.v
         if (Number.isSafeInteger(r)) return newInt(rt, r)
+      }
+      if (a.type === FLOAT || b.type === FLOAT) {
+        const x = asFastFloat(a)
+        const y = asFastFloat(b)
+        if (x !== null && y !== null) return newFloat(rt, x - y)
       }
       return ab.binaryOp(rt, a, b, "subtract", "-")
     },
@@ -264,10 +283,22 @@ export function makeOps(vm: VM) {
         const r = a.v * b.v
         if (Number.isSafeInteger(r)) return newInt(rt, r)
       }
+      if (a.type === FLOAT || b.type === FLOAT) {
+        const x = asFastFloat(a)
+        const y = asFastFloat(b)
+        if (x !== null && y !== null) return newFloat(rt, x * y)
+      }
       return ab.binaryOp(rt, a, b, "multiply", "*")
     },
     matmul: binop("matrixMultiply", "@"),
-    truediv: binop("trueDivide", "/"),
+    truediv: (a: O, b: O): O => {
+      if (a.type === FLOAT || b.type === FLOAT) {
+        const x = asFastFloat(a)
+        const y = asFastFloat(b)
+        if (x !== null && y !== null && y !== 0) return newFloat(rt, x / y)
+      }
+      return ab.binaryOp(rt, a, b, "trueDivide", "/")
+    },
     floordiv: binop("floorDivide", "//"),
     mod: binop("remainder", "%"),
     pow: (a: O, b: O): O => ab.power(rt, a, b, rt.None),
@@ -281,6 +312,11 @@ export function makeOps(vm: VM) {
         const r = a.v + b.v
         if (Number.isSafeInteger(r)) return newInt(rt, r)
       }
+      if (a.type === FLOAT || b.type === FLOAT) {
+        const x = asFastFloat(a)
+        const y = asFastFloat(b)
+        if (x !== null && y !== null) return newFloat(rt, x + y)
+      }
       return ab.inplaceOp(rt, a, b, "add", "+=")
     },
     isub: (a: O, b: O): O => {
@@ -288,9 +324,21 @@ export function makeOps(vm: VM) {
         const r = a.v - b.v
         if (Number.isSafeInteger(r)) return newInt(rt, r)
       }
+      if (a.type === FLOAT || b.type === FLOAT) {
+        const x = asFastFloat(a)
+        const y = asFastFloat(b)
+        if (x !== null && y !== null) return newFloat(rt, x - y)
+      }
       return ab.inplaceOp(rt, a, b, "subtract", "-=")
     },
-    imul: inplace("multiply", "*="),
+    imul: (a: O, b: O): O => {
+      if (a.type === FLOAT || b.type === FLOAT) {
+        const x = asFastFloat(a)
+        const y = asFastFloat(b)
+        if (x !== null && y !== null) return newFloat(rt, x * y)
+      }
+      return ab.inplaceOp(rt, a, b, "multiply", "*=")
+    },
     imatmul: inplace("matrixMultiply", "@="),
     itruediv: inplace("trueDivide", "/="),
     ifloordiv: inplace("floorDivide", "//="),
