@@ -199,6 +199,15 @@ export function initFunctionTypes(rt: Runtime): { function: PyType; cell: PyType
         d.annotations.rc++
         return d.annotations
       },
+      set: (rt2, o, value) => {
+        const d = o.v as FuncData
+        // None and deletion both reset it (a new empty dict on the next read).
+        if (value !== null && value !== rt2.None && value.type !== rt2.t.dict)
+          typeError(rt2, "__annotations__ must be set to a dict object")
+        const old = d.annotations
+        d.annotations = value === null || value === rt2.None ? null : (value.rc++, value)
+        if (old !== null) decref(rt2, old)
+      },
     },
   })
   cell.repr = (rt2, o) => {
