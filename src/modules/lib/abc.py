@@ -1,0 +1,124 @@
+"""Abstract base classes (heapscope's abc module, in Python): ABCMeta computes
+__abstractmethods__ (the runtime refuses to instantiate a class that has
+some), supports register() and __subclasshook__."""
+
+__all__ = ["ABC", "ABCMeta", "abstractmethod", "abstractclassmethod",
+           "abstractstaticmethod", "abstractproperty", "get_cache_token",
+           "update_abstractmethods"]
+
+_cache_token = 0
+
+
+def abstractmethod(funcobj):
+    """Marks a method abstract: classes made by ABCMeta that keep it cannot be instantiated."""
+    funcobj.__isabstractmethod__ = True
+    return funcobj
+
+
+class abstractclassmethod(classmethod):
+    __isabstractmethod__ = True
+
+    def __init__(self, callable):
+        callable.__isabstractmethod__ = True
+        super().__init__(callable)
+
+
+class abstractstaticmethod(staticmethod):
+    __isabstractmethod__ = True
+
+    def __init__(self, callable):
+        callable.__isabstractmethod__ = True
+        super().__init__(callable)
+
+
+class abstractproperty(property):
+    __isabstractmethod__ = True
+
+
+def get_cache_token():
+    return _cache_token
+
+
+def _abstracts_of(cls, namespace_items, bases):
+    abstracts = {name for name, value in namespace_items
+                 if getattr(value, "__isabstractmethod__", False)}
+    for base in bases:
+        for name in getattr(base, "__abstractmethods__", ()):
+            value = getattr(cls, name, None)
+            if getattr(value, "__isabstractmethod__", False):
+                abstracts.add(name)
+    return frozenset(abstracts)
+
+
+class ABCMeta(type):
+    """Metaclass of abstract base classes."""
+
+    def __new__(mcls, name, bases, namespace, /, **kwargs):
+        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
+        cls.__abstractmethods__ = _abstracts_of(cls, namespace.items(), bases)
+        cls._abc_registry = []
+        return cls
+
+    def register(cls, subclass):
+        """Registers a virtual subclass of this ABC."""
+        global _cache_token
+        if not isinstance(subclass, type):
+            raise TypeError("Can only register classes")
+        if issubclass(subclass, cls):
+            return subclass
+        if issubclass(cls, subclass):
+            raise RuntimeError("Refusing to create an inheritance cycle")
+        cls._abc_registry.append(subclass)
+        _cache_token += 1
+        return subclass
+
+    def __instancecheck__(cls, instance):
+        subclass = instance.__class__
+        subtype = type(instance)
+        if subtype is subclass:
+            return cls.__subclasscheck__(subclass)
+        return any(cls.__subclasscheck__(c) for c in (subclass, subtype))
+
+    def __subclasscheck__(cls, subclass):
+        if not isinstance(subclass, type):
+            raise TypeError("issubclass() arg 1 must be a class")
+        hook = getattr(cls, "__subclasshook__", None)
+        if hook is not None:
+            ok = hook(subclass)
+            if ok is not NotImplemented:
+                return bool(ok)
+        if cls in subclass.__mro__:
+            return True
+        for rcls in cls._abc_registry:
+            if issubclass(subclass, rcls):
+                return True
+        for scls in type.__subclasses__(cls):
+            if issubclass(subclass, scls):
+                return True
+        return False
+
+    def _dump_registry(cls, file=None):
+        print(f"Class: {cls.__module__}.{cls.__qualname__}", file=file)
+        print(f"Inv. counter: {get_cache_token()}", file=file)
+
+
+def update_abstractmethods(cls):
+    """Recomputes __abstractmethods__ of a class after methods were added or removed."""
+    if not hasattr(cls, "__abstractmethods__"):
+        return cls
+    abstracts = set()
+    for scls in cls.__bases__:
+        for name in getattr(scls, "__abstractmethods__", ()):
+            value = getattr(cls, name, None)
+            if getattr(value, "__isabstractmethod__", False):
+                abstracts.add(name)
+    for name, value in cls.__dict__.items():
+        if getattr(value, "__isabstractmethod__", False):
+            abstracts.add(name)
+    cls.__abstractmethods__ = frozenset(abstracts)
+    return cls
+
+
+class ABC(metaclass=ABCMeta):
+    """A helper class: subclass it to make an abstract base class."""
+    __slots__ = ()
