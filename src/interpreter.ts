@@ -40,6 +40,7 @@ import { createAllocator } from "./memory/index.js"
 import type { TraceEvent } from "./vm/trace.js"
 import { parse } from "./compiler/parser.js"
 import { compileChecks } from "./compiler/checks.js"
+import type { CompileWarning } from "./compiler/errors.js"
 import { makeSys } from "./modules/sys.js"
 import { installGc, makeGcModule } from "./modules/gc.js"
 import { makeWeakrefModule } from "./modules/weakref.js"
@@ -60,7 +61,8 @@ import { makeBuiltins } from "./modules/builtins.js"
 /** The compiler front end: parser and symbol table (src/compiler). */
 export interface FrontEnd {
   parse(source: string, filename: string, mode: "exec" | "eval" | "single"): A.ModNode
-  buildSymtable(mod: A.ModNode, filename: string): ScopeTable
+  /** `warn` receives compile-time warnings (SyntaxWarning) in CPython's order. */
+  buildSymtable(mod: A.ModNode, filename: string, warn?: (w: CompileWarning) => void): ScopeTable
 }
 
 /** Options of `new Interpreter(options)`; every member is optional. */
@@ -515,12 +517,26 @@ export class Interpreter {
 const defaultFrontEnd: FrontEnd = {
   parse: (source, filename, mode) =>
     parse(source, filename, mode, { fileMode: !filename.startsWith("<") }),
-  buildSymtable: (mod, filename) => compileChecks(mod, filename) as unknown as ScopeTable,
+  buildSymtable: (mod, filename, warn) =>
+    compileChecks(mod, filename, { warn }) as unknown as ScopeTable,
 }
 
 function dirname(p: string): string {
   const i = p.lastIndexOf("/")
   return i < 0 ? "" : i === 0 ? "/" : p.slice(0, i)
+}
+
+/**
+ * Prints a compile-time warning as CPython's default warning filter does for
+ * compile.c's warnings (each one, no registry): "file:line: Category: message"
+ * and the stripped source line when the file can be read.
+ */
+function printCompileWarning(vm: VM, w: CompileWarning): void {
+  let out = `${w.filename}:${w.lineno}: ${w.category}: ${w.message}\n`
+  const text = w.filename.startsWith("<") ? null : vm.host.readFile(w.filename)
+  const line = text?.split("\n")[w.lineno - 1]?.trim()
+  if (line) out += `  ${line}\n`
+  vm.host.stderr(out)
 }
 
 /** parse -> symtable -> codegen, turning front-end errors into Python SyntaxErrors. */
@@ -537,7 +553,7 @@ function compileWith(
   let table: ScopeTable
   try {
     mod = fe.parse(source, filename, mode)
-    table = fe.buildSymtable(mod, filename)
+    table = fe.buildSymtable(mod, filename, (w) => printCompileWarning(vm, w))
   } catch (e) {
     throw syntaxErrorFrom(vm, e, source)
   }
