@@ -511,6 +511,8 @@ export function classDef(g: Gen, node: A.ClassDef): void {
   if (node.keywords.length > 0) {
     kw = `K[${g.constant(new ConstTuple(node.keywords.map((k) => k.arg as string)))}]`
   }
+  // The __build_class__ call is located at the whole class statement, as in CPython.
+  g.at(node)
   g.emit(
     `{ const f = ${bc}, a = [${argNames.join(", ")}]; ${[bc, ...argNames].map((n) => `${n} = null`).join("; ")}; ${bc} = ${g.h("callv")}(F, f, a, ${kw}) }`,
   )
