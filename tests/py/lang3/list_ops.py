@@ -1,0 +1,12 @@
+# list operations: slicing, assignment, sort stability, in-place ops.
+l = list(range(10))
+print(l[::3], l[-3:], l[8:2:-2], l[100:], l[:-100])
+l[2:5] = ["a", "b"]; print(l)
+del l[::2]; print(l)
+m = [3, 1, 2]; m.sort(reverse=True); print(m, sorted("bca"), sorted([(1, "b"), (1, "a"), (0, "z")], key=lambda t: t[0]))
+m += [9]; m *= 2; print(m, m.index(9), m.count(1), [1, 2] * 0, [[0] * 2] * 2)
+m.insert(-1, "x"); m.remove(3); print(m, m.pop(), m.pop(0), m)
+try: [].pop()
+except IndexError as e: print(e)
+try: [1].remove(2)
+except ValueError as e: print(e)
