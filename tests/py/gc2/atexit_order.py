@@ -1,4 +1,4 @@
-# (gc2) # atexit: last registered runs first; exceptions are reported and the rest still run.
+# atexit: last registered runs first; exceptions are reported and the rest still run.
 import atexit
 atexit.register(print, "first registered")
 @atexit.register

@@ -1,4 +1,4 @@
-# (gc2) # Cycles through dicts, sets of tuples holding lists, and instances' dicts.
+# Cycles through dicts, sets of tuples holding lists, and instances' dicts.
 import gc
 gc.collect()
 d = {}; d["self"] = d; del d

@@ -1,4 +1,4 @@
-# (gc2) # An exception in __del__ is reported and ignored.
+# An exception in __del__ is reported and ignored.
 class Bad:
     def __del__(self):
         raise RuntimeError("from __del__")

@@ -1,4 +1,4 @@
-# (gc2) # __del__ may resurrect an object; it is not called twice.
+# __del__ may resurrect an object; it is not called twice.
 import gc
 saved = []
 class Lazarus:

@@ -1,4 +1,4 @@
-# (gc2) # gc.disable stops automatic collection but not gc.collect().
+# gc.disable stops automatic collection but not gc.collect().
 import gc
 class C:
     pass

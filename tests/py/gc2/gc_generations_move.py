@@ -1,4 +1,4 @@
-# (gc2) # Survivors move to older generations.
+# Survivors move to older generations.
 import gc
 gc.collect()
 keep = [[] for _ in range(3)]

@@ -1,4 +1,4 @@
-# (gc2) # Automatic collection: with a low threshold, cycles are freed while allocating.
+# Automatic collection: with a low threshold, cycles are freed while allocating.
 import gc
 freed = []
 class Node:

@@ -1,4 +1,4 @@
-# (gc2) # A generator that holds itself is closed by the collector (its finally runs).
+# A generator that holds itself is closed by the collector (its finally runs).
 import gc
 def worker():
     me = yield

@@ -1,4 +1,4 @@
-# (gc2) # Interning: identifiers in code are interned, runtime strings are not until sys.intern.
+# Interning: identifiers in code are interned, runtime strings are not until sys.intern.
 import sys
 a = "hello_world"
 b = "hello_" + "world"

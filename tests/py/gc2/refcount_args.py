@@ -1,4 +1,4 @@
-# (gc2) # Reference counts seen from inside a call.
+# Reference counts seen from inside a call.
 import sys
 def f(a):
     return sys.getrefcount(a)

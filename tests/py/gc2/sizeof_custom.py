@@ -1,4 +1,4 @@
-# (gc2) # __sizeof__ and getsizeof's GC header rule.
+# __sizeof__ and getsizeof's GC header rule.
 import sys
 class Plain: pass
 class Slotted:

@@ -1,4 +1,4 @@
-# (gc2) # A weakref callback runs when the collector frees a cycle; a weakref inside the cycle never calls.
+# A weakref callback runs when the collector frees a cycle; a weakref inside the cycle never calls.
 import gc, weakref
 log = []
 class A: pass
