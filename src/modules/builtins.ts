@@ -76,8 +76,19 @@ export function makeBuiltins(vm: VM): O {
     dictSetItem(rt, d, intern(rt, name), v)
     decref(rt, v)
   }
+  // An implementation that does not take `kwnames` (fewer than 4 parameters)
+  // is a positional-only builtin: keyword arguments are refused as CPython does
+  // ("len() takes no keyword arguments"), rather than taken as positional.
   const def = (name: string, fn: MethodImpl): void => {
-    set(name, newBuiltinFunction(rt, name, fn, mod, "builtins"))
+    const impl: MethodImpl =
+      fn.length >= 4
+        ? fn
+        : (rt2, self, args, kwnames) => {
+            if (kwnames !== null && (kwnames.v as O[]).length > 0)
+              typeError(rt2, `${name}() takes no keyword arguments`)
+            return fn(rt2, self, args, kwnames)
+          }
+    set(name, newBuiltinFunction(rt, name, impl, mod, "builtins"))
   }
   vm.builtinsModule = mod
   vm.builtins = d
