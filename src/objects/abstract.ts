@@ -21,7 +21,7 @@ import { intern, isStr } from "./str.js"
 import { isTuple, tupleItems } from "./tuple.js"
 import { CompareOp, isSubtype, PyType, TypeFlags } from "./type.js"
 import type { BinarySlotName, PyHash } from "./type.js"
-import { attributeError } from "./exceptions.js"
+import { attributeError, excField, setExcField } from "./exceptions.js"
 import { seqIterNew as newSeqIter } from "./iterobject.js"
 import { typeLookup } from "./typeobject.js"
 
@@ -67,7 +67,20 @@ function checkName(rt: Runtime, name: PyObject): void {
 export function getAttr(rt: Runtime, o: PyObject, name: PyObject): PyObject {
   checkName(rt, name)
   const f = o.type.getattro
-  const r = f === null ? null : f(rt, o, name)
+  let r: PyObject | null
+  try {
+    r = f === null ? null : f(rt, o, name)
+  } catch (e) {
+    // set_attribute_error_context: an AttributeError from the slot learns the
+    // name and the object, unless it has them (for "Did you mean" suggestions).
+    if (e instanceof PyObject && isSubtype(e.type, rt.t.AttributeError!)) {
+      if (excField(e, "name") === null && excField(e, "obj") === null) {
+        setExcField(rt, e, "name", name)
+        setExcField(rt, e, "obj", o)
+      }
+    }
+    throw e
+  }
   if (r === null) throw attributeError(rt, o, name)
   return r
 }

@@ -32,6 +32,7 @@ import { LimitExceeded, ExitRequest } from "./limits.js"
 import { Anchor, POS_FIELDS, type CodeObject } from "./code.js"
 import type { Frame } from "./frame.js"
 import type { VM } from "./vm.js"
+import { offerSuggestion } from "./suggestions.js"
 
 /** What a frame object keeps in `v`. */
 export interface FrameObjectData {
@@ -403,6 +404,8 @@ export function formatExceptionOnly(vm: VM, exc: PyObject): string {
   if (tp === rt.t.SyntaxError || (tp.mro as PyType[]).includes(rt.t.SyntaxError as PyType)) {
     return formatSyntaxError(vm, exc, name)
   }
+  const hint = offerSuggestion(vm, exc)
+  if (hint !== null) msg += `. Did you mean: '${hint}'?`
   let out = msg === "" ? `${name}\n` : `${name}: ${msg}\n`
   // PEP 678: notes added with add_note() follow the message, one per line.
   const notes = ab.lookupAttrStr(rt, exc, "__notes__")

@@ -241,7 +241,9 @@ function whileStmt(g: Gen, s: A.While): void {
 function forStmt(g: Gen, s: A.For): void {
   const label = g.fresh("L")
   const src = expr(g, s.iter)
-  g.at(s.iter as A.Located)
+  // GET_ITER carries the for statement's location in 3.11 (the compiler
+  // restores it after visiting the iterable), not the iterable's.
+  g.at(s)
   g.emit(`{ const i = ${g.h("getIter")}(${src}); ${g.dec(src)}; ${src} = i }`)
   g.emit(`${label}_else: {`)
   g.emit(`${label}: for (;;) {`)

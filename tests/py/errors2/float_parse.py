@@ -1,0 +1,2 @@
+# Error case: float_parse (traceback, message and exit status as python3).
+float('abc')
