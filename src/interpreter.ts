@@ -54,7 +54,7 @@ import {
   type AtexitState,
 } from "./modules/atexit.js"
 import { LIB_SOURCES } from "./modules/lib/sources.js"
-import { initWeakrefTypes, markWeakrefable } from "./gc/weakref.js"
+import { initWeakrefTypes } from "./gc/weakref.js"
 import { collect, collectMain, type GCState } from "./gc/collector.js"
 import { makeBuiltins } from "./modules/builtins.js"
 
@@ -146,7 +146,6 @@ export class Interpreter {
     this.gc = gcState.gc
     vm.builtinModules.set("gc", (vm2) => makeGcModule(vm2, gcState))
     initWeakrefTypes(rt)
-    markWeakrefable({ ...rt.t, ...vm.types })
     vm.builtinModules.set("_weakref", makeWeakrefModule)
     vm.builtinModules.set("_random", makeRandomModule)
     vm.builtinModules.set("time", makeTimeModule)

@@ -33,9 +33,9 @@
 
 import { GCFlag, type PyObject } from "../objects/object.js"
 import type { Runtime } from "../objects/runtime.js"
+import { gcUntrack } from "../objects/gcstate.js"
 import { assert } from "../util/assert.js"
 import {
-  listAppend,
   listInit,
   listIsEmpty,
   listMerge,
@@ -499,14 +499,7 @@ function maybeUntrack(rt: Runtime, o: PyObject): void {
     if (child.type === tupleType && child.gcNext === null) return
     keep = true
   })
-  if (!keep) {
-    const prev = o.gcPrev as PyObject
-    const next = o.gcNext as PyObject
-    prev.gcNext = next
-    next.gcPrev = prev
-    o.gcNext = null
-    o.gcPrev = null
-  }
+  if (!keep) gcUntrack(rt, o)
 }
 
 /**
@@ -631,10 +624,4 @@ export function checkGenerations(gc: GCState): number {
   for (const g of gc.generations) n += checkList(g.head)
   n += checkList(gc.permanent.head)
   return n
-}
-
-/** Appends `o` (untracked) to generation 0: _PyObject_GC_TRACK. */
-export function track(gc: GCState, o: PyObject): void {
-  assert(o.gcNext === null, "gc: object already tracked")
-  listAppend(o, gc.generations[0]!.head)
 }

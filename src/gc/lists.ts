@@ -45,16 +45,6 @@ export function listAppend(o: PyObject, head: PyObject): void {
   head.gcPrev = o
 }
 
-/** gc_list_remove: unlinks `o`; it is untracked afterwards. */
-export function listRemove(o: PyObject): void {
-  const prev = o.gcPrev as PyObject
-  const next = o.gcNext as PyObject
-  prev.gcNext = next
-  next.gcPrev = prev
-  o.gcNext = null
-  o.gcPrev = null
-}
-
 /** gc_list_move: unlinks `o` from its list and appends it to `head`. */
 export function listMove(o: PyObject, head: PyObject): void {
   const prev = o.gcPrev as PyObject

@@ -455,30 +455,6 @@ function proxyHash(rt: Runtime, p: PyObject): number {
   return typeError(rt, `unhashable type: '${p.type.name}'`)
 }
 
-/**
- * Marks built-in types whose instances can be weakly referenced, with
- * CPython 3.11's tp_weaklistoffset values (function, builtin function, method,
- * set, frozenset, type, module, generator, coroutine, code).
- */
-export function markWeakrefable(types: Record<string, PyType | undefined>): void {
-  const offsets: Record<string, number> = {
-    function: 96,
-    builtin_function_or_method: 40,
-    method: 32,
-    set: 192,
-    frozenset: 192,
-    type: 368,
-    module: 40,
-    generator: 24,
-    coroutine: 24,
-    code: 144,
-  }
-  for (const [name, t] of Object.entries(types)) {
-    const off = offsets[t?.name ?? name]
-    if (t !== undefined && off !== undefined && t.weaklistoffset === 0) t.weaklistoffset = off
-  }
-}
-
 /** Creates the three weakref types (ref, proxy, callable proxy) and puts them in rt.t. */
 export function initWeakrefTypes(rt: Runtime): void {
   const ref = newStaticType(

@@ -11,7 +11,6 @@ import * as ab from "../objects/abstract.js"
 import { newBuiltinFunction, type MethodImpl } from "../objects/descr.js"
 import { newInt } from "../objects/int.js"
 import { intern } from "../objects/str.js"
-import { newTuple } from "../objects/tuple.js"
 import type { VM } from "../vm/vm.js"
 import { newModule, moduleDict } from "../vm/import.js"
 
@@ -124,6 +123,5 @@ export function makeAtexitModule(vm: VM, state: AtexitState): PyObject {
     "noargs",
   )
   def("_ncallbacks", (rt2) => newInt(rt2, state.calls.length), "noargs")
-  void newTuple
   return mod
 }

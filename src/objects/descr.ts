@@ -987,6 +987,7 @@ export function initDescr(rt: Runtime): void {
   rt.t.member_descriptor = mb
 
   const bf = newStaticType(rt, "builtin_function_or_method", null, DESCR_SIZE, 0, GC)
+  bf.weaklistoffset = 40 // m_weakreflist
   bf.dealloc = simpleDealloc((rt, v: BuiltinData) => {
     xdecref(rt, v.self)
     xdecref(rt, v.module)

@@ -92,6 +92,7 @@ function methodHash(rt: Runtime, m: PyObject): PyHash {
 /** Creates the `method` type (bootstrap). */
 export function initMethod(rt: Runtime): void {
   const t = newStaticType(rt, "method", null, METHOD_SIZE, 0, TypeFlags.HAVE_GC)
+  t.weaklistoffset = 32 // im_weakreflist
   t.weaklistoffset = 16
   t.dealloc = methodDealloc
   t.traverse = (m, visit) => {

@@ -619,11 +619,13 @@ export function checkSet(s: PyObject): void {
 export function initSetTypes(rt: Runtime): void {
   const flags = TypeFlags.BASETYPE | TypeFlags.HAVE_GC | TypeFlags.MATCH_SELF
   const set = newStaticType(rt, "set", null, SET_BASICSIZE, 0, flags)
+  set.weaklistoffset = 192
   set.dealloc = setDealloc
   set.traverse = setTraverse
   set.clear = setTpClear
   rt.t.set = set
   const fs = newStaticType(rt, "frozenset", null, SET_BASICSIZE, 0, flags)
+  fs.weaklistoffset = 192
   fs.dealloc = setDealloc
   fs.traverse = setTraverse
   fs.clear = setTpClear

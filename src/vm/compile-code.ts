@@ -114,6 +114,7 @@ export function ensureCompiled(vm: VM, code: CodeObject): void {
 /** Creates the `code` type. */
 export function initCodeType(rt: Runtime): PyType {
   const t = newStaticType(rt, "code", null, CODE_BASICSIZE, 0, 0)
+  t.weaklistoffset = 144 // co_weakreflist
   t.dealloc = () => {
     // Code objects are owned by their CodeObject for the interpreter's life.
   }

@@ -64,6 +64,7 @@ export const CELL_BASICSIZE = 24
 /** Creates the function and cell types. */
 export function initFunctionTypes(rt: Runtime): { function: PyType; cell: PyType } {
   const fn = newStaticType(rt, "function", null, FUNCTION_BASICSIZE, 0, TypeFlags.HAVE_GC)
+  fn.weaklistoffset = 96 // func_weakreflist
   fn.dealloc = funcDealloc
   fn.traverse = (o, visit) => {
     const d = o.v as FuncData

@@ -50,6 +50,7 @@ const GEN_BASICSIZE = 160
 /** Creates the generator type. */
 export function initGeneratorType(rt: Runtime): PyType {
   const g = newStaticType(rt, "generator", null, GEN_BASICSIZE, 0, TypeFlags.HAVE_GC)
+  g.weaklistoffset = 24 // gi_weakreflist
   // tp_finalize (_PyGen_Finalize): close a suspended generator so its finally
   // blocks run and its locals are released. Runs at most once (PEP 442), from
   // dealloc or from the cycle collector.

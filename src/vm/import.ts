@@ -54,6 +54,7 @@ export function initModuleType(rt: Runtime): PyType {
     TypeFlags.HAVE_GC | TypeFlags.BASETYPE,
   )
   m.hasDict = true
+  m.weaklistoffset = 40 // md_weaklist
   m.dictOf = (_rt, o) => (o.v as ModuleData).dict
   m.dealloc = (rt2, o) => {
     gcUntrack(rt2, o)

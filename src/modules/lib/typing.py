@@ -5,7 +5,7 @@ Static checking is not the runtime's business: most forms do nothing at run time
 
 import collections as _collections
 import sys as _sys
-from abc import ABCMeta as _ABCMeta, abstractmethod as _abstractmethod
+from abc import ABCMeta as _ABCMeta
 
 TYPE_CHECKING = False
 
@@ -337,7 +337,7 @@ def runtime_checkable(cls):
     return cls
 
 
-def _alias(origin, name, nparams, inst=True):
+def _alias(origin, name, inst=True):
     class _Special(_Final):
         __slots__ = ()
 
@@ -374,38 +374,38 @@ class _CallableAlias(_GenericAlias):
         return f"typing.Callable[[{', '.join(_type_repr(a) for a in args)}], {_type_repr(result)}]"
 
 
-List = _alias(list, "List", 1, inst=False)
-Dict = _alias(dict, "Dict", 2, inst=False)
-Set = _alias(set, "Set", 1, inst=False)
-FrozenSet = _alias(frozenset, "FrozenSet", 1, inst=False)
-Tuple = _alias(tuple, "Tuple", -1, inst=False)
-Type = _alias(type, "Type", 1, inst=False)
-DefaultDict = _alias(_collections.defaultdict, "DefaultDict", 2)
-OrderedDict = _alias(_collections.OrderedDict, "OrderedDict", 2)
-Counter = _alias(_collections.Counter, "Counter", 1)
-Deque = _alias(_collections.deque, "Deque", 1)
-Callable = _alias(type(len), "Callable", 2)
-Iterable = _alias(object, "Iterable", 1)
-Iterator = _alias(object, "Iterator", 1)
-Generator = _alias(object, "Generator", 3)
-Sequence = _alias(object, "Sequence", 1)
-MutableSequence = _alias(list, "MutableSequence", 1)
-Mapping = _alias(object, "Mapping", 2)
-MutableMapping = _alias(dict, "MutableMapping", 2)
-AbstractSet = _alias(object, "AbstractSet", 1)
-MutableSet = _alias(set, "MutableSet", 1)
-Collection = _alias(object, "Collection", 1)
-Container = _alias(object, "Container", 1)
-Hashable = _alias(object, "Hashable", 0)
-Sized = _alias(object, "Sized", 0)
-Reversible = _alias(object, "Reversible", 1)
-Awaitable = _alias(object, "Awaitable", 1)
-Coroutine = _alias(object, "Coroutine", 3)
-AsyncIterable = _alias(object, "AsyncIterable", 1)
-AsyncIterator = _alias(object, "AsyncIterator", 1)
-ItemsView = _alias(object, "ItemsView", 2)
-KeysView = _alias(object, "KeysView", 1)
-ValuesView = _alias(object, "ValuesView", 1)
+List = _alias(list, "List", inst=False)
+Dict = _alias(dict, "Dict", inst=False)
+Set = _alias(set, "Set", inst=False)
+FrozenSet = _alias(frozenset, "FrozenSet", inst=False)
+Tuple = _alias(tuple, "Tuple", inst=False)
+Type = _alias(type, "Type", inst=False)
+DefaultDict = _alias(_collections.defaultdict, "DefaultDict")
+OrderedDict = _alias(_collections.OrderedDict, "OrderedDict")
+Counter = _alias(_collections.Counter, "Counter")
+Deque = _alias(_collections.deque, "Deque")
+Callable = _alias(type(len), "Callable")
+Iterable = _alias(object, "Iterable")
+Iterator = _alias(object, "Iterator")
+Generator = _alias(object, "Generator")
+Sequence = _alias(object, "Sequence")
+MutableSequence = _alias(list, "MutableSequence")
+Mapping = _alias(object, "Mapping")
+MutableMapping = _alias(dict, "MutableMapping")
+AbstractSet = _alias(object, "AbstractSet")
+MutableSet = _alias(set, "MutableSet")
+Collection = _alias(object, "Collection")
+Container = _alias(object, "Container")
+Hashable = _alias(object, "Hashable")
+Sized = _alias(object, "Sized")
+Reversible = _alias(object, "Reversible")
+Awaitable = _alias(object, "Awaitable")
+Coroutine = _alias(object, "Coroutine")
+AsyncIterable = _alias(object, "AsyncIterable")
+AsyncIterator = _alias(object, "AsyncIterator")
+ItemsView = _alias(object, "ItemsView")
+KeysView = _alias(object, "KeysView")
+ValuesView = _alias(object, "ValuesView")
 Text = str
 ByteString = bytes
 

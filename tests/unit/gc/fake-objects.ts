@@ -7,8 +7,8 @@ import { PyObject } from "../../../src/objects/object.js"
 import { allocObject, decref, freeObject } from "../../../src/objects/refcount.js"
 import { Runtime } from "../../../src/objects/runtime.js"
 import { PyType, TypeFlags } from "../../../src/objects/type.js"
-import { installCollector, track, type GCState } from "../../../src/gc/collector.js"
-import { listRemove } from "../../../src/gc/lists.js"
+import { installCollector, type GCState } from "../../../src/gc/collector.js"
+import { gcTrack, gcUntrack } from "../../../src/objects/gcstate.js"
 
 export class TestHeap implements ObjectHeap {
   next = 0x7f0000001000
@@ -86,14 +86,14 @@ export function makeWorld(): World {
   }
   node.dealloc = (rt, o) => {
     const data = o.v as NodeData
-    if (o.gcNext !== null) listRemove(o)
+    gcUntrack(rt, o)
     if (data.finalizer !== null && (o.gcFlags & 1) === 0) {
       // PEP 442 from dealloc: finalize once, with a temporary reference.
       o.gcFlags |= 1
       o.rc = 1
       node.finalize!(rt, o)
       if (--o.rc > 0) {
-        track(gc, o) // resurrected
+        gcTrack(rt, o) // resurrected
         return
       }
     }
@@ -113,7 +113,7 @@ export function makeWorld(): World {
     make(name, opts) {
       const data: NodeData = { name, children: [], finalizer: opts?.finalizer ?? null }
       const o = allocObject(rt, node, 32, data, null)
-      track(gc, o)
+      gcTrack(rt, o)
       return o
     },
     link(from, to) {
