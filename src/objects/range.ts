@@ -62,10 +62,25 @@ export function rangeLength(start: bigint, stop: bigint, step: bigint): bigint {
   return start > stop ? (start - stop - 1n) / -step + 1n : 0n
 }
 
+/** rangeLength for safe-integer bounds. */
+function rangeLengthNumber(start: number, stop: number, step: number): number {
+  if (step > 0) return start < stop ? Math.floor((stop - start - 1) / step) + 1 : 0
+  return start > stop ? Math.floor((start - stop - 1) / -step) + 1 : 0
+}
+
 /** A new range object; start/stop/step borrowed (ints). */
 export function newRange(rt: Runtime, start: PyObject, stop: PyObject, step: PyObject): PyObject {
-  const len = rangeLength(big(start), big(stop), big(step))
-  const length = newInt(rt, norm(len))
+  const a = start.v as IntValue
+  const b = stop.v as IntValue
+  const c = step.v as IntValue
+  // Doubles give the exact length while |stop - start| stays far below 2^53; else bigints.
+  const length =
+    typeof a === "number" &&
+    typeof b === "number" &&
+    typeof c === "number" &&
+    Math.abs(b - a) <= 2 ** 50
+      ? newInt(rt, rangeLengthNumber(a, b, c))
+      : newInt(rt, norm(rangeLength(big(start), big(stop), big(step))))
   start.rc++
   stop.rc++
   step.rc++
@@ -84,8 +99,15 @@ function rangeNew(rt: Runtime, type: PyType, args: PyObject[], kwnames: PyObject
   if (n === 0) typeError(rt, "range expected at least 1 argument, got 0")
   if (n > 3) typeError(rt, `range expected at most 3 arguments, got ${n}`)
   void type
-  const conv = args.slice(0, n).map((a) => numberIndex(rt, a))
+  const conv: PyObject[] = []
   try {
+    for (let i = 0; i < n; i++) {
+      const a = args[i]!
+      if (a.type === rt.t.int) {
+        a.rc++
+        conv.push(a)
+      } else conv.push(numberIndex(rt, a))
+    }
     if (n === 1) {
       const zero = newInt(rt, 0)
       const one = newInt(rt, 1)
@@ -97,7 +119,7 @@ function rangeNew(rt: Runtime, type: PyType, args: PyObject[], kwnames: PyObject
       }
     }
     const step = n === 3 ? conv[2]! : null
-    if (step !== null && big(step) === 0n)
+    if (step !== null && (step.v === 0 || step.v === 0n))
       raise(rt, rt.t.ValueError, "range() arg 3 must not be zero")
     const one = newInt(rt, 1)
     try {
@@ -311,6 +333,27 @@ function makeRangeIter(rt: Runtime, start: bigint, step: bigint, len: bigint): P
 
 /** iter(range): a new range iterator. */
 export function rangeIter(rt: Runtime, r: PyObject): PyObject {
+  const [a, b, c, d] = r.v as PyObject[]
+  const start = a!.v as IntValue
+  const step = c!.v as IntValue
+  const len = d!.v as IntValue
+  // Bounds that fit a C long in the common case, without bigints.
+  if (
+    typeof start === "number" &&
+    typeof b!.v === "number" &&
+    typeof step === "number" &&
+    typeof len === "number" &&
+    Math.abs(start) < 2 ** 51 &&
+    Math.abs(b!.v) < 2 ** 51 &&
+    Math.abs(step) < 2 ** 51
+  ) {
+    const st: RangeIterState = { start, step, len }
+    return allocObject(rt, rt.t.range_iterator, RANGEITER_BASICSIZE, st, null)
+  }
+  return rangeIterBig(rt, r)
+}
+
+function rangeIterBig(rt: Runtime, r: PyObject): PyObject {
   const [start, , step, len] = parts(r)
   return makeRangeIter(rt, start, step, len)
 }
