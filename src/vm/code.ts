@@ -97,6 +97,12 @@ export class CodeObject {
   N: PyObject[] | null
   /** The `code` object wrapping this one, once someone asked for it. */
   pyobj: PyObject | null
+  /**
+   * co_name (interned) and co_qualname as str objects owned by the code object,
+   * made on first use (codeNames): every function made from this code shares them.
+   */
+  nameObj: PyObject | null
+  qualnameObj: PyObject | null
 
   constructor(name: string, qualname: string, filename: string, firstlineno: number) {
     this.name = name
@@ -122,6 +128,8 @@ export class CodeObject {
     this.K = null
     this.N = null
     this.pyobj = null
+    this.nameObj = null
+    this.qualnameObj = null
   }
 
   /** Number of parameters, *args and **kwargs included (the leading entries of varnames). */

@@ -94,6 +94,13 @@ export function codeObject(vm: VM, c: CodeObject): PyObject {
 }
 
 /** Compiles the generated source of `code` into its body function, once. */
+/** Makes co_name and co_qualname objects of `code` once (borrowed from the code object afterwards). */
+export function codeNames(rt: Runtime, code: CodeObject): void {
+  if (code.nameObj !== null) return
+  code.nameObj = intern(rt, code.name)
+  code.qualnameObj = newStr(rt, code.qualname)
+}
+
 export function ensureCompiled(vm: VM, code: CodeObject): void {
   if (code.body !== null) return
   const rt = vm.rt
@@ -126,14 +133,20 @@ export function initCodeType(rt: Runtime): PyType {
     )
   }
   const vmOf = (rt2: Runtime): VM => rt2.vmState as VM
+  const codeNameObj = (rt2: Runtime, c: CodeObject, k: "nameObj" | "qualnameObj"): PyObject => {
+    codeNames(rt2, c)
+    const s = c[k]!
+    s.rc++
+    return s
+  }
   const strs = (rt2: Runtime, xs: string[]): PyObject =>
     newTuple(
       rt2,
       xs.map((x) => internInPlace(rt2, newStr(rt2, x))),
     )
   defineGetSets(rt, t, {
-    co_name: { get: (rt2, o) => newStr(rt2, (o.v as CodeObject).name) },
-    co_qualname: { get: (rt2, o) => newStr(rt2, (o.v as CodeObject).qualname) },
+    co_name: { get: (rt2, o) => codeNameObj(rt2, o.v as CodeObject, "nameObj") },
+    co_qualname: { get: (rt2, o) => codeNameObj(rt2, o.v as CodeObject, "qualnameObj") },
     co_filename: { get: (rt2, o) => newStr(rt2, (o.v as CodeObject).filename) },
     co_firstlineno: { get: (rt2, o) => newInt(rt2, (o.v as CodeObject).firstlineno) },
     co_argcount: { get: (rt2, o) => newInt(rt2, (o.v as CodeObject).argcount) },

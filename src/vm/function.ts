@@ -32,7 +32,7 @@ import { codeObject } from "./compile-code.js"
 import { CO, type CodeObject } from "./code.js"
 import { Frame } from "./frame.js"
 import type { VM } from "./vm.js"
-import { ensureCompiled } from "./compile-code.js"
+import { codeNames, ensureCompiled } from "./compile-code.js"
 import { makeGenerator } from "./generator.js"
 import { bodyFor, traceEvent, traceFrameDone } from "./trace.js"
 
@@ -300,6 +300,9 @@ export function makeFunction(
   let module: PyObject | null = dictGetItem(rt, globals, internStr(rt, "__name__"))
   if (module === null) module = rt.None
   module.rc++
+  codeNames(rt, code)
+  code.nameObj!.rc++
+  code.qualnameObj!.rc++
   const data: FuncData = {
     code,
     globals,
@@ -308,8 +311,8 @@ export function makeFunction(
     kwdefaults,
     closure,
     closureTuple,
-    name: newStr(rt, code.name),
-    qualname: newStr(rt, code.qualname),
+    name: code.nameObj!,
+    qualname: code.qualnameObj!,
     doc,
     module,
     dict: null,

@@ -61,7 +61,8 @@ function qualnameIn(g: Gen, name: string): string {
   const parent = g.code
   if (parent.kind === "module") return name
   // A name declared global in the enclosing function is qualified as a top-level one.
-  if (parent.kind === "function") {
+  // Comprehensions add no ".<locals>" (compiler_set_qualname: only def and lambda do).
+  if (parent.kind === "function" && g.ste.comprehension === "") {
     const sc = g.ste.scope(g.mangle(name))
     if (sc === SC.GLOBAL_EXPLICIT) return name
     return `${parent.qualname}.<locals>.${name}`

@@ -30,6 +30,8 @@ export interface ScopeBlock {
   readonly varnames: string[]
   readonly symbols: Map<string, number>
   readonly children: ScopeBlock[]
+  /** "" unless the block is a comprehension (then which kind). */
+  readonly comprehension: string
   generator: boolean
   coroutine: boolean
   varargs: boolean
