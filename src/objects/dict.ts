@@ -43,7 +43,14 @@ import { isTracked, gcTrack, gcUntrack, mayBeTracked } from "./gcstate.js"
 import { newExceptionArgs } from "./exceptions.js"
 import { hashStr } from "./hash.js"
 import { GCFlag, PyObject } from "./object.js"
-import { allocObject, decref, freeObject, noMemory, trashcanDealloc } from "./refcount.js"
+import {
+  allocObject,
+  reviveObject,
+  decref,
+  freeObject,
+  noMemory,
+  trashcanDealloc,
+} from "./refcount.js"
 import type { Runtime } from "./runtime.js"
 import { hash as objectHash, richCompareBool } from "./abstract.js"
 import type { StrInfo } from "./str.js"
@@ -222,9 +229,7 @@ function newDictWithKeys(rt: Runtime, keys: DictKeys, used: number): PyObject {
   const fl = rt.freelists.dict
   const dead = fl !== undefined ? fl.pop() : undefined
   if (dead !== undefined) {
-    const o = new PyObject(rt.t.dict, dead.addr, new DictObj(keys, used), null)
-    dead.addr = 0
-    return o
+    return reviveObject(dead, new DictObj(keys, used), null)
   }
   try {
     return allocObject(rt, rt.t.dict, DICT_BASICSIZE, new DictObj(keys, used), null)

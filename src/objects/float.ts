@@ -9,7 +9,9 @@
 //             └──────────────────┘   size 24
 //
 // Free list (3.11): up to 100 dead floats are kept, block and all, and reused
-// LIFO by the next float, so `x = 1.5; i = id(x); del x; id(2.5) == i`. The
+// LIFO by the next float, so `x = 1.5; i = id(x); del x; id(2.5) == i`. The JS
+// object comes back with its block: a free-listed float has rc 0 and nothing
+// may use it until newFloat hands it out again. The
 // list lives in rt.freelists.float; a full collection empties it
 // (clearFloatFreeList). Subclass instances never go there.
 //
@@ -25,7 +27,7 @@ import { intToFloat, raiseArith } from "./int-arith.js"
 import { defineFloatMethods } from "./float-methods.js"
 import { genericGetattroOf } from "./static.js"
 import { PyObject } from "./object.js"
-import { allocObject, freeObject } from "./refcount.js"
+import { allocObject, reviveObject, freeObject } from "./refcount.js"
 import type { Runtime } from "./runtime.js"
 import { newStr } from "./str.js"
 import { newTuple } from "./tuple.js"
@@ -41,12 +43,10 @@ export const FLOAT_MAXFREELIST = 100
 /** Returns a new reference to a float with value `x`, reusing a free-list block when one is left. */
 export function newFloat(rt: Runtime, x: number): PyObject {
   const fl = rt.freelists.float!
-  const dead = fl.pop()
-  if (dead !== undefined) {
-    // Reuse the block (and so the id) of a dead float; the old JS object stays dead.
-    const o = new PyObject(rt.t.float, dead.addr, x, null)
-    dead.addr = 0
-    return o
+  const o = fl.pop()
+  if (o !== undefined) {
+    // Reuse a dead float, block (and so id) and all, as CPython reuses the memory.
+    return reviveObject(o, x, null)
   }
   return allocObject(rt, rt.t.float, FLOAT_SIZE, x, null)
 }

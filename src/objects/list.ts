@@ -31,7 +31,14 @@
 // @cpython Objects/listobject.c
 
 import { PyObject } from "./object.js"
-import { allocObject, decref, freeObject, noMemory, trashcanDealloc } from "./refcount.js"
+import {
+  allocObject,
+  reviveObject,
+  decref,
+  freeObject,
+  noMemory,
+  trashcanDealloc,
+} from "./refcount.js"
 import type { Runtime } from "./runtime.js"
 import { gcTrack, gcUntrack } from "./gcstate.js"
 import type { PyType } from "./type.js"
@@ -88,8 +95,7 @@ function allocList(rt: Runtime, items: PyObject[], allocated: number): PyObject 
   let o: PyObject
   const itemsAddr = mallocItems(rt, allocated)
   if (dead !== undefined) {
-    o = new PyObject(rt.t.list, dead.addr, items, new ListAlloc(allocated, itemsAddr))
-    dead.addr = 0
+    o = reviveObject(dead, items, new ListAlloc(allocated, itemsAddr))
   } else {
     try {
       o = allocObject(rt, rt.t.list, LIST_BASICSIZE, items, new ListAlloc(allocated, itemsAddr))

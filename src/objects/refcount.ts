@@ -74,6 +74,20 @@ export function allocObject(
 }
 
 /**
+ * Hands out again an object kept on a free list (its block, and so its id, and
+ * its JS object, as CPython reuses the memory): count 1, new payload, no GC
+ * flags. Free-listed objects have count 0 and are untracked; nothing may touch
+ * them until they come back through here.
+ */
+export function reviveObject(o: PyObject, v: any, w: any): PyObject {
+  o.rc = 1
+  o.v = v
+  o.w = w
+  o.gcFlags = 0
+  return o
+}
+
+/**
  * Returns an object's block to the allocator (PyObject_Free / PyObject_GC_Del)
  * and drops the instance's reference to a heap type. The JS object must not be
  * used afterwards; its address becomes 0 so stale uses show.

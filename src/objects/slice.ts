@@ -21,7 +21,7 @@ import { valueError, typeError } from "./errors.js"
 import { gcTrack, gcUntrack } from "./gcstate.js"
 import { newInt } from "./int.js"
 import { PyObject } from "./object.js"
-import { allocObject, decref, freeObject } from "./refcount.js"
+import { allocObject, reviveObject, decref, freeObject } from "./refcount.js"
 import type { Runtime } from "./runtime.js"
 import { PY_SSIZE_T_MAX } from "./sequtil.js"
 import { newStr } from "./str.js"
@@ -59,8 +59,7 @@ export function newSlice(
   const cached = rt.freelists.slice?.pop()
   let o: PyObject
   if (cached !== undefined) {
-    o = new PyObject(rt.t.slice, cached.addr, parts, null)
-    cached.addr = 0
+    o = reviveObject(cached, parts, null)
   } else {
     try {
       o = allocObject(rt, rt.t.slice, SLICE_BASICSIZE, parts, null)

@@ -48,7 +48,7 @@ import { sliceAdjust } from "./slice.js"
 import { newStr } from "./str.js"
 import type { CompareOp as CompareOpT, PyType } from "./type.js"
 import { CompareOp } from "./type.js"
-import { allocObject, decref, freeObject, trashcanDealloc } from "./refcount.js"
+import { allocObject, reviveObject, decref, freeObject, trashcanDealloc } from "./refcount.js"
 import type { Runtime } from "./runtime.js"
 import { newStaticObject } from "./static.js"
 import { gcTrack, gcUntrack, mayBeTracked } from "./gcstate.js"
@@ -84,9 +84,8 @@ export function newTuple(rt: Runtime, items: PyObject[]): PyObject {
     const fl = rt.freelists[FREELIST_KEYS[n]!]
     const dead = fl !== undefined ? fl.pop() : undefined
     if (dead !== undefined) {
-      // Reuse the block (and so the id) of a dead tuple of the same size.
-      o = new PyObject(rt.t.tuple, dead.addr, items, null)
-      dead.addr = 0
+      // Reuse a dead tuple of the same size (its block, and so its id).
+      o = reviveObject(dead, items, null)
     } else {
       o = allocObject(rt, rt.t.tuple, TUPLE_BASICSIZE + TUPLE_ITEMSIZE * n, items, null)
     }
