@@ -64,24 +64,29 @@ export function instanceDict(rt: Runtime, o: PyObject, create: boolean): PyObjec
   const t = o.type
   if (t.dictOf !== null) return t.dictOf(rt, o, create)
   if (!t.hasDict) return null
-  // Classes with a managed dict keep their attributes as inline values until
-  // `__dict__` is asked for (3.11), so the storage is not a GC object of its own.
-  const make = (): PyObject =>
-    (t.flags & TypeFlags.MANAGED_DICT) !== 0 ? newInlineValuesDict(rt) : newDict(rt)
   if (t.dictInV) {
     let d = o.v as PyObject | null
     if (d === null && create) {
-      d = make()
+      d = newInstanceDict(rt, t)
       o.v = d
     }
     return d
   }
   let d = rt.extDicts.get(o) ?? null
   if (d === null && create) {
-    d = make()
+    d = newInstanceDict(rt, t)
     rt.extDicts.set(o, d)
   }
   return d
+}
+
+/**
+ * A new instance dict. Classes with a managed dict keep their attributes as
+ * inline values until `__dict__` is asked for (3.11), so the storage is not a
+ * GC object of its own.
+ */
+function newInstanceDict(rt: Runtime, t: PyType): PyObject {
+  return (t.flags & TypeFlags.MANAGED_DICT) !== 0 ? newInlineValuesDict(rt) : newDict(rt)
 }
 
 /** Replaces the instance dict (steals `d`, which may be null); releases the old one last. */

@@ -50,5 +50,16 @@ export function genericGetattroOf(
   rt: Runtime,
 ): (rt: Runtime, o: PyObject, name: PyObject) => PyObject | null {
   const generic = rt.t.object.getattro!
-  return (rt, o, name) => generic(rt, o, name)
+  const copy = (rt: Runtime, o: PyObject, name: PyObject): PyObject | null => generic(rt, o, name)
+  Object.defineProperty(copy, GENERIC_MARK, { value: true })
+  return copy
+}
+
+/** The property that marks genericGetattroOf's functions. */
+const GENERIC_MARK = "heapscopeGenericGetattro"
+
+/** Whether `f` is object's generic getattro or a built-in type's copy of it (PyObject_GenericGetAttr). */
+export function isGenericGetattro(rt: Runtime, f: unknown): boolean {
+  if (f === rt.t.object.getattro) return true
+  return typeof f === "function" && (f as { [GENERIC_MARK]?: boolean })[GENERIC_MARK] === true
 }

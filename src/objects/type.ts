@@ -70,6 +70,12 @@ export class PyType extends PyObject {
   dict: PyObject | null
   /** Per-type attribute cache (CPython's method cache), invalidated when any type in the MRO changes. */
   cache: Map<string, PyObject | null>
+  /**
+   * Whether attribute lookup on instances is object's generic one, with no
+   * __getattribute__/__getattr__ of the class's own (LOAD_METHOD's condition):
+   * 0 not known yet, 1 yes, 2 no. Reset with the cache when the type changes.
+   */
+  plainGetattr: number
   /** Types created from this one (for cache invalidation), held weakly by design: plain JS refs, no refcount. */
   subclasses: PyType[]
   /** Offset of the weakref list, or 0 if instances cannot be weakly referenced (tp_weaklistoffset). */
@@ -203,6 +209,7 @@ export class PyType extends PyObject {
     this.mro = []
     this.dict = null
     this.cache = new Map()
+    this.plainGetattr = 0
     this.subclasses = []
     this.weaklistoffset = 0
     this.hasDict = false

@@ -289,6 +289,7 @@ export function typeModified(_rt: Runtime, type: PyType): void {
   let t: PyType | undefined
   while ((t = todo.pop()) !== undefined) {
     t.cache.clear()
+    t.plainGetattr = 0
     for (const s of t.subclasses) todo.push(s)
   }
 }

@@ -29,7 +29,8 @@ import {
 import { newSet, setAdd, setUpdate } from "../objects/set.js"
 import { setCause, setContext, excState, exceptionMatches } from "../objects/exceptions.js"
 import { typeLookup } from "../objects/typeobject.js"
-import { genericGetAttr, instanceDict } from "../objects/objectobject.js"
+import { instanceDict } from "../objects/objectobject.js"
+import { isGenericGetattro } from "../objects/static.js"
 import type { Frame } from "./frame.js"
 import type { VM } from "./vm.js"
 import { CodeObject } from "./code.js"
@@ -235,7 +236,7 @@ export function makeOps(vm: VM) {
     loadMethod: (o: O, name: O): O => {
       // LOAD_METHOD: a plain function found on the type and not shadowed stays unbound.
       const tp = o.type
-      if (tp.getattro === genericGetAttr || usesGenericGetAttr(rt, tp)) {
+      if (usesGenericGetAttr(rt, tp)) {
         const found = typeLookup(rt, tp, name)
         if (found !== null && found.type.descrGet !== null && isMethodLike(found)) {
           const inst = instanceDictGet(rt, o, name)
@@ -813,6 +814,16 @@ function isMethodLike(o: O): boolean {
 
 /** Whether a class keeps object's attribute lookup (no __getattribute__/__getattr__ of its own). */
 function usesGenericGetAttr(rt: Runtime, tp: PyType): boolean {
+  let plain = tp.plainGetattr
+  if (plain === 0) {
+    plain = computeGenericGetAttr(rt, tp) ? 1 : 2
+    tp.plainGetattr = plain
+  }
+  return plain === 1
+}
+
+function computeGenericGetAttr(rt: Runtime, tp: PyType): boolean {
+  if (isGenericGetattro(rt, tp.getattro)) return true
   if (!tp.isHeapType) return false
   const ga = typeLookup(rt, tp, ab.ident(rt, "__getattribute__"))
   if (ga === null || ga !== typeLookup(rt, rt.t.object, ab.ident(rt, "__getattribute__")))
