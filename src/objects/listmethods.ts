@@ -184,7 +184,9 @@ export function listAssSlice(
       v === a
         ? listSlice(rt, v, 0, items(v).length)
         : sequenceFast(rt, v, "can only assign an iterable")
-    vitems = items(seq).slice()
+    // seq is never `a` (a self-assignment copies first), and nothing below runs
+    // Python code before the items are stored, so its array is read in place.
+    vitems = items(seq)
   }
   try {
     const size = items(a).length
@@ -201,6 +203,16 @@ export function listAssSlice(
     }
     const arr = items(a)
     const recycle = arr.slice(lo, hi)
+    if (d === 0) {
+      // Same length: store in place, then release the old items last to first.
+      for (let k = 0; k < n; k++) {
+        const x = vitems[k]!
+        x.rc++
+        arr[lo + k] = x
+      }
+      for (let k = norig - 1; k >= 0; k--) decref(rt, recycle[k]!)
+      return
+    }
     if (d < 0) {
       arr.splice(lo, norig)
       // list_resize may shrink the item array; the items already moved down.
