@@ -140,6 +140,7 @@ export function makeOps(vm: VM) {
     },
     newCell: (v: O | null): O => mkCell(vm, v),
     newInt,
+    newFloat,
 
     // --- names ---
     loadGlobal,

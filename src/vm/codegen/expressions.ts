@@ -44,12 +44,25 @@ const CMP_JS = ["<", "<=", "===", "!==", ">", ">="]
  * constants of every factory.
  */
 export function intFast(g: Gen, helper: string, a: string, b: string): string {
-  const sym =
-    helper === "add" || helper === "iadd" ? "+" : helper === "sub" || helper === "isub" ? "-" : null
-  if (sym === null) return `${g.h(helper)}(${a}, ${b})`
+  const sym = FAST_OPS[helper]
+  if (sym === undefined) return `${g.h(helper)}(${a}, ${b})`
+  // Two exact floats: float_add/sub/mul on the doubles (no int fast path for *,
+  // whose products leave the safe range too easily to be worth the test).
+  const flt = `(${a}.type === FLOAT && ${b}.type === FLOAT) ? ${g.h("newFloat")}(rt, ${a}.v ${sym} ${b}.v) : ${g.h(helper)}(${a}, ${b})`
+  if (sym === "*") return flt
   const x = g.fresh("x")
   g.emit(`let ${x} = 0`)
-  return `(${a}.type === INT && ${b}.type === INT && typeof ${a}.v === "number" && typeof ${b}.v === "number" && Number.isSafeInteger(${x} = ${a}.v ${sym} ${b}.v)) ? newInt(rt, ${x}) : ${g.h(helper)}(${a}, ${b})`
+  return `(${a}.type === INT && ${b}.type === INT && typeof ${a}.v === "number" && typeof ${b}.v === "number" && Number.isSafeInteger(${x} = ${a}.v ${sym} ${b}.v)) ? newInt(rt, ${x}) : ${flt}`
+}
+
+/** The operators with inlined fast paths, by helper name. */
+const FAST_OPS: Record<string, string> = {
+  add: "+",
+  iadd: "+",
+  sub: "-",
+  isub: "-",
+  mul: "*",
+  imul: "*",
 }
 
 /** CompareOp numbers of the rich comparisons. */

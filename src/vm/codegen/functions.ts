@@ -173,6 +173,7 @@ function finish(g: Gen, implicitReturn: boolean): void {
   const prologue = [
     `const D = R.D`,
     `const INT = rt.t.int`,
+    `const FLOAT = rt.t.float`,
     `const newInt = R.newInt`,
     ...[...g.helpers].sort().map((h) => `const ${h} = R.${h}`),
     ...g.factoryDecls,
