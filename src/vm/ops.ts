@@ -59,6 +59,8 @@ export function makeOps(vm: VM) {
   const t = rt.t
   const INT = t.int
   const FLOAT = t.float
+  const LIST = t.list
+  const TUPLE = t.tuple
   /**
    * The number a float fast path may use for `o`: a float's value, or an int's
    * when it is a safe integer (converted exactly, as PyLong_AsDouble would);
@@ -251,8 +253,34 @@ export function makeOps(vm: VM) {
       vm.mself = false
       return ab.getAttr(rt, o, name)
     },
-    getItem: (o: O, k: O): O => ab.getItem(rt, o, k),
-    setItem: (o: O, k: O, v: O): void => ab.setItem(rt, o, k, v),
+    getItem: (o: O, k: O): O => {
+      // BINARY_SUBSCR_LIST_INT / _TUPLE_INT: an in-range int index of an exact list or tuple.
+      if ((o.type === LIST || o.type === TUPLE) && k.type === INT && typeof k.v === "number") {
+        const arr = o.v as O[]
+        const i = k.v < 0 ? k.v + arr.length : k.v
+        if (i >= 0 && i < arr.length) {
+          const x = arr[i]!
+          x.rc++
+          return x
+        }
+      }
+      return ab.getItem(rt, o, k)
+    },
+    setItem: (o: O, k: O, v: O): void => {
+      // STORE_SUBSCR_LIST_INT: the old item is released after the store.
+      if (o.type === LIST && k.type === INT && typeof k.v === "number") {
+        const arr = o.v as O[]
+        const i = k.v < 0 ? k.v + arr.length : k.v
+        if (i >= 0 && i < arr.length) {
+          const old = arr[i]!
+          v.rc++
+          arr[i] = v
+          if (--old.rc === 0) D(old)
+          return
+        }
+      }
+      ab.setItem(rt, o, k, v)
+    },
     delItem: (o: O, k: O): void => ab.delItem(rt, o, k),
 
     // --- operators (small-int fast paths first) ---
