@@ -76,6 +76,11 @@ export class PyType extends PyObject {
    * 0 not known yet, 1 yes, 2 no. Reset with the cache when the type changes.
    */
   plainGetattr: number
+  /**
+   * Bumped whenever the cache is dropped (typeModified): call-site caches of
+   * the vm remember (type, version) and trust nothing once it changed.
+   */
+  version: number
   /** Types created from this one (for cache invalidation), held weakly by design: plain JS refs, no refcount. */
   subclasses: PyType[]
   /** Offset of the weakref list, or 0 if instances cannot be weakly referenced (tp_weaklistoffset). */
@@ -210,6 +215,7 @@ export class PyType extends PyObject {
     this.dict = null
     this.cache = new Map()
     this.plainGetattr = 0
+    this.version = 0
     this.subclasses = []
     this.weaklistoffset = 0
     this.hasDict = false

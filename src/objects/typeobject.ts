@@ -290,6 +290,7 @@ export function typeModified(_rt: Runtime, type: PyType): void {
   while ((t = todo.pop()) !== undefined) {
     t.cache.clear()
     t.plainGetattr = 0
+    t.version++
     for (const s of t.subclasses) todo.push(s)
   }
 }

@@ -25,6 +25,9 @@ import {
   dictDelItem,
   isDict,
   dictItems,
+  dictLookup,
+  keyHash,
+  type DictObj,
 } from "../objects/dict.js"
 import { newSet, setAdd, setUpdate } from "../objects/set.js"
 import { setCause, setContext, excState, exceptionMatches } from "../objects/exceptions.js"
@@ -106,6 +109,43 @@ export function makeOps(vm: VM) {
     cache[2] = (F.builtins.v as { version: number }).version
     cache[3] = v
     return v
+  }
+
+  /**
+   * LOAD_ATTR with a per-site cache, like 3.11's LOAD_ATTR_INSTANCE_VALUE: when
+   * the class (at the cached version) has no attribute of that name and keeps
+   * the generic lookup, the answer is the instance dict's entry, and instances
+   * built alike keep their attributes at the same entry index. `cache` is
+   * [type, version, index]; a stale or wrong guess falls back to getattr.
+   */
+  function getAttrCached(o: O, name: O, cache: unknown[]): O {
+    const tp = o.type
+    if (tp === cache[0] && tp.version === cache[1]) {
+      const d = o.v as O | null
+      if (d !== null) {
+        const dk = (d.v as DictObj).keys
+        const ix = cache[2] as number
+        if (dk.ekeys[ix] === name) {
+          const v = dk.evalues[ix]!
+          v.rc++
+          return v
+        }
+      }
+    }
+    const r = ab.getAttr(rt, o, name)
+    if (tp.dictInV && usesGenericGetAttr(rt, tp) && typeLookup(rt, tp, name) === null) {
+      const d = o.v as O | null
+      if (d !== null && isDict(d)) {
+        const dk = (d.v as DictObj).keys
+        const ix = dictLookup(rt, d, name, keyHash(rt, name))
+        if (ix >= 0 && dk.ekeys[ix] === name && dk.evalues[ix] === r) {
+          cache[0] = tp
+          cache[1] = tp.version
+          cache[2] = ix
+        }
+      }
+    }
+    return r
   }
 
   function loadName(F: Frame, name: O): O {
@@ -234,6 +274,7 @@ export function makeOps(vm: VM) {
 
     // --- attributes and items ---
     getAttr: (o: O, name: O): O => ab.getAttr(rt, o, name),
+    getAttrCached,
     setAttr: (o: O, name: O, v: O): void => ab.setAttr(rt, o, name, v),
     delAttr: (o: O, name: O): void => ab.delAttr(rt, o, name),
     loadMethod: (o: O, name: O): O => {

@@ -65,6 +65,13 @@ const FAST_OPS: Record<string, string> = {
   imul: "*",
 }
 
+/** A new per-site attribute cache (ops.ts getAttrCached): [type, type version, entry index]. */
+function attrCache(g: Gen): string {
+  const c = g.fresh("ac")
+  g.factoryDecls.push(`const ${c} = [null, -1, -1]`)
+  return c
+}
+
 /** CompareOp numbers of the rich comparisons. */
 const CMP: Record<string, number> = { Lt: 0, LtE: 1, Eq: 2, NotEq: 3, Gt: 4, GtE: 5 }
 
@@ -93,7 +100,7 @@ export function expr(g: Gen, node: A.ExprNode): string {
       const t = expr(g, node.value)
       g.at(node)
       g.emit(
-        `{ const r = ${g.h("getAttr")}(${t}, N[${g.name(g.mangle(node.attr))}]); ${g.dec(t)}; ${t} = r }`,
+        `{ const r = ${g.h("getAttrCached")}(${t}, N[${g.name(g.mangle(node.attr))}], ${attrCache(g)}); ${g.dec(t)}; ${t} = r }`,
       )
       return t
     }
