@@ -443,6 +443,24 @@ function maintainTracking(rt: Runtime, d: PyObject, key: PyObject, value: PyObje
 }
 
 /**
+ * Replaces the value of live entry `ix` (whose key the caller knows) with
+ * `value` (borrowed): insertdict's existing-key branch, for the vm's
+ * attribute caches. The old value is released after the store.
+ */
+export function dictReplaceAt(rt: Runtime, d: PyObject, ix: number, value: PyObject): void {
+  const mp = d.v as DictObj
+  const dk = mp.keys
+  maintainTracking(rt, d, dk.ekeys[ix]!, value)
+  const old = dk.evalues[ix]!
+  value.rc++
+  if (old !== value) {
+    dk.evalues[ix] = value
+    mp.version = ++rt.dictVersion
+  }
+  decref(rt, old)
+}
+
+/**
  * insertdict: sets `key` (hash `hash`) to `value`. STEALS both references:
  * when the key is already present, the stored key stays and the new key
  * reference is dropped; the old value is released after the store.

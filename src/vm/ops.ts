@@ -26,6 +26,7 @@ import {
   isDict,
   dictItems,
   dictLookup,
+  dictReplaceAt,
   keyHash,
   type DictObj,
 } from "../objects/dict.js"
@@ -146,6 +147,41 @@ export function makeOps(vm: VM) {
       }
     }
     return r
+  }
+
+  /**
+   * STORE_ATTR with a per-site cache (3.11's STORE_ATTR_INSTANCE_VALUE idea):
+   * when the class (at the cached version) defines no attribute of that name
+   * and keeps object's __setattr__, storing over an existing attribute replaces
+   * the instance dict's entry in place. `v` is borrowed, as for setAttr.
+   */
+  function setAttrCached(o: O, name: O, v: O, cache: unknown[]): void {
+    const tp = o.type
+    const d = o.v as O | null
+    if (tp === cache[0] && tp.version === cache[1] && d !== null) {
+      const ix = cache[2] as number
+      if ((d.v as DictObj).keys.ekeys[ix] === name) {
+        dictReplaceAt(rt, d, ix, v)
+        return
+      }
+    }
+    ab.setAttr(rt, o, name, v)
+    if (
+      tp.dictInV &&
+      tp.setattro === t.object.setattro &&
+      o.type === tp &&
+      typeLookup(rt, tp, name) === null
+    ) {
+      const d2 = o.v as O | null
+      if (d2 !== null && isDict(d2)) {
+        const ix = dictLookup(rt, d2, name, keyHash(rt, name))
+        if (ix >= 0 && (d2.v as DictObj).keys.ekeys[ix] === name) {
+          cache[0] = tp
+          cache[1] = tp.version
+          cache[2] = ix
+        }
+      }
+    }
   }
 
   function loadName(F: Frame, name: O): O {
@@ -275,6 +311,7 @@ export function makeOps(vm: VM) {
     // --- attributes and items ---
     getAttr: (o: O, name: O): O => ab.getAttr(rt, o, name),
     getAttrCached,
+    setAttrCached,
     setAttr: (o: O, name: O, v: O): void => ab.setAttr(rt, o, name, v),
     delAttr: (o: O, name: O): void => ab.delAttr(rt, o, name),
     loadMethod: (o: O, name: O): O => {

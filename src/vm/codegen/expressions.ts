@@ -467,7 +467,9 @@ export function store(g: Gen, target: A.ExprNode, v: string): void {
     case "Attribute": {
       const o = expr(g, target.value)
       g.at(target)
-      g.emit(`${g.h("setAttr")}(${o}, N[${g.name(g.mangle(target.attr))}], ${v})`)
+      g.emit(
+        `${g.h("setAttrCached")}(${o}, N[${g.name(g.mangle(target.attr))}], ${v}, ${attrCache(g)})`,
+      )
       g.emit(`${g.dec(o)}; ${o} = null; ${g.dec(v)}; ${v} = null`)
       g.pop(2)
       return

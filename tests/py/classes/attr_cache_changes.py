@@ -53,3 +53,35 @@ class D(dict):
 d = D()
 d.x = "dict subclass"
 print(get(d), get(d))
+# Stores through one site.
+def put(o, v):
+    o.x = v
+a, b = P(1), P(2)
+for v in range(3):
+    put(a, v)
+    put(b, [v])
+print(get(a), get(b))
+import gc
+print(gc.is_tracked(a.__dict__), gc.is_tracked(P(3).__dict__))
+P.x = property(lambda self: "ro")
+try:
+    put(a, 9)
+except AttributeError as e:
+    print("AttributeError:", e)
+del P.x
+put(a, 10)
+print(get(a))
+class W(P):
+    def __setattr__(self, n, v):
+        print("setattr", n, v)
+        object.__setattr__(self, n, v)
+w = W(0)
+put(w, 1)
+put(w, 2)
+print(get(w))
+class Dying:
+    def __del__(self):
+        print("old value dies; a.x is", get(a))
+put(a, Dying())
+put(a, "new")
+print(get(a))
