@@ -314,19 +314,26 @@ export function makeOps(vm: VM) {
     setAttrCached,
     setAttr: (o: O, name: O, v: O): void => ab.setAttr(rt, o, name, v),
     delAttr: (o: O, name: O): void => ab.delAttr(rt, o, name),
-    loadMethod: (o: O, name: O): O => {
-      // LOAD_METHOD: a plain function found on the type and not shadowed stays unbound.
+    loadMethod: (o: O, name: O, cache: unknown[]): O => {
+      // LOAD_METHOD: a plain function found on the type and not shadowed stays
+      // unbound. `cache` is [type, version, method]: the type's lookup result
+      // while the type is unchanged (the instance dict is still checked).
       const tp = o.type
-      if (usesGenericGetAttr(rt, tp)) {
-        const found = typeLookup(rt, tp, name)
-        if (found !== null && found.type.descrGet !== null && isMethodLike(found)) {
-          const inst = instanceDictGet(rt, o, name)
-          if (inst === null) {
-            vm.mself = true
-            found.rc++
-            return found
-          }
+      let found: O | null = null
+      if (tp === cache[0] && tp.version === cache[1]) found = cache[2] as O
+      else if (usesGenericGetAttr(rt, tp)) {
+        const f = typeLookup(rt, tp, name)
+        if (f !== null && f.type.descrGet !== null && isMethodLike(f)) {
+          found = f
+          cache[0] = tp
+          cache[1] = tp.version
+          cache[2] = f
         }
+      }
+      if (found !== null && instanceDictGet(rt, o, name) === null) {
+        vm.mself = true
+        found.rc++
+        return found
       }
       vm.mself = false
       return ab.getAttr(rt, o, name)

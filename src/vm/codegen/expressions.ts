@@ -845,7 +845,7 @@ function call(g: Gen, node: A.Call): string {
     g.at(f)
     g.emit(
       // A bound method (mself false) holds its own reference to self: release the receiver's.
-      `${fn} = ${g.h("loadMethod")}(${selfTemp}, N[${g.name(g.mangle(f.attr))}]); if (!vm.mself) { const s = ${selfTemp}; ${selfTemp} = null; if (--s.rc === 0) D(s) }`,
+      `${fn} = ${g.h("loadMethod")}(${selfTemp}, N[${g.name(g.mangle(f.attr))}], ${attrCache(g)}); if (!vm.mself) { const s = ${selfTemp}; ${selfTemp} = null; if (--s.rc === 0) D(s) }`,
     )
   } else {
     fn = expr(g, f)

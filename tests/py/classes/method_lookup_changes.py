@@ -40,3 +40,21 @@ try:
     "x".nope()
 except AttributeError as e:
     print(e)
+# One call site, changing classes.
+def call(o):
+    return o.m()
+class M1:
+    def m(self): return "M1"
+class M2(M1):
+    pass
+objs = [M1(), M2(), M1()]
+print([call(o) for o in objs])
+M1.m = lambda self: "replaced"
+print([call(o) for o in objs])
+M2.m = lambda self: "M2 own"
+print([call(o) for o in objs])
+objs[0].m = lambda: "instance shadow"
+print([call(o) for o in objs])
+del M2.m
+print([call(o) for o in objs])
+print(call([3, 1]) if False else [call(x) for x in (type("T", (), {"m": lambda s: "T"})(),)])
