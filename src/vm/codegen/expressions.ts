@@ -661,6 +661,43 @@ export function cond(g: Gen, node: A.ExprNode): string {
     g.emit(`const ${c} = !${inner}`)
     return c
   }
+  if (node._type === "BoolOp") {
+    // `if a and b:` jumps on each operand's truth, tested once (POP_JUMP_IF_FALSE),
+    // never on the value of the whole `and`.
+    const isAnd = node.op._type === "And"
+    g.emit(`let ${c} = false`)
+    const n = node.values.length
+    for (let i = 0; i < n; i++) {
+      const ci = cond(g, node.values[i] as A.ExprNode)
+      g.emit(`${c} = ${ci}`)
+      if (i < n - 1) {
+        g.emit(`if (${isAnd ? "" : "!"}${c}) {`)
+        g.indent++
+      }
+    }
+    for (let i = 0; i < n - 1; i++) {
+      g.indent--
+      g.emit("}")
+    }
+    return c
+  }
+  if (node._type === "Compare" && node.ops.length === 1) {
+    const k = (node.ops[0] as A.CmpOpKind)._type
+    if (k === "Is" || k === "IsNot" || k === "In" || k === "NotIn") {
+      const a = expr(g, node.left)
+      const b = expr(g, node.comparators[0] as A.ExprNode)
+      g.at(node)
+      const test =
+        k === "Is"
+          ? `${a} === ${b}`
+          : k === "IsNot"
+            ? `${a} !== ${b}`
+            : `${k === "NotIn" ? "!" : ""}${g.h("contains")}(${b}, ${a})`
+      g.emit(`const ${c} = ${test}; ${g.dec(a)}; ${a} = null; ${g.dec(b)}; ${b} = null`)
+      g.pop(2)
+      return c
+    }
+  }
   if (
     node._type === "Compare" &&
     node.ops.length === 1 &&
