@@ -196,8 +196,11 @@ function strConcat(rt: Runtime, a: PyObject, b: PyObject): PyObject {
   const ib = b.w as StrInfo
   const s = x + y
   // A pair split across the two halves would change the code-point count: rescan then.
-  const joinsPair = /[\ud800-\udbff]$/.test(x) && /^[\udc00-\udfff]/.test(y)
-  if (joinsPair) return newStr(rt, s)
+  if (ia.kind >= 2 && ib.kind >= 2) {
+    const hi = x.charCodeAt(x.length - 1)
+    const lo = y.charCodeAt(0)
+    if (hi >= 0xd800 && hi <= 0xdbff && lo >= 0xdc00 && lo <= 0xdfff) return newStr(rt, s)
+  }
   const info = new StrInfo(
     Math.max(ia.kind, ib.kind),
     ia.ascii && ib.ascii,
