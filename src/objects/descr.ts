@@ -326,26 +326,29 @@ export function parseArgs(
 }
 
 /** Runs a method definition with its kind's checks (the vectorcall of builtin methods). */
-function invokeDef(
+function invokeDef<N>(
   rt: Runtime,
   def: MethodDescrData["def"],
-  fname: string,
+  nameOf: (n: N) => string,
+  nameArg: N,
   self: PyObject,
   args: PyObject[],
   kwnames: PyObject | null,
 ): PyObject {
+  // The function's name is only built for an error message (nameOf(nameArg)).
   switch (def.kind) {
     case "noargs":
-      noKeywords(rt, fname, kwnames)
-      if (args.length !== 0) typeError(rt, `${fname}() takes no arguments (${args.length} given)`)
+      if (kwnames !== null) noKeywords(rt, nameOf(nameArg), kwnames)
+      if (args.length !== 0)
+        typeError(rt, `${nameOf(nameArg)}() takes no arguments (${args.length} given)`)
       return def.fn(rt, self, args, null)
     case "o":
-      noKeywords(rt, fname, kwnames)
+      if (kwnames !== null) noKeywords(rt, nameOf(nameArg), kwnames)
       if (args.length !== 1)
-        typeError(rt, `${fname}() takes exactly one argument (${args.length} given)`)
+        typeError(rt, `${nameOf(nameArg)}() takes exactly one argument (${args.length} given)`)
       return def.fn(rt, self, args, null)
     case "fast":
-      noKeywords(rt, fname, kwnames)
+      if (kwnames !== null) noKeywords(rt, nameOf(nameArg), kwnames)
       return def.fn(rt, self, args, null)
     default:
       return def.fn(rt, self, args, kwnames)
@@ -510,7 +513,7 @@ function builtinFuncStr(b: BuiltinData): string {
 
 function builtinCall(rt: Runtime, f: PyObject, args: PyObject[], kwnames: PyObject | null) {
   const b = f.v as BuiltinData
-  return invokeDef(rt, b.def, builtinFuncStr(b), b.self ?? rt.None, args, kwnames)
+  return invokeDef(rt, b.def, builtinFuncStr, b, b.self ?? rt.None, args, kwnames)
 }
 
 function builtinRepr(rt: Runtime, f: PyObject): PyObject {
@@ -531,14 +534,18 @@ function methodDescrGet(rt: Runtime, d: PyObject, obj: PyObject | null, _t: PyOb
   return newBuiltin(rt, v.name, v.def, obj, null, false)
 }
 
+/** "str.lower": the name a method descriptor's errors print. */
+function descrQualname(v: MethodDescrData): string {
+  return `${v.owner.qualname}.${v.name}`
+}
+
 function methodDescrCall(rt: Runtime, d: PyObject, args: PyObject[], kwnames: PyObject | null) {
   const v = d.v as MethodDescrData
-  const fname = `${v.owner.qualname}.${v.name}`
   if (positionalCount(args, kwnames) < 1)
-    typeError(rt, `unbound method ${fname}() needs an argument`)
+    typeError(rt, `unbound method ${descrQualname(v)}() needs an argument`)
   const self = args[0]!
   checkDescrSelf(rt, d, self)
-  return invokeDef(rt, v.def, fname, self, args.slice(1), kwnames)
+  return invokeDef(rt, v.def, descrQualname, v, self, args.slice(1), kwnames)
 }
 
 function classDescrGet(
@@ -574,7 +581,15 @@ function classDescrCall(rt: Runtime, d: PyObject, args: PyObject[], kwnames: PyO
       rt,
       `descriptor '${v.name}' requires a subtype of '${v.owner.name}' but received '${t.name}'`,
     )
-  return invokeDef(rt, v.def, `${t.qualname}.${v.name}`, t, args.slice(1), kwnames)
+  return invokeDef(
+    rt,
+    v.def,
+    (ty: PyType) => `${ty.qualname}.${v.name}`,
+    t,
+    t,
+    args.slice(1),
+    kwnames,
+  )
 }
 
 function descrRepr(kind: string) {
