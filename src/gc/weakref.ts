@@ -287,10 +287,13 @@ export function clearWeakrefs(rt: Runtime, o: PyObject): void {
  */
 export function handleWeakrefs(
   rt: Runtime,
-  _gc: GCState,
+  gc: GCState,
   unreachable: PyObject,
   old: PyObject,
 ): number {
+  // Every live weakref has its referent in rt.weaklists: with none, every
+  // weakref is dead already and there is nothing to clear or call.
+  if (rt.weaklists.size === 0) return 0
   const toCall = newListHead()
   for (let o = unreachable.gcNext as PyObject; o !== unreachable;) {
     const next = o.gcNext as PyObject
@@ -311,6 +314,7 @@ export function handleWeakrefs(
     const wr = toCall.gcNext as PyObject
     const d = data(wr)
     const callback = d.callback!
+    gc.pythonCalls++
     handleCallback(rt, wr, callback)
     decref(rt, wr)
     if (toCall.gcNext === wr) listMove(wr, old)
