@@ -321,7 +321,7 @@ export function collectMain(
   const unreachable = newListHead()
   const full = young === old
   const pass = new Pass(rt, young, true, full)
-  deduceUnreachable(young, unreachable, pass)
+  deduceUnreachable(young, unreachable, pass, full && listIsEmpty(gc.permanent.head))
 
   // Move the survivors to the older generation.
   if (!full) {
@@ -366,7 +366,7 @@ export function collectMain(
   if (gc.pythonCalls !== 0) {
     finalUnreachable = newListHead()
     const again = new Pass(rt, unreachable, false, false)
-    deduceUnreachable(unreachable, finalUnreachable, again)
+    deduceUnreachable(unreachable, finalUnreachable, again, false)
     listMerge(unreachable, old)
     garbage = again.unreachable
   }
@@ -429,11 +429,23 @@ class Pass {
 /**
  * deduce_unreachable: after this, `base` holds the objects reachable from
  * outside it (COLLECTING cleared) and `unreachable` the others (COLLECTING
- * set), each list properly doubly linked again.
+ * set), each list properly doubly linked again. `everyTracked` says that
+ * `base` holds every tracked object (a full collection with nothing
+ * frozen): then update_refs and subtract_refs take one walk instead of two.
  */
-function deduceUnreachable(base: PyObject, unreachable: PyObject, pass: Pass): void {
-  const total = updateRefs(base)
-  subtractRefs(base, pass)
+function deduceUnreachable(
+  base: PyObject,
+  unreachable: PyObject,
+  pass: Pass,
+  everyTracked: boolean,
+): void {
+  let total: number
+  if (everyTracked) {
+    total = updateAndSubtractRefs(base, pass)
+  } else {
+    total = updateRefs(base)
+    subtractRefs(base, pass)
+  }
   listInit(unreachable)
   moveUnreachable(base, unreachable, total, pass)
 }
@@ -479,6 +491,51 @@ function subtractRefs(containers: PyObject, pass: Pass): void {
 /** The visitor of subtract_refs: every object marked COLLECTING has a numeric gcPrev then. */
 function visitDecref(child: PyObject): void {
   if ((child.gcFlags & GCFlag.COLLECTING) !== 0) child.gcPrev = (child.gcPrev as number) - 1
+}
+
+/**
+ * update_refs and subtract_refs in one walk over `containers`, which must
+ * hold every tracked object. Then "the referent is being collected" is "the
+ * referent is tracked" (gcNext not null), known before the walk reaches it,
+ * and an object's gc_refs is set from its refcount when it is first met,
+ * as a referent or in the walk; COLLECTING marks the objects met so far.
+ * Every object ends with the gc_refs the two separate passes give it.
+ * Returns the number of objects.
+ */
+function updateAndSubtractRefs(containers: PyObject, pass: Pass): number {
+  const listType = pass.listType
+  const tupleType = pass.tupleType
+  let n = 0
+  for (let o = containers.gcNext as PyObject; o !== containers; o = o.gcNext as PyObject) {
+    const flags = o.gcFlags
+    if ((flags & GCFlag.COLLECTING) === 0) {
+      assert(o.rc > 0, "gc: an object in a generation has refcount 0")
+      o.gcPrev = o.rc
+      o.gcFlags = flags | GCFlag.COLLECTING
+    }
+    n++
+    const type = o.type
+    if (type === listType || type === tupleType) {
+      const items = o.v as PyObject[]
+      for (let i = items.length - 1; i >= 0; i--) visitDecrefTracked(items[i]!)
+    } else {
+      const traverse = type.traverse
+      if (traverse !== null) traverse(o, visitDecrefTracked)
+    }
+  }
+  return n
+}
+
+/** The visitor of updateAndSubtractRefs. */
+function visitDecrefTracked(child: PyObject): void {
+  if (child.gcNext === null) return // not tracked: not being collected
+  const flags = child.gcFlags
+  if ((flags & GCFlag.COLLECTING) === 0) {
+    child.gcPrev = child.rc - 1
+    child.gcFlags = flags | GCFlag.COLLECTING
+  } else {
+    child.gcPrev = (child.gcPrev as number) - 1
+  }
 }
 
 /**
