@@ -227,6 +227,7 @@ function handleCallback(rt: Runtime, wr: PyObject, callback: PyObject): void {
  * of the weakrefs still alive, front of the list (newest) first.
  */
 export function clearWeakrefs(rt: Runtime, o: PyObject): void {
+  if (rt.weaklists.size === 0) return // no object has weakrefs (the common case)
   let first = head(rt, o)
   if (first === null) return
   if (data(first).callback === null) {
