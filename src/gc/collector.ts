@@ -17,22 +17,34 @@
 //   3. subtractRefs: minus references from inside young
 //   4. moveUnreachable: gc_refs == 0 and not reachable from an object with
 //      gc_refs > 0  →  `unreachable`                    (gcPrev is a link again)
-//   5. untrack tuples whose items cannot be in a cycle; promote young to old
-//      (a full collection untracks such dicts instead)
+//      and, in the same walk, untrack tuples whose items cannot be in a cycle
+//   5. promote young to old (a full collection untracks such dicts instead)
 //   6. clear weakrefs to unreachable objects and call their callbacks
 //   7. call finalizers (__del__, PEP 442) of unreachable objects, once each
 //   8. recompute reachability: resurrected objects go to old
 //   9. tp_clear each remaining object; what survives that goes to old
 //
+// The result is CPython's in every observable way (return values, order of
+// finalizers, callbacks and frees, what stays tracked), but with fewer walks
+// over the lists, each a pass over every object (a cache miss or two per
+// object for a large heap): untrack_tuples is folded into move_unreachable,
+// the sizes CPython counts with gc_list_size come from the passes' own
+// counts, and steps 6-8 are skipped when they cannot do anything (no live
+// weakref; no finalizer to call; no Python code ran, so nothing can have
+// been resurrected).
+//
 // Flag bits (PyObject.gcFlags), as CPython's bits in _gc_prev/_gc_next:
 //   FINALIZED    __del__ ran; never run it again (PEP 442)
 //   COLLECTING   the object belongs to the generation being collected
-//   UNREACHABLE  the object is in the tentatively-unreachable list
+// CPython's third bit, NEXT_MASK_UNREACHABLE, is not needed: during
+// moveUnreachable an object marked COLLECTING is tentatively unreachable
+// exactly when its gcPrev is a link (an object) rather than gc_refs.
 //
 // @cpython Modules/gcmodule.c gc_collect_main, deduce_unreachable, move_unreachable
 
 import { GCFlag, type PyObject } from "../objects/object.js"
 import type { Runtime } from "../objects/runtime.js"
+import type { PyType } from "../objects/type.js"
 import { gcUntrack } from "../objects/gcstate.js"
 import { assert } from "../util/assert.js"
 import {
@@ -40,6 +52,7 @@ import {
   listIsEmpty,
   listMerge,
   listMove,
+  listMoveRun,
   listSize,
   newListHead,
   checkList,
@@ -130,6 +143,12 @@ export class GCState {
    * collection starts then.
    */
   errorPending: number
+  /**
+   * Python code run by the collection under way (finalizers, weakref
+   * callbacks); while it is 0 no reference to an unreachable object can have
+   * been made since the move pass.
+   */
+  pythonCalls: number
   readonly hooks: GCHooks
 
   constructor(gen0Head: PyObject) {
@@ -146,6 +165,7 @@ export class GCState {
     this.longLivedPending = 0
     this.stats = [0, 1, 2].map(() => ({ collections: 0, collected: 0, uncollectable: 0 }))
     this.errorPending = 0
+    this.pythonCalls = 0
     this.hooks = {
       handleWeakrefs: null,
       onCollect: null,
@@ -295,29 +315,29 @@ export function collectMain(
   const young = gens[generation]!.head
   const old = generation < NUM_GENERATIONS - 1 ? gens[generation + 1]!.head : young
 
-  // Find everything in young that is unreachable from outside it.
+  // Find everything in young that is unreachable from outside it. The move
+  // pass also untracks the tuples that cannot be in a cycle (untrack_tuples)
+  // and counts what it leaves in each list.
   const unreachable = newListHead()
-  deduceUnreachable(young, unreachable)
-  untrackTuples(rt, young)
+  const full = young === old
+  const pass = new Pass(rt, young, true, full)
+  deduceUnreachable(young, unreachable, pass, full && listIsEmpty(gc.permanent.head))
 
   // Move the survivors to the older generation.
-  if (young !== old) {
-    if (generation === NUM_GENERATIONS - 2) gc.longLivedPending += listSize(young)
+  if (!full) {
+    if (generation === NUM_GENERATIONS - 2) gc.longLivedPending += pass.reachable
     listMerge(young, old)
   } else {
     // A full collection: dicts holding only atomic values are untracked here,
     // and the count of long-lived objects restarts.
-    untrackDicts(rt, young)
+    const untracked = untrackDicts(rt, pass.dicts!)
     gc.longLivedPending = 0
-    gc.longLivedTotal = listSize(young)
+    gc.longLivedTotal = pass.reachable - untracked
   }
 
   // No heapscope type has a legacy tp_del finalizer (Python classes never do
   // since 3.4), so CPython's `finalizers` list, and with it the uncollectable
-  // count, stays empty; the objects only lose their UNREACHABLE mark here.
-  for (let o = unreachable.gcNext as PyObject; o !== unreachable; o = o.gcNext as PyObject) {
-    o.gcFlags &= ~GCFlag.UNREACHABLE
-  }
+  // count, stays empty.
 
   if ((gc.debug & GCDebug.COLLECTABLE) !== 0) {
     for (let o = unreachable.gcNext as PyObject; o !== unreachable; o = o.gcNext as PyObject) {
@@ -327,18 +347,32 @@ export function collectMain(
 
   // Clear weakrefs to the unreachable objects and call their callbacks.
   let collected = 0
+  gc.pythonCalls = 0
   if (gc.hooks.handleWeakrefs !== null)
     collected += gc.hooks.handleWeakrefs(rt, gc, unreachable, old)
 
-  // Call __del__ (tp_finalize) of the unreachable objects.
-  finalizeGarbage(rt, gc, unreachable)
+  // Call __del__ (tp_finalize) of the unreachable objects. When no unreachable
+  // object has one and no weakref callback ran (which could have given a
+  // class a __del__), there is nothing to call.
+  if (pass.sawFinalizer || gc.pythonCalls !== 0) finalizeGarbage(rt, gc, unreachable)
 
-  // Finalizers may have resurrected objects: recompute, keep the resurrected ones.
-  const finalUnreachable = newListHead()
-  handleResurrectedObjects(unreachable, finalUnreachable, old)
+  // Finalizers may have resurrected objects: recompute, keep the resurrected
+  // ones. When no Python code ran since the move pass (no finalizer, no
+  // callback), no reference to an unreachable object can have been made:
+  // recomputing would find exactly `unreachable` again, in the same order,
+  // so it is skipped.
+  let finalUnreachable = unreachable
+  let garbage = pass.unreachable
+  if (gc.pythonCalls !== 0) {
+    finalUnreachable = newListHead()
+    const again = new Pass(rt, unreachable, false, false)
+    deduceUnreachable(unreachable, finalUnreachable, again, false)
+    listMerge(unreachable, old)
+    garbage = again.unreachable
+  }
 
   // Break the cycles that remain.
-  collected += listSize(finalUnreachable)
+  collected += garbage
   deleteGarbage(rt, gc, finalUnreachable, old)
 
   const uncollectable = 0
@@ -360,45 +394,177 @@ export function collectMain(
 }
 
 /**
+ * The state of one deduceUnreachable: the exact types whose items the passes
+ * walk directly, the untracking folded into the move pass, and what that
+ * pass counted. One per pass (no module-level state); the visitor closure
+ * for other types is made once here, not per object.
+ */
+class Pass {
+  readonly listType: PyType
+  readonly tupleType: PyType
+  readonly dictType: PyType
+  /** untrack_tuples is folded into the move pass (the first deduce of a collection only). */
+  readonly untrackTuples: boolean
+  /** The exact dicts left in young, for untrack_dicts (full collections only), else null. */
+  readonly dicts: PyObject[] | null
+  /** tp_traverse's visitor of the move pass, for the types walked through their traverse. */
+  readonly visitReachable: (child: PyObject) => void
+  /** Objects left in young after the move pass. */
+  reachable = 0
+  /** Objects in `unreachable` after the move pass. */
+  unreachable = 0
+  /** Whether an object not finalized yet and with a tp_finalize was moved to `unreachable`. */
+  sawFinalizer = false
+
+  constructor(rt: Runtime, young: PyObject, untrackTuples: boolean, collectDicts: boolean) {
+    this.listType = rt.t.list
+    this.tupleType = rt.t.tuple
+    this.dictType = rt.t.dict
+    this.untrackTuples = untrackTuples
+    this.dicts = collectDicts ? [] : null
+    this.visitReachable = (child) => visitReachable(child, young)
+  }
+}
+
+/**
  * deduce_unreachable: after this, `base` holds the objects reachable from
  * outside it (COLLECTING cleared) and `unreachable` the others (COLLECTING
- * and UNREACHABLE set), each list properly doubly linked again.
+ * set), each list properly doubly linked again. `everyTracked` says that
+ * `base` holds every tracked object (a full collection with nothing
+ * frozen): then update_refs and subtract_refs take one walk instead of two.
  */
-function deduceUnreachable(base: PyObject, unreachable: PyObject): void {
-  updateRefs(base)
-  subtractRefs(base)
+function deduceUnreachable(
+  base: PyObject,
+  unreachable: PyObject,
+  pass: Pass,
+  everyTracked: boolean,
+): void {
+  let total: number
+  if (everyTracked) {
+    total = updateAndSubtractRefs(base, pass)
+  } else {
+    total = updateRefs(base)
+    subtractRefs(base, pass)
+  }
   listInit(unreachable)
-  moveUnreachable(base, unreachable)
+  moveUnreachable(base, unreachable, total, pass)
 }
 
 /**
  * update_refs: gc_refs = refcount for every object in `containers`, which are
  * marked COLLECTING. After this, gcPrev of those objects holds gc_refs.
+ * Returns the number of objects.
  */
-function updateRefs(containers: PyObject): void {
+function updateRefs(containers: PyObject): number {
+  let n = 0
   for (let o = containers.gcNext as PyObject; o !== containers; o = o.gcNext as PyObject) {
     assert(o.rc > 0, "gc: an object in a generation has refcount 0")
     o.gcPrev = o.rc
     o.gcFlags |= GCFlag.COLLECTING
+    n++
   }
+  return n
 }
 
 /**
  * subtract_refs: for every reference from one object of `containers` to
  * another, decrement the target's gc_refs. After this, gc_refs > 0 exactly
- * for objects referenced from outside `containers`.
+ * for objects referenced from outside `containers`. Exact lists and tuples
+ * are walked here directly (their items are `o.v`, what their traverse
+ * visits); every other type through its tp_traverse.
  */
-function subtractRefs(containers: PyObject): void {
+function subtractRefs(containers: PyObject, pass: Pass): void {
+  const listType = pass.listType
+  const tupleType = pass.tupleType
   for (let o = containers.gcNext as PyObject; o !== containers; o = o.gcNext as PyObject) {
-    const traverse = o.type.traverse
-    if (traverse !== null) traverse(o, visitDecref)
+    const type = o.type
+    if (type === listType || type === tupleType) {
+      const items = o.v as PyObject[]
+      for (let i = items.length - 1; i >= 0; i--) visitDecref(items[i]!)
+    } else {
+      const traverse = type.traverse
+      if (traverse !== null) traverse(o, visitDecref)
+    }
   }
 }
 
+/** The visitor of subtract_refs: every object marked COLLECTING has a numeric gcPrev then. */
 function visitDecref(child: PyObject): void {
-  if ((child.gcFlags & GCFlag.COLLECTING) !== 0 && typeof child.gcPrev === "number") {
-    child.gcPrev--
+  if ((child.gcFlags & GCFlag.COLLECTING) !== 0) child.gcPrev = (child.gcPrev as number) - 1
+}
+
+/**
+ * update_refs and subtract_refs in one walk over `containers`, which must
+ * hold every tracked object. Then "the referent is being collected" is "the
+ * referent is tracked" (gcNext not null), known before the walk reaches it,
+ * and an object's gc_refs is set from its refcount when it is first met,
+ * as a referent or in the walk; COLLECTING marks the objects met so far.
+ * Every object ends with the gc_refs the two separate passes give it.
+ * Returns the number of objects.
+ */
+function updateAndSubtractRefs(containers: PyObject, pass: Pass): number {
+  const listType = pass.listType
+  const tupleType = pass.tupleType
+  let n = 0
+  for (let o = containers.gcNext as PyObject; o !== containers; o = o.gcNext as PyObject) {
+    const flags = o.gcFlags
+    if ((flags & GCFlag.COLLECTING) === 0) {
+      assert(o.rc > 0, "gc: an object in a generation has refcount 0")
+      o.gcPrev = o.rc
+      o.gcFlags = flags | GCFlag.COLLECTING
+    }
+    n++
+    const type = o.type
+    if (type === listType || type === tupleType) {
+      const items = o.v as PyObject[]
+      for (let i = items.length - 1; i >= 0; i--) visitDecrefTracked(items[i]!)
+    } else {
+      const traverse = type.traverse
+      if (traverse !== null) traverse(o, visitDecrefTracked)
+    }
   }
+  return n
+}
+
+/** The visitor of updateAndSubtractRefs. */
+function visitDecrefTracked(child: PyObject): void {
+  if (child.gcNext === null) return // not tracked: not being collected
+  const flags = child.gcFlags
+  if ((flags & GCFlag.COLLECTING) === 0) {
+    child.gcPrev = child.rc - 1
+    child.gcFlags = flags | GCFlag.COLLECTING
+  } else {
+    child.gcPrev = (child.gcPrev as number) - 1
+  }
+}
+
+/**
+ * The visitor of move_unreachable, for a referent of a reachable object of
+ * `young`. While the move pass runs, an object marked COLLECTING is either
+ * ahead in young (gcPrev: its gc_refs, a number) or tentatively unreachable
+ * (gcPrev: a link in `unreachable`, an object); reachable objects already
+ * passed have lost the mark.
+ */
+function visitReachable(child: PyObject, young: PyObject): void {
+  if ((child.gcFlags & GCFlag.COLLECTING) === 0) return // not in the generation being collected
+  const gcPrev = child.gcPrev
+  if (typeof gcPrev !== "number") {
+    // Tentatively unreachable, but reachable after all: back to the end of young.
+    const p = gcPrev as PyObject
+    const n = child.gcNext as PyObject
+    p.gcNext = n
+    n.gcPrev = p
+    // Append to young: its last element is `young.gcPrev`, which the move
+    // pass keeps up to date for this purpose.
+    const last = young.gcPrev as PyObject
+    last.gcNext = child
+    child.gcPrev = 1
+    child.gcNext = young
+    young.gcPrev = child
+  } else if (gcPrev === 0) {
+    child.gcPrev = 1
+  }
+  // else: still ahead in young with gc_refs > 0.
 }
 
 /**
@@ -409,46 +575,59 @@ function visitDecref(child: PyObject): void {
  *
  * Loop invariant: every object before `o` in young is reachable and has its
  * gcPrev link restored and COLLECTING cleared; objects in `unreachable` have
- * gc_refs 0 so far, COLLECTING and UNREACHABLE set, and proper links.
+ * gc_refs 0 so far, COLLECTING set, and proper links.
+ *
+ * Folded in, for the first deduce of a collection: untrack_tuples (an exact
+ * tuple is examined when the walk reaches it as reachable, which is the
+ * order in which CPython's separate pass over young would see it afterwards,
+ * with every item in the same tracked state), and the list of exact dicts
+ * for untrack_dicts.
  */
-function moveUnreachable(young: PyObject, unreachable: PyObject): void {
+function moveUnreachable(young: PyObject, unreachable: PyObject, total: number, pass: Pass): void {
+  const listType = pass.listType
+  const tupleType = pass.tupleType
+  const untrackTuples = pass.untrackTuples
+  const dicts = pass.dicts
+  const dictType = dicts !== null ? pass.dictType : null
+  const visit = pass.visitReachable
+  let reachable = 0
+  let untracked = 0
   let prev = young
   let o = young.gcNext as PyObject
-  const visitReachable = (child: PyObject): void => {
-    const flags = child.gcFlags
-    if ((flags & GCFlag.COLLECTING) === 0) return // not in the generation being collected
-    if ((flags & GCFlag.UNREACHABLE) !== 0) {
-      // Tentatively unreachable, but reachable after all: back to the end of young.
-      const p = child.gcPrev as PyObject
-      const n = child.gcNext as PyObject
-      p.gcNext = n
-      n.gcPrev = p
-      // Append to young: its last element is `young.gcPrev`, which is kept
-      // up to date below for this purpose.
-      const last = young.gcPrev as PyObject
-      last.gcNext = child
-      child.gcPrev = 1
-      child.gcNext = young
-      young.gcPrev = child
-      child.gcFlags = flags & ~GCFlag.UNREACHABLE
-    } else if (child.gcPrev === 0) {
-      child.gcPrev = 1
-    }
-    // else: still ahead in young with gc_refs > 0, or already processed.
-  }
   // young.gcPrev is the last element of young while we walk; objects still
   // ahead of `o` keep numeric gcPrev, so only the head's link is a pointer.
   while (o !== young) {
-    const next = o.gcNext as PyObject
     if (o.gcPrev !== 0) {
-      const traverse = o.type.traverse
-      if (traverse !== null) traverse(o, visitReachable)
+      const type = o.type
+      if (type === listType || type === tupleType) {
+        const items = o.v as PyObject[]
+        for (let i = items.length - 1; i >= 0; i--) visitReachable(items[i]!, young)
+        if (type === tupleType && untrackTuples && tupleMayUntrack(items, tupleType)) {
+          // Untracked: unlinked from young (its links are cleared, the
+          // flag too, so later visits ignore it).
+          const next = o.gcNext as PyObject
+          prev.gcNext = next
+          if (young.gcPrev === o) young.gcPrev = prev
+          o.gcNext = null
+          o.gcPrev = null
+          o.gcFlags &= ~GCFlag.COLLECTING
+          untracked++
+          o = next
+          continue
+        }
+      } else {
+        const traverse = type.traverse
+        if (traverse !== null) traverse(o, visit)
+        if (type === dictType) dicts!.push(o)
+      }
       o.gcPrev = prev
       o.gcFlags &= ~GCFlag.COLLECTING
+      reachable++
       prev = o
       o = prev.gcNext as PyObject
     } else {
       // Unlink from young (singly: the next object's gcPrev is its gc_refs).
+      const next = o.gcNext as PyObject
       prev.gcNext = next
       if (next === young) young.gcPrev = prev
       const last = unreachable.gcPrev as PyObject
@@ -456,104 +635,91 @@ function moveUnreachable(young: PyObject, unreachable: PyObject): void {
       o.gcPrev = last
       o.gcNext = unreachable
       unreachable.gcPrev = o
-      o.gcFlags |= GCFlag.UNREACHABLE
+      if (o.type.finalize !== null && (o.gcFlags & GCFlag.FINALIZED) === 0) pass.sawFinalizer = true
       o = next
     }
   }
   young.gcPrev = prev
-}
-
-/** untrack_tuples: exact tuples in `head` whose items cannot be part of a cycle stop being tracked. */
-function untrackTuples(rt: Runtime, head: PyObject): void {
-  const tupleType = rt.t.tuple
-  let o = head.gcNext as PyObject
-  while (o !== head) {
-    const next = o.gcNext as PyObject
-    if (o.type === tupleType) maybeUntrack(rt, o)
-    o = next
-  }
-}
-
-/** untrack_dicts: the same for exact dicts, in a full collection. */
-function untrackDicts(rt: Runtime, head: PyObject): void {
-  const dictType = rt.t.dict
-  let o = head.gcNext as PyObject
-  while (o !== head) {
-    const next = o.gcNext as PyObject
-    if (o.type === dictType) maybeUntrack(rt, o)
-    o = next
-  }
+  pass.reachable = reachable
+  pass.unreachable = total - reachable - untracked
 }
 
 /**
- * _PyTuple_MaybeUntrack / _PyDict_MaybeUntrack: untracks `o` when nothing it
- * references may be tracked (non-GC objects and untracked tuples). The
- * children are those its traverse visits: tuple items; dict values, and keys
- * too for non-str-keyed tables, as CPython checks.
+ * _PyTuple_MaybeUntrack's test: whether no item of a tuple may be tracked
+ * (_PyObject_GC_MAY_BE_TRACKED: a GC object, except an untracked tuple).
  */
-function maybeUntrack(rt: Runtime, o: PyObject): void {
-  let keep = false
+function tupleMayUntrack(items: PyObject[], tupleType: PyType): boolean {
+  for (let i = 0; i < items.length; i++) {
+    const child = items[i]!
+    if (!child.type.isGC) continue
+    if (child.type === tupleType && child.gcNext === null) continue
+    return false
+  }
+  return true
+}
+
+/**
+ * untrack_dicts over the exact dicts the move pass left in young, in list
+ * order (_PyDict_MaybeUntrack: untracked when no value, nor key of a
+ * non-str-keyed table, may be tracked; the children are what the dict's
+ * traverse visits). Runs after every tuple was examined, as CPython's pass
+ * does. Returns the number of dicts untracked.
+ */
+function untrackDicts(rt: Runtime, dicts: PyObject[]): number {
   const tupleType = rt.t.tuple
-  o.type.traverse?.(o, (child) => {
+  let keep = false
+  const visit = (child: PyObject): void => {
     if (keep || !child.type.isGC) return
     if (child.type === tupleType && child.gcNext === null) return
     keep = true
-  })
-  if (!keep) gcUntrack(rt, o)
+  }
+  let n = 0
+  for (let i = 0; i < dicts.length; i++) {
+    const d = dicts[i]!
+    keep = false
+    d.type.traverse!(d, visit)
+    if (!keep) {
+      gcUntrack(rt, d)
+      n++
+    }
+  }
+  return n
 }
 
 /**
  * finalize_garbage: calls tp_finalize (__del__) of each object of
  * `collectable` that has one and was not finalized yet, in list order. The
- * finalizers may free objects (they leave the lists as they die), so each
- * object is first moved to a `seen` list.
+ * finalizers may free objects (they leave the lists as they die), so before
+ * a finalizer runs, its object and those before it are moved to a `seen`
+ * list (CPython moves every object there one by one; moving the run of
+ * objects without a finalizer at once is the same).
  */
 function finalizeGarbage(rt: Runtime, gc: GCState, collectable: PyObject): void {
   const seen = newListHead()
-  while (!listIsEmpty(collectable)) {
-    const o = collectable.gcNext as PyObject
-    listMove(o, seen)
+  let o = collectable.gcNext as PyObject
+  while (o !== collectable) {
     const finalize = o.type.finalize
-    if ((o.gcFlags & GCFlag.FINALIZED) === 0 && finalize !== null) {
-      o.gcFlags |= GCFlag.FINALIZED
-      if (rt.listener !== null) {
-        rt.listener({ kind: "finalize", object: o, type: o.type.name, address: o.addr, by: "gc" })
-      }
-      o.rc++
-      try {
-        finalize(rt, o)
-      } catch (e) {
-        reportUnraisable(rt, gc, e, "in garbage collection")
-      }
-      if (--o.rc === 0) o.type.dealloc!(rt, o)
+    if ((o.gcFlags & GCFlag.FINALIZED) !== 0 || finalize === null) {
+      o = o.gcNext as PyObject
+      continue
     }
+    listMoveRun(collectable, o, seen)
+    o.gcFlags |= GCFlag.FINALIZED
+    if (rt.listener !== null) {
+      rt.listener({ kind: "finalize", object: o, type: o.type.name, address: o.addr, by: "gc" })
+    }
+    gc.pythonCalls++
+    o.rc++
+    try {
+      finalize(rt, o)
+    } catch (e) {
+      reportUnraisable(rt, gc, e, "in garbage collection")
+    }
+    if (--o.rc === 0) o.type.dealloc!(rt, o)
+    o = collectable.gcNext as PyObject
   }
+  listMerge(collectable, seen)
   listMerge(seen, collectable)
-}
-
-/**
- * handle_resurrected_objects: recomputes reachability inside `unreachable`
- * after the finalizers ran. Whatever is now referenced from outside
- * (resurrected, and what it references) goes to `old`; the rest goes to
- * `stillUnreachable`.
- */
-function handleResurrectedObjects(
-  unreachable: PyObject,
-  stillUnreachable: PyObject,
-  old: PyObject,
-): void {
-  for (let o = unreachable.gcNext as PyObject; o !== unreachable; o = o.gcNext as PyObject) {
-    o.gcFlags &= ~GCFlag.COLLECTING
-  }
-  deduceUnreachable(unreachable, stillUnreachable)
-  for (
-    let o = stillUnreachable.gcNext as PyObject;
-    o !== stillUnreachable;
-    o = o.gcNext as PyObject
-  ) {
-    o.gcFlags &= ~GCFlag.UNREACHABLE
-  }
-  listMerge(unreachable, old)
 }
 
 /**

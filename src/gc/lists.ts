@@ -87,3 +87,20 @@ export function checkList(head: PyObject): number {
   assert(head.gcPrev === prev, "GC list: the head's gcPrev is not the last object")
   return n
 }
+
+/**
+ * Moves the objects of `from` up to and including `last` (which must be in
+ * `from`), in order, to the end of `to`: the same as listMove of each of them
+ * from the first on, in O(1).
+ */
+export function listMoveRun(from: PyObject, last: PyObject, to: PyObject): void {
+  const first = from.gcNext as PyObject
+  const rest = last.gcNext as PyObject
+  from.gcNext = rest
+  rest.gcPrev = from
+  const tail = to.gcPrev as PyObject
+  tail.gcNext = first
+  first.gcPrev = tail
+  last.gcNext = to
+  to.gcPrev = last
+}

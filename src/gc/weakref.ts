@@ -227,6 +227,7 @@ function handleCallback(rt: Runtime, wr: PyObject, callback: PyObject): void {
  * of the weakrefs still alive, front of the list (newest) first.
  */
 export function clearWeakrefs(rt: Runtime, o: PyObject): void {
+  if (rt.weaklists.size === 0) return // no object has weakrefs (the common case)
   let first = head(rt, o)
   if (first === null) return
   if (data(first).callback === null) {
@@ -287,10 +288,13 @@ export function clearWeakrefs(rt: Runtime, o: PyObject): void {
  */
 export function handleWeakrefs(
   rt: Runtime,
-  _gc: GCState,
+  gc: GCState,
   unreachable: PyObject,
   old: PyObject,
 ): number {
+  // Every live weakref has its referent in rt.weaklists: with none, every
+  // weakref is dead already and there is nothing to clear or call.
+  if (rt.weaklists.size === 0) return 0
   const toCall = newListHead()
   for (let o = unreachable.gcNext as PyObject; o !== unreachable;) {
     const next = o.gcNext as PyObject
@@ -311,6 +315,7 @@ export function handleWeakrefs(
     const wr = toCall.gcNext as PyObject
     const d = data(wr)
     const callback = d.callback!
+    gc.pythonCalls++
     handleCallback(rt, wr, callback)
     decref(rt, wr)
     if (toCall.gcNext === wr) listMove(wr, old)

@@ -925,6 +925,20 @@ export function initDictType(rt: Runtime): void {
 /** For tests: internals. */
 export const __test = { EMPTY_KEYS }
 
+/**
+ * Visits the values of `d` in entry order, allocating nothing: what the
+ * collector sees of an instance's inline values (subtype_traverse).
+ */
+export function dictVisitValues(d: PyObject, visit: (o: PyObject) => void): void {
+  const dk = (d.v as DictObj).keys
+  const n = dk.nentries
+  const vs = dk.evalues
+  for (let i = 0; i < n; i++) {
+    const v = vs[i]
+    if (v !== null && v !== undefined) visit(v)
+  }
+}
+
 /** A snapshot of the items as [key, value] pairs (BORROWED references), in order. */
 export function dictItems(d: PyObject): [PyObject, PyObject][] {
   const out: [PyObject, PyObject][] = []

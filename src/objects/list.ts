@@ -203,17 +203,27 @@ export function listAppendSteal(rt: Runtime, o: PyObject, item: PyObject): void 
 /**
  * _list_clear: empties the list, dropping the item array; items are
  * released last first, after the list already looks empty (a `__del__` may
- * look at it).
+ * look at it, or append to it).
+ *
+ * The JS array is emptied in place rather than replaced by a new one: the
+ * list is often old and about to die (the collector's tp_clear), and a new
+ * array stored into an old object survives V8's next young-generation
+ * collection, which the removed items in a short-lived array do not.
  */
 export function listClearItems(rt: Runtime, o: PyObject): void {
   const a = o.w as ListAlloc
   const items = o.v as PyObject[]
   const addr = a.itemsAddr
-  if (addr === 0 && items.length === 0) return
-  o.v = []
+  const n = items.length
+  if (addr === 0 && n === 0) return
   a.itemsAddr = 0
   a.allocated = 0
-  for (let i = items.length - 1; i >= 0; i--) decref(rt, items[i]!)
+  if (n === 1) {
+    decref(rt, items.pop()!)
+  } else if (n > 1) {
+    const removed = items.splice(0, n)
+    for (let i = n - 1; i >= 0; i--) decref(rt, removed[i]!)
+  }
   if (addr !== 0) rt.heap.memFree(addr)
 }
 

@@ -25,8 +25,10 @@ import type { PyType } from "./type.js"
 
 /**
  * Bits of PyObject.gcFlags, as CPython keeps them in PyGC_Head: FINALIZED is
- * set once tp_finalize (__del__) ran (PEP 442: never twice); COLLECTING and
- * UNREACHABLE are used by the collector during a collection only.
+ * set once tp_finalize (__del__) ran (PEP 442: never twice); COLLECTING is
+ * used by the collector during a collection only. (UNREACHABLE, CPython's
+ * third bit, is unused: the collector tells a tentatively unreachable object
+ * by its gcPrev, a link rather than gc_refs; the value stays reserved.)
  * INLINE_VALUES marks a dict that stands for an instance's inline attribute
  * values (3.11's PyDictValues): not a GC allocation, never tracked, visited
  * through its instance, until `__dict__` materializes it into a real dict.
@@ -54,7 +56,7 @@ export class PyObject {
   gcPrev: PyObject | number | null
   /**
    * The flag bits CPython keeps in the low bits of _gc_prev/_gc_next, which a
-   * JS reference cannot carry: FINALIZED, COLLECTING and UNREACHABLE (gc layer).
+   * JS reference cannot carry: FINALIZED and COLLECTING (gc layer).
    */
   gcFlags: number
 

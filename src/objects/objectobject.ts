@@ -35,7 +35,7 @@ import { raise, typeError } from "./errors.js"
 import {
   dictDelItem,
   dictGetItem,
-  dictItems,
+  dictVisitValues,
   dictSetItem,
   isDict,
   materializeDict,
@@ -425,9 +425,8 @@ export function subtypeTraverse(o: PyObject, visit: (c: PyObject) => void): void
   if (type.hasDict && type.dictOf === null && base !== null && !base.hasDict) {
     const d = type.dictInV ? (o.v as PyObject | null) : (rt.extDicts.get(o) ?? null)
     if (d !== null) {
-      if ((d.gcFlags & GCFlag.INLINE_VALUES) !== 0) {
-        for (const [, v] of dictItems(d)) visit(v)
-      } else visit(d)
+      if ((d.gcFlags & GCFlag.INLINE_VALUES) !== 0) dictVisitValues(d, visit)
+      else visit(d)
     }
   }
   visit(type)

@@ -161,6 +161,66 @@ describe("cycle collector", () => {
     expect(collect(w.rt, w.gc, 2)).toBe(1)
   })
 
+  it("treats frozen objects as outside the collection (model check, both walks)", () => {
+    // With nothing frozen a full collection computes gc_refs in one walk; with
+    // a frozen part it takes CPython's two passes. Both must agree with the model.
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 20 }),
+        fc.nat(20),
+        fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 60 }),
+        fc.array(fc.boolean(), { minLength: 20, maxLength: 20 }),
+        (n, frozenCount, edges, rooted) => {
+          const w = makeWorld()
+          const k = Math.min(frozenCount, n)
+          const objs: PyObject[] = []
+          for (let i = 0; i < n; i++) {
+            if (i === k && k > 0) freeze(w.gc) // objects 0..k-1 are frozen
+            objs.push(w.make(`o${i}`))
+          }
+          if (k === n) freeze(w.gc)
+          const adj: number[][] = objs.map(() => [])
+          for (const [x, y] of edges) {
+            const a = x % n
+            const b = y % n
+            w.link(objs[a]!, objs[b]!)
+            adj[a]!.push(b)
+          }
+          for (let i = 0; i < n; i++) if (!rooted[i]) decref(w.rt, objs[i]!)
+          const closure = (start: number[]): Set<number> => {
+            const seen = new Set<number>()
+            const stack = [...start]
+            while (stack.length > 0) {
+              const i = stack.pop()!
+              if (seen.has(i)) continue
+              seen.add(i)
+              stack.push(...adj[i]!)
+            }
+            return seen
+          }
+          const all = [...Array(n).keys()]
+          // Frozen objects are not examined: their references count as
+          // external ones, so the garbage is what neither the roots nor a
+          // live frozen object reach. (Refcounting frees frozen objects as
+          // any other, also when the garbage was all that held them.)
+          const dead = new Set(w.freed)
+          const alive = all.filter((i) => !dead.has(`o${i}`))
+          const kept = closure(all.filter((i) => rooted[i] || (i < k && !dead.has(`o${i}`))))
+          const garbage = alive.filter((i) => i >= k && !kept.has(i))
+          expect(collect(w.rt, w.gc, 2)).toBe(garbage.length)
+          const model = closure(all.filter((i) => rooted[i]))
+          const freed = new Set(w.freed)
+          for (const i of model) expect(freed.has(`o${i}`)).toBe(false)
+          unfreeze(w.gc)
+          collect(w.rt, w.gc, 2)
+          expect(w.heap.live.size).toBe(model.size)
+          expect(checkGenerations(w.gc)).toBe(model.size)
+        },
+      ),
+      { numRuns: 200 },
+    )
+  })
+
   it("frees exactly the unreachable objects of random graphs (model check)", () => {
     fc.assert(
       fc.property(
