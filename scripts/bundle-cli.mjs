@@ -8,7 +8,7 @@
 //                               ...every module of src/cli, src/interpreter, ...
 //                             })
 //                           bin/heapscope.js compiles it with node:vm and calls it
-//   heapscope.<node>-<arch>.cache
+//   heapscope.<build>.<node>-<arch>.cache
 //                           V8's code cache of that script (bytecode of every
 //                           function a `print(1)` run compiles), made by
 //                           running the bundle once here, in this process
@@ -19,13 +19,16 @@
 // 30 + 20 ms of a 190 ms start-up). ES modules cannot take a code cache on
 // Node 20 (no compile cache API for them), a vm.Script can.
 //
-// The cache is only valid for the V8 version (hence the Node version in its
-// name), the V8 flags and the length of the script that made it; V8 checks
-// all three and rejects a stale cache, and bin/heapscope.js then compiles
-// normally and writes a fresh cache for its own Node version if it can.
+// A cache is only valid for the V8 version (hence the Node version in its
+// name), the V8 flags and the script that made it. V8 checks the version, the
+// flags and only the length of the script, so the script's first line names
+// the build by a hash of its code and that name is part of the cache's.
+// bin/heapscope.js compiles without a cache when V8 rejects it or there is
+// none for its Node, and then writes one for the next start if it can.
 // Never committed: dist/ is built.
 import { build } from "esbuild"
-import { readFileSync, rmSync, writeFileSync } from "node:fs"
+import { createHash } from "node:crypto"
+import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { createRequire } from "node:module"
 import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
@@ -34,11 +37,6 @@ import vm from "node:vm"
 const root = join(dirname(fileURLToPath(import.meta.url)), "..")
 const outDir = join(root, "dist", "cli")
 const scriptPath = join(outDir, "heapscope.script.js")
-
-/** The code cache's file name for this Node (bin/heapscope.js computes the same). */
-function cacheName() {
-  return `heapscope.${process.version}-${process.arch}.cache`
-}
 
 const result = await build({
   entryPoints: [join(root, "src", "cli", "main.ts")],
@@ -51,19 +49,30 @@ const result = await build({
   banner: { js: "(function (exports, require, module, __filename, __dirname) {" },
   footer: { js: "})" },
 })
-// esbuild escapes non-ASCII characters in strings and names but keeps them in
-// comments (box-drawing rules); without them the script is one-byte text,
-// which Node reads and V8 scans faster than two-byte text.
+// esbuild escapes non-ASCII characters in strings, templates, regular
+// expressions and names but keeps them in comments (box-drawing rules); with
+// those replaced the script is ASCII, which bin/heapscope.js reads as latin1
+// (a plain copy) and V8 keeps as one-byte text.
 const text = result.outputFiles[0].text.replace(/\/\/.*$/gm, (c) => c.replace(/[^\x00-\x7f]/g, "-"))
-writeFileSync(scriptPath, text)
-// The ES module bundle of earlier builds is no longer loaded: remove it so a
-// stale one is never picked up.
-rmSync(join(outDir, "heapscope.bundle.mjs"), { force: true })
+const nonAscii = text.search(/[^\x00-\x7f]/)
+if (nonAscii >= 0) {
+  const line = text.slice(0, nonAscii).split("\n").length
+  console.error(`bundle-cli: non-ASCII character left in the bundle at line ${line}`)
+  process.exit(1)
+}
+// The first line names this build by a hash of the code: bin/heapscope.js
+// puts it in the cache's file name. V8 checks a cache only against the
+// length of the script, so a cache must never be found for another build.
+const id = createHash("sha256").update(text).digest("hex").slice(0, 16)
+writeFileSync(scriptPath, `// heapscope-bundle ${id}\n${text}`)
+// Caches of earlier builds, and the ES module bundle they used, are stale.
+for (const f of readdirSync(outDir))
+  if (/^heapscope\..*\.cache$/.test(f) || f === "heapscope.bundle.mjs") rmSync(join(outDir, f))
 
 // Train: compile the script, run `print(1)` through the real entry point with
 // in-memory streams, then record the code cache, which now holds the bytecode
 // of every function the run compiled.
-const script = new vm.Script(readFileSync(scriptPath, "utf8"), { filename: scriptPath })
+const script = new vm.Script(readFileSync(scriptPath, "latin1"), { filename: scriptPath })
 const mod = { exports: {} }
 script.runInThisContext()(mod.exports, createRequire(scriptPath), mod, scriptPath, outDir)
 let out = ""
@@ -75,4 +84,7 @@ if (status !== 0 || out !== "1\n") {
   console.error(`bundle-cli: the bundled command line failed to run print(1): ${out}`)
   process.exit(1)
 }
-writeFileSync(join(outDir, cacheName()), script.createCachedData())
+writeFileSync(
+  join(outDir, `heapscope.${id}.${process.version}-${process.arch}.cache`),
+  script.createCachedData(),
+)
