@@ -6,7 +6,6 @@
 // input is read and run as a program named <stdin>.
 
 import { readFileSync } from "node:fs"
-import { createInterface } from "node:readline"
 import type { Command } from "../io.js"
 import { Interpreter } from "../../interpreter.js"
 import { parse } from "../../compiler/parser.js"
@@ -58,6 +57,8 @@ export const replCommand: Command = {
       `heapscope 0.1.0 (Python 3.11 semantics) on Node ${process.version}\n` +
         'Type "exit()" or Ctrl-D to leave.\n',
     )
+    // Loaded here, not with the module: every other command would pay for it at start-up.
+    const { createInterface } = await import("node:readline")
     const rl = createInterface({ input: process.stdin, output: process.stdout, prompt: ">>> " })
     let lines: string[] = []
     let status = 0
