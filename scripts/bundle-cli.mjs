@@ -28,7 +28,7 @@
 // Never committed: dist/ is built.
 import { build } from "esbuild"
 import { createHash } from "node:crypto"
-import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { createRequire } from "node:module"
 import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
@@ -64,6 +64,7 @@ if (nonAscii >= 0) {
 // puts it in the cache's file name. V8 checks a cache only against the
 // length of the script, so a cache must never be found for another build.
 const id = createHash("sha256").update(text).digest("hex").slice(0, 16)
+mkdirSync(outDir, { recursive: true })
 writeFileSync(scriptPath, `// heapscope-bundle ${id}\n${text}`)
 // Caches of earlier builds, and the ES module bundle they used, are stale.
 for (const f of readdirSync(outDir))

@@ -1,6 +1,7 @@
 import { commands } from "./commands/index.js"
 import { replCommand } from "./commands/repl.js"
 import { UsageError, type CliIO } from "./io.js"
+import { holdOptimizer, releaseOptimizer } from "./tiering.js"
 
 // A reader that goes away (`heapscope run x.py | head`) is not an error of the
 // program: stop quietly instead of letting Node throw EPIPE at the user.
@@ -24,6 +25,17 @@ function usage(): string {
 
 /** Runs the `heapscope` command line and returns the exit status. */
 export async function main(argv: string[], io: CliIO = nodeIO): Promise<number> {
+  // The commands release it once their interpreter is up (tiering.ts); the
+  // finally below covers the commands that have none, and errors.
+  holdOptimizer()
+  try {
+    return await runCommand(argv, io)
+  } finally {
+    releaseOptimizer()
+  }
+}
+
+async function runCommand(argv: string[], io: CliIO): Promise<number> {
   const [name, ...rest] = argv
   // No arguments: the interactive prompt, as python3.
   if (name === undefined) return await replCommand.run([], io)

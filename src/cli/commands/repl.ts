@@ -11,6 +11,7 @@ import { Interpreter } from "../../interpreter.js"
 import { parse } from "../../compiler/parser.js"
 import { PySyntaxError } from "../../compiler/errors.js"
 import { nodeHost } from "./run.js"
+import { releaseOptimizer } from "../tiering.js"
 
 /** Messages of syntax errors that only mean "the statement goes on". */
 const INCOMPLETE = [
@@ -48,6 +49,7 @@ export const replCommand: Command = {
   summary: "the interactive prompt (also `heapscope` with no arguments)",
   async run(args, io) {
     const it = new Interpreter({ host: nodeHost(io), argv: [""] })
+    releaseOptimizer()
     if (!process.stdin.isTTY || args.includes("--no-tty")) {
       // python3 reading a program from a pipe.
       const source = readFileSync(0, "utf8")
