@@ -1,20 +1,10 @@
 import { commands } from "./commands/index.js"
 import { replCommand } from "./commands/repl.js"
 import { UsageError, type CliIO } from "./io.js"
+import { stdWriter } from "./stdio.js"
+import { holdOptimizer, releaseOptimizer } from "./tiering.js"
 
-// A reader that goes away (`heapscope run x.py | head`) is not an error of the
-// program: stop quietly instead of letting Node throw EPIPE at the user.
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on("error", (e: NodeJS.ErrnoException) => {
-    if (e.code === "EPIPE") process.exit(0)
-    throw e
-  })
-}
-
-const nodeIO: CliIO = {
-  stdout: (text) => void process.stdout.write(text),
-  stderr: (text) => void process.stderr.write(text),
-}
+const nodeIO: CliIO = { stdout: stdWriter(1), stderr: stdWriter(2) }
 
 function usage(): string {
   const width = Math.max(...commands.map((c) => c.name.length))
@@ -24,6 +14,17 @@ function usage(): string {
 
 /** Runs the `heapscope` command line and returns the exit status. */
 export async function main(argv: string[], io: CliIO = nodeIO): Promise<number> {
+  // The commands release it once their interpreter is up (tiering.ts); the
+  // finally below covers the commands that have none, and errors.
+  holdOptimizer()
+  try {
+    return await runCommand(argv, io)
+  } finally {
+    releaseOptimizer()
+  }
+}
+
+async function runCommand(argv: string[], io: CliIO): Promise<number> {
   const [name, ...rest] = argv
   // No arguments: the interactive prompt, as python3.
   if (name === undefined) return await replCommand.run([], io)

@@ -31,9 +31,19 @@ export function normHash(h: bigint): PyHash {
 
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER)
 
-/** A hash given as two unsigned 32-bit halves, normalized. */
+/**
+ * A hash given as two 32-bit halves, normalized. The value is a safe integer
+ * whenever the high half is small, so it is built with doubles then and with
+ * BigInt only otherwise (most str hashes).
+ */
 export function hashFromHalves(hi: number, lo: number): PyHash {
-  return normHash((BigInt(hi >>> 0) << 32n) | BigInt(lo >>> 0))
+  const sh = hi | 0
+  if (sh >= -0x200000 && sh < 0x200000) {
+    // |sh| <= 2^21: sh * 2^32 + lo is exact in a double.
+    const v = sh * 4294967296 + (lo >>> 0)
+    if (v >= -Number.MAX_SAFE_INTEGER && v <= Number.MAX_SAFE_INTEGER) return v === -1 ? -2 : v
+  }
+  return (BigInt(sh) << 32n) + BigInt(lo >>> 0)
 }
 
 /** long_hash: sign × (|v| mod P), -1 → -2. For safe integers hash(n) == n. */
@@ -87,112 +97,105 @@ export function hashComplex(re: number, im: number, addr: number): PyHash {
 
 // --- SipHash-1-3 ------------------------------------------------------------
 //
-// 64-bit words are kept as two unsigned 32-bit halves in a Uint32Array state:
-//   s[0],s[1] = v0 (hi, lo)   s[2],s[3] = v1   s[4],s[5] = v2   s[6],s[7] = v3
-
-function add64(s: Uint32Array, a: number, b: number): void {
-  const lo = (s[a + 1]! + s[b + 1]!) >>> 0
-  const carry = lo < s[a + 1]! ? 1 : 0
-  s[a] = (s[a]! + s[b]! + carry) >>> 0
-  s[a + 1] = lo
-}
-
-function rotl64(s: Uint32Array, a: number, n: number): void {
-  let hi = s[a]!
-  let lo = s[a + 1]!
-  if (n >= 32) {
-    const t = hi
-    hi = lo
-    lo = t
-    n -= 32
-  }
-  if (n > 0) {
-    const nh = ((hi << n) | (lo >>> (32 - n))) >>> 0
-    const nl = ((lo << n) | (hi >>> (32 - n))) >>> 0
-    hi = nh
-    lo = nl
-  }
-  s[a] = hi
-  s[a + 1] = lo
-}
-
-function xor64(s: Uint32Array, a: number, b: number): void {
-  s[a] = (s[a]! ^ s[b]!) >>> 0
-  s[a + 1] = (s[a + 1]! ^ s[b + 1]!) >>> 0
-}
-
-function halfRound(
-  s: Uint32Array,
-  a: number,
-  b: number,
-  c: number,
-  d: number,
-  x: number,
-  y: number,
-): void {
-  add64(s, a, b)
-  add64(s, c, d)
-  rotl64(s, b, x)
-  xor64(s, b, a)
-  rotl64(s, d, y)
-  xor64(s, d, c)
-  rotl64(s, a, 32)
-}
-
-function sipRound(s: Uint32Array): void {
-  halfRound(s, 0, 2, 4, 6, 13, 16)
-  halfRound(s, 4, 2, 0, 6, 17, 21)
-}
-
-function mixIn(s: Uint32Array, hi: number, lo: number): void {
-  s[6] = (s[6]! ^ hi) >>> 0
-  s[7] = (s[7]! ^ lo) >>> 0
-  sipRound(s)
-  s[0] = (s[0]! ^ hi) >>> 0
-  s[1] = (s[1]! ^ lo) >>> 0
-}
+// The four 64-bit words of the state are kept as eight unsigned 32-bit halves
+// in local variables (v0h:v0l ... v3h:v3l); one SipRound is
+//
+//   v0 += v1   v1 <<<= 13   v1 ^= v0   v0 <<<= 32
+//   v2 += v3   v3 <<<= 16   v3 ^= v2
+//   v0 += v3   v3 <<<= 21   v3 ^= v0
+//   v2 += v1   v1 <<<= 17   v1 ^= v2   v2 <<<= 32
+//
+// written out once, in one function: this runs for every str hashed, most of
+// them while the interpreter starts (the names in the type dicts), when V8
+// still interprets it, so calls per 64-bit operation would dominate.
 
 /**
  * SipHash-1-3 with the all-zero key of `data` (bytes), as [hi, lo] unsigned
  * 32-bit halves of the 64-bit result. Python maps a result of -1 to -2 and an
  * empty input to 0 (done by the callers, as _Py_HashBytes).
+ *
+ * Rounds: one per message block (the 8-byte blocks, then the last block: the
+ * remaining bytes, little-endian, with the length in the top byte), then
+ * three finalization rounds after v2 ^= 0xff.
  */
 export function siphash13(data: Uint8Array): [number, number] {
   // v0..v3 = k ^ "somepseudorandomlygeneratedbytes", with k0 = k1 = 0.
-  const s = Uint32Array.of(
-    0x736f6d65,
-    0x70736575,
-    0x646f7261,
-    0x6e646f6d,
-    0x6c796765,
-    0x6e657261,
-    0x74656462,
-    0x79746573,
-  )
+  let v0h = 0x736f6d65
+  let v0l = 0x70736575
+  let v1h = 0x646f7261
+  let v1l = 0x6e646f6d
+  let v2h = 0x6c796765
+  let v2l = 0x6e657261
+  let v3h = 0x74656462
+  let v3l = 0x79746573
   const n = data.length
-  let i = 0
-  for (; i + 8 <= n; i += 8) {
-    const lo = (data[i]! | (data[i + 1]! << 8) | (data[i + 2]! << 16) | (data[i + 3]! << 24)) >>> 0
-    const hi =
-      (data[i + 4]! | (data[i + 5]! << 8) | (data[i + 6]! << 16) | (data[i + 7]! << 24)) >>> 0
-    mixIn(s, hi, lo)
+  const blocks = (n >>> 3) + 1
+  let t = 0
+  let u = 0
+  for (let b = 0; b < blocks + 3; b++) {
+    let mh = 0
+    let ml = 0
+    if (b < blocks) {
+      const i = b << 3
+      if (b < blocks - 1) {
+        ml = (data[i]! | (data[i + 1]! << 8) | (data[i + 2]! << 16) | (data[i + 3]! << 24)) >>> 0
+        mh =
+          (data[i + 4]! | (data[i + 5]! << 8) | (data[i + 6]! << 16) | (data[i + 7]! << 24)) >>> 0
+      } else {
+        mh = ((n & 0xff) << 24) >>> 0
+        for (let j = 0; i + j < n; j++) {
+          const byte = data[i + j]!
+          if (j < 4) ml = (ml | (byte << (8 * j))) >>> 0
+          else mh = (mh | (byte << (8 * (j - 4)))) >>> 0
+        }
+      }
+      v3h = (v3h ^ mh) >>> 0
+      v3l = (v3l ^ ml) >>> 0
+    } else if (b === blocks) v2l = (v2l ^ 0xff) >>> 0
+    // v0 += v1; v1 <<<= 13; v1 ^= v0; v0 <<<= 32
+    t = v0l + v1l
+    v0h = (v0h + v1h + (t > 0xffffffff ? 1 : 0)) >>> 0
+    v0l = t >>> 0
+    t = ((v1h << 13) | (v1l >>> 19)) >>> 0
+    v1l = ((v1l << 13) | (v1h >>> 19)) >>> 0
+    v1h = (t ^ v0h) >>> 0
+    v1l = (v1l ^ v0l) >>> 0
+    t = v0h
+    v0h = v0l
+    v0l = t
+    // v2 += v3; v3 <<<= 16; v3 ^= v2
+    t = v2l + v3l
+    v2h = (v2h + v3h + (t > 0xffffffff ? 1 : 0)) >>> 0
+    v2l = t >>> 0
+    t = ((v3h << 16) | (v3l >>> 16)) >>> 0
+    v3l = ((v3l << 16) | (v3h >>> 16)) >>> 0
+    v3h = (t ^ v2h) >>> 0
+    v3l = (v3l ^ v2l) >>> 0
+    // v0 += v3; v3 <<<= 21; v3 ^= v0
+    t = v0l + v3l
+    v0h = (v0h + v3h + (t > 0xffffffff ? 1 : 0)) >>> 0
+    v0l = t >>> 0
+    t = ((v3h << 21) | (v3l >>> 11)) >>> 0
+    v3l = ((v3l << 21) | (v3h >>> 11)) >>> 0
+    v3h = (t ^ v0h) >>> 0
+    v3l = (v3l ^ v0l) >>> 0
+    // v2 += v1; v1 <<<= 17; v1 ^= v2; v2 <<<= 32
+    t = v2l + v1l
+    v2h = (v2h + v1h + (t > 0xffffffff ? 1 : 0)) >>> 0
+    v2l = t >>> 0
+    t = ((v1h << 17) | (v1l >>> 15)) >>> 0
+    v1l = ((v1l << 17) | (v1h >>> 15)) >>> 0
+    v1h = (t ^ v2h) >>> 0
+    v1l = (v1l ^ v2l) >>> 0
+    u = v2h
+    v2h = v2l
+    v2l = u
+    if (b < blocks) {
+      v0h = (v0h ^ mh) >>> 0
+      v0l = (v0l ^ ml) >>> 0
+    }
   }
-  // Last block: the remaining bytes, little-endian, with the length in the top byte.
-  let lo = 0
-  let hi = ((n & 0xff) << 24) >>> 0
-  for (let j = 0; i + j < n; j++) {
-    const byte = data[i + j]!
-    if (j < 4) lo = (lo | (byte << (8 * j))) >>> 0
-    else hi = (hi | (byte << (8 * (j - 4)))) >>> 0
-  }
-  mixIn(s, hi, lo)
-  s[5] = (s[5]! ^ 0xff) >>> 0
-  sipRound(s)
-  sipRound(s)
-  sipRound(s)
-  const rh = (s[0]! ^ s[2]! ^ s[4]! ^ s[6]!) >>> 0
-  const rl = (s[1]! ^ s[3]! ^ s[5]! ^ s[7]!) >>> 0
-  return [rh, rl]
+  return [(v0h ^ v1h ^ v2h ^ v3h) >>> 0, (v0l ^ v1l ^ v2l ^ v3l) >>> 0]
 }
 
 /** _Py_HashBytes: SipHash-1-3 of the bytes, 0 for empty input. */

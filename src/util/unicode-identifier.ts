@@ -6,9 +6,27 @@ import { XID_CONTINUE_DELTAS, XID_START_DELTAS } from "./unicode-identifier-data
 
 /**
  * Decodes a table of range starts (base-36 deltas, alternating "not in class" /
- * "in class" from U+0000) into a membership test.
+ * "in class" from U+0000) into a membership test. The table is decoded on the
+ * first test (most programs never test a non-ASCII character), not when the
+ * module loads.
  */
 export function rangeClass(deltas: string): (cp: number) => boolean {
+  let starts: Uint32Array | null = null
+  return (c: number): boolean => {
+    const s = (starts ??= decodeStarts(deltas))
+    // The last start <= c; odd ranges are in the class.
+    let lo = 0
+    let hi = s.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1
+      if (s[mid]! <= c) lo = mid
+      else hi = mid - 1
+    }
+    return (lo & 1) === 1
+  }
+}
+
+function decodeStarts(deltas: string): Uint32Array {
   const parts = deltas.split(",")
   const starts = new Uint32Array(parts.length)
   let cp = 0
@@ -16,17 +34,7 @@ export function rangeClass(deltas: string): (cp: number) => boolean {
     cp += parseInt(parts[i]!, 36)
     starts[i] = cp
   }
-  return (c: number): boolean => {
-    // The last start <= c; odd ranges are in the class.
-    let lo = 0
-    let hi = starts.length - 1
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1
-      if (starts[mid]! <= c) lo = mid
-      else hi = mid - 1
-    }
-    return (lo & 1) === 1
-  }
+  return starts
 }
 
 /** Can code point `cp` start a Python identifier (XID_Start or "_")? */

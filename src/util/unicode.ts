@@ -31,22 +31,29 @@ export function inSet(set: CodePointSet, cp: number): boolean {
   return (lo & 1) === 1
 }
 
-/** The decoded sets (immutable after module load). */
-export const UNI = {
-  printable: decode(RANGES.printable),
-  space: decode(RANGES.space),
-  decimal: decode(RANGES.decimal),
-  digit: decode(RANGES.digit),
-  numeric: decode(RANGES.numeric),
-  alpha: decode(RANGES.alpha),
-  idStart: decode(RANGES.idStart),
-  idContinue: decode(RANGES.idContinue),
-  lower: decode(RANGES.lower),
-  upper: decode(RANGES.upper),
-  cased: decode(RANGES.cased),
-  title: decode(RANGES.title),
-  linebreak: decode(RANGES.linebreak),
-} as const
+/**
+ * The decoded sets. Each is decoded on first use: decoding all of them costs
+ * a few milliseconds that every start-up would pay, while most programs never
+ * ask for a non-ASCII character class. The getter replaces itself with the
+ * decoded value, so the object is constant once read.
+ */
+export const UNI: { readonly [K in keyof typeof RANGES]: CodePointSet } = lazySets(RANGES)
+
+function lazySets<K extends string>(tables: Record<K, string>): Record<K, CodePointSet> {
+  const sets = {} as Record<K, CodePointSet>
+  for (const key of Object.keys(tables) as K[]) {
+    Object.defineProperty(sets, key, {
+      configurable: true,
+      enumerable: true,
+      get: () => {
+        const value = decode(tables[key])
+        Object.defineProperty(sets, key, { value, enumerable: true })
+        return value
+      },
+    })
+  }
+  return sets
+}
 
 /** Python's str.isspace for one code point (fast path for ASCII). */
 export function isSpaceCp(cp: number): boolean {

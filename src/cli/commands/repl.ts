@@ -6,12 +6,12 @@
 // input is read and run as a program named <stdin>.
 
 import { readFileSync } from "node:fs"
-import { createInterface } from "node:readline"
 import type { Command } from "../io.js"
 import { Interpreter } from "../../interpreter.js"
 import { parse } from "../../compiler/parser.js"
 import { PySyntaxError } from "../../compiler/errors.js"
 import { nodeHost } from "./run.js"
+import { releaseOptimizer } from "../tiering.js"
 
 /** Messages of syntax errors that only mean "the statement goes on". */
 const INCOMPLETE = [
@@ -49,6 +49,7 @@ export const replCommand: Command = {
   summary: "the interactive prompt (also `heapscope` with no arguments)",
   async run(args, io) {
     const it = new Interpreter({ host: nodeHost(io), argv: [""] })
+    releaseOptimizer()
     if (!process.stdin.isTTY || args.includes("--no-tty")) {
       // python3 reading a program from a pipe.
       const source = readFileSync(0, "utf8")
@@ -58,6 +59,8 @@ export const replCommand: Command = {
       `heapscope 0.1.0 (Python 3.11 semantics) on Node ${process.version}\n` +
         'Type "exit()" or Ctrl-D to leave.\n',
     )
+    // Loaded here, not with the module: every other command would pay for it at start-up.
+    const { createInterface } = await import("node:readline")
     const rl = createInterface({ input: process.stdin, output: process.stdout, prompt: ">>> " })
     let lines: string[] = []
     let status = 0

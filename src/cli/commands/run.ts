@@ -9,6 +9,7 @@ import { dirname, resolve } from "node:path"
 import { UsageError, type CliIO, type Command } from "../io.js"
 import { Interpreter } from "../../interpreter.js"
 import type { Host } from "../../vm/host.js"
+import { releaseOptimizer } from "../tiering.js"
 
 /** A host backed by the real file system, writing to the CLI's streams. */
 export function nodeHost(io: CliIO): Host {
@@ -115,11 +116,13 @@ export const runCommand: Command = {
         path: [dirname(path)],
         limits: opts.limits,
       })
+      releaseOptimizer()
       // python3 names the main script by its absolute path (__file__, tracebacks).
       return it.run(src, path)
     }
     if (opts.mode === "code") {
       const it = new Interpreter({ host, argv: opts.argv, limits: opts.limits })
+      releaseOptimizer()
       return it.run(opts.target, "<string>")
     }
     // -m: the module's file (or package's __main__.py) found from the current directory.
@@ -129,6 +132,7 @@ export const runCommand: Command = {
       const src = host.readFile(path)
       if (src === null) continue
       const it = new Interpreter({ host, argv: [path, ...opts.argv.slice(1)], limits: opts.limits })
+      releaseOptimizer()
       return it.run(src, path)
     }
     io.stderr(`heapscope: No module named ${opts.target}\n`)
