@@ -490,11 +490,12 @@ export function store(g: Gen, target: A.ExprNode, v: string): void {
       const star = elts.findIndex((e) => e._type === "Starred")
       g.at(target)
       const arr = g.fresh("u")
-      if (star < 0) g.emit(`const ${arr} = ${g.h("unpack")}(${v}, ${elts.length}); ${v} = null`)
-      else
-        g.emit(
-          `const ${arr} = ${g.h("unpackEx")}(${v}, ${star}, ${elts.length - star - 1}); ${v} = null`,
-        )
+      // The helper steals the sequence: the temporary is cleared first, so an
+      // exception it raises does not release the sequence a second time.
+      const s = g.fresh("s")
+      g.emit(`const ${s} = ${v}; ${v} = null`)
+      if (star < 0) g.emit(`const ${arr} = ${g.h("unpack")}(${s}, ${elts.length})`)
+      else g.emit(`const ${arr} = ${g.h("unpackEx")}(${s}, ${star}, ${elts.length - star - 1})`)
       g.pop()
       // The items go on the stack in reverse so the first target is stored first, as UNPACK_SEQUENCE.
       const base = g.depth
@@ -799,7 +800,9 @@ function display(g: Gen, node: A.Tuple | A.List | A.Set): string {
       )
     } else {
       const t = expr(g, e)
-      g.emit(`${g.h(kind === "set" ? "setAdd" : "listAppend")}(${acc}, ${t}); ${t} = null`)
+      g.emit(
+        `{ const s = ${t}; ${t} = null; ${g.h(kind === "set" ? "setAdd" : "listAppend")}(${acc}, s) }`,
+      )
     }
     g.pop()
   }
@@ -941,7 +944,7 @@ function callEx(g: Gen, node: A.Call): string {
       g.emit(`${g.h("listExtend")}(${args}, ${t}); ${g.dec(t)}; ${t} = null`)
     } else {
       const t = expr(g, a)
-      g.emit(`${g.h("listAppend")}(${args}, ${t}); ${t} = null`)
+      g.emit(`{ const s = ${t}; ${t} = null; ${g.h("listAppend")}(${args}, s) }`)
     }
     g.pop()
   }

@@ -434,7 +434,8 @@ function compGenerators(cg: Gen, node: CompNode, i: number, acc: string | null):
   } else {
     const v = expr(cg, node.elt)
     const add = node._type === "ListComp" ? "listAppend" : "setAdd"
-    cg.emit(`${cg.h(add)}(${acc}, ${v}); ${v} = null`)
+    // The helper steals the item: cleared first, so a failing add releases it once.
+    cg.emit(`{ const s = ${v}; ${v} = null; ${cg.h(add)}(${acc}, s) }`)
     cg.pop()
   }
   for (let c = 0; c < closers; c++) {

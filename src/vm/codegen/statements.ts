@@ -47,7 +47,7 @@ export function stmt(g: Gen, s: A.StmtNode): void {
     case "Expr": {
       const t = expr(g, s.value)
       if (g.code.kind === "module" && g.interactive) {
-        g.emit(`${g.h("displayHook")}(${t}); ${t} = null`)
+        g.emit(`{ const s = ${t}; ${t} = null; ${g.h("displayHook")}(s) }`)
       } else {
         g.emit(`${g.dec(t)}; ${t} = null`)
       }
@@ -79,7 +79,7 @@ export function stmt(g: Gen, s: A.StmtNode): void {
       if (s.simple && s.target._type === "Name" && g.code.kind !== "function") {
         const a = expr(g, s.annotation)
         g.emit(
-          `${g.h("storeAnnotation")}(F, N[${g.name(g.mangle(s.target.id))}], ${a}); ${a} = null`,
+          `{ const s = ${a}; ${a} = null; ${g.h("storeAnnotation")}(F, N[${g.name(g.mangle(s.target.id))}], s) }`,
         )
         g.pop()
       }
