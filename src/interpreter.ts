@@ -29,6 +29,8 @@ import { initFunctionTypes } from "./vm/function.js"
 import { initCodeType } from "./vm/compile-code.js"
 import { initTracebackTypes, formatException, toPython } from "./vm/traceback.js"
 import { initGeneratorType } from "./vm/generator.js"
+import { initCoroutineTypes } from "./vm/coroutine.js"
+import { initAsyncGenTypes } from "./vm/asyncgen.js"
 import { initModuleType, newModule, moduleDict } from "./vm/import.js"
 import { compileSource, runCodeObject } from "./vm/run-code.js"
 import type { CodeObject } from "./vm/code.js"
@@ -133,7 +135,8 @@ export class Interpreter {
       traceback: tb.traceback,
       generator: initGeneratorType(rt),
       module: initModuleType(rt),
-    }
+    } as VM["types"]
+    Object.assign(vm.types, initCoroutineTypes(vm), initAsyncGenTypes(vm))
     vm.R = makeOps(vm)
     if (options.trace !== undefined) {
       vm.traceHook = options.trace
