@@ -56,6 +56,8 @@ export interface GenData {
   exc: PyObject | null
   name: string
   qualname: string
+  /** The arguments (owned) until the body starts and takes them over, then null. */
+  args: (PyObject | null)[] | null
   /** Async generators: aclose() started or the generator finished (ag_closed). */
   closed: boolean
   /** Async generators: an asend/athrow awaitable is driving it (ag_running_async). */
@@ -111,6 +113,7 @@ function genTraverse(o: PyObject, visit: (x: PyObject) => void): void {
   if (F.func !== null) visit(F.func)
   if (F.fobj !== null) visit(F.fobj)
   if (d.finalizer !== null) visit(d.finalizer)
+  if (d.args !== null) for (const x of d.args) if (x !== null) visit(x)
   if (F.owned !== null && d.state === "suspended") {
     for (const x of F.owned()) if (x !== null) visit(x)
   }
@@ -130,10 +133,7 @@ function genDealloc(rt: Runtime, o: PyObject): void {
     genFinalize(rt, o)
     if (--o.rc > 0) return
   }
-  if (d.state === "created") {
-    d.state = "finished"
-    d.it.return(rt.None)
-  }
+  if (d.state === "created") finishUnstarted(rt, d)
   gcUntrack(rt, o)
   if (d.finalizer !== null) {
     const f = d.finalizer
@@ -148,6 +148,19 @@ function genDealloc(rt: Runtime, o: PyObject): void {
   d.frame.func = null
   if (f !== null) decref(rt, f)
   freeObject(rt, o)
+}
+
+/**
+ * Ends a body that never started: the JS generator is completed without
+ * running, and the arguments it would have taken over are released, in
+ * co_varnames order (as _PyFrame_Clear releases the frame's locals).
+ */
+function finishUnstarted(rt: Runtime, d: GenData): void {
+  d.state = "finished"
+  d.it.return(rt.None)
+  const A = d.args
+  d.args = null
+  if (A !== null) for (const x of A) if (x !== null) decref(rt, x)
 }
 
 /** The object the body is suspended on in `yield from`/`await` (gi_yieldfrom, cr_await), or None. */
@@ -261,6 +274,7 @@ export function makeGenerator(vm: VM, f: PyObject, A: (PyObject | null)[]): PyOb
   const data: GenData = {
     kind,
     it: body(F, A),
+    args: A,
     frame: F,
     state: "created",
     exc: null,
@@ -374,13 +388,14 @@ export function genSendEx(
   if (d.state === "created") {
     if (exc !== null) {
       // Thrown into a frame that never ran: it ends at once with the exception.
-      d.state = "finished"
-      d.it.return(rt.None)
+      finishUnstarted(rt, d)
       throw exc
     }
     if (v !== null && v !== rt.None)
       typeError(rt, `can't send non-None value to a just-started ${kindName(d)}`)
-    // The first send starts the body; JS drops its argument, so no reference moves.
+    // The first send starts the body, which takes over the arguments; JS
+    // drops the argument of the first next(), so no reference moves.
+    d.args = null
     return resume(vm, g, (it) => it.next(null))
   }
   if (exc !== null) return resume(vm, g, (it) => it.throw(exc))
@@ -481,8 +496,7 @@ export function genClose(vm: VM, g: PyObject): void {
   const rt = vm.rt
   const d = g.v as GenData
   if (d.state === "created") {
-    d.state = "finished"
-    d.it.return(rt.None)
+    finishUnstarted(rt, d)
     return
   }
   if (d.state !== "suspended") {
