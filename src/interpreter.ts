@@ -49,6 +49,7 @@ import { makeWeakrefModule } from "./modules/weakref.js"
 import { makeRandomModule } from "./modules/random.js"
 import { makeTimeModule } from "./modules/time.js"
 import { makeMathModule } from "./modules/math.js"
+import { makeCoroutinesModule } from "./modules/coroutines.js"
 import {
   makeAtexitModule,
   newAtexitState,
@@ -153,6 +154,7 @@ export class Interpreter {
     vm.builtinModules.set("_random", makeRandomModule)
     vm.builtinModules.set("time", makeTimeModule)
     vm.builtinModules.set("math", makeMathModule)
+    vm.builtinModules.set("_coroutines", makeCoroutinesModule)
     this.atexit = newAtexitState()
     const atexit = this.atexit
     vm.builtinModules.set("atexit", (vm2) => makeAtexitModule(vm2, atexit))

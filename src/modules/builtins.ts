@@ -9,7 +9,7 @@
 import type { PyObject } from "../objects/object.js"
 import { decref } from "../objects/refcount.js"
 import type { Runtime } from "../objects/runtime.js"
-import { PyType } from "../objects/type.js"
+import { PyType, TypeFlags } from "../objects/type.js"
 import { raise, typeError, valueError } from "../objects/errors.js"
 import * as ab from "../objects/abstract.js"
 import {
@@ -329,6 +329,15 @@ export function makeBuiltins(vm: VM): O {
     }
     const f = it.type.iternext
     if (f === null) typeError(rt2, `'${ab.typeName(it)}' object is not an iterator`)
+    if (args.length === 1 && (it.type.flags & TypeFlags.HEAPTYPE) !== 0) {
+      // A class's __next__: its StopIteration propagates as raised (with its value).
+      const nx = ab.lookupSpecial(rt2, it, "__next__") as O
+      try {
+        return ab.call(rt2, nx, [], null)
+      } finally {
+        decref(rt2, nx)
+      }
+    }
     const x = f(rt2, it)
     if (x !== null) return x
     if (args.length === 2) return inc(args[1] as O)

@@ -570,6 +570,18 @@ export function yfStep(vm: VM, _F: Frame, it: PyObject, sent: PyObject | null): 
     if (sent === null || sent === rt.None) {
       const f = it.type.iternext
       if (f === null) typeError(rt, `'${ab.typeName(it)}' object is not an iterator`)
+      if ((it.type.flags & TypeFlags.HEAPTYPE) !== 0) {
+        // A class's __next__ may end with StopIteration(value): the value is
+        // the result (the tp_iternext slot would drop it).
+        const nx = ab.lookupSpecial(rt, it, "__next__") as PyObject
+        try {
+          return ab.call(rt, nx, [], null)
+        } catch (e) {
+          return stopValue(vm, e)
+        } finally {
+          decref(rt, nx)
+        }
+      }
       let x: PyObject | null
       try {
         x = f(rt, it)
