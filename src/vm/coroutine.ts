@@ -63,7 +63,8 @@ export function initCoroutineTypes(vm: VM): { coroutine: PyType; coroutine_wrapp
     },
     throw: {
       kind: "fast",
-      fn: (rt2, self, args) => throwInto(rt2.vmState as VM, self, throwArgs(rt2.vmState as VM, args)),
+      fn: (rt2, self, args) =>
+        throwInto(rt2.vmState as VM, self, throwArgs(rt2.vmState as VM, args)),
     },
     close: {
       kind: "noargs",

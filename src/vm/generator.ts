@@ -336,7 +336,8 @@ function resume(
     const exc = toPython(vm, e)
     // PEP 479: a StopIteration leaving the body becomes RuntimeError (and
     // StopAsyncIteration leaving an async generator, PEP 525).
-    const stopAsync = d.kind === GenKind.ASYNC_GENERATOR && ab.typeCheck(exc, rt.t.StopAsyncIteration)
+    const stopAsync =
+      d.kind === GenKind.ASYNC_GENERATOR && ab.typeCheck(exc, rt.t.StopAsyncIteration)
     if (ab.typeCheck(exc, rt.t.StopIteration) || stopAsync) {
       const what = stopAsync ? "StopAsyncIteration" : "StopIteration"
       const rte = newExc(rt, rt.t.RuntimeError, `${kindName(d)} raised ${what}`)
@@ -474,8 +475,7 @@ export function throwArgs(vm: VM, args: PyObject[]): PyObject {
   }
   return typeError(
     rt,
-    "exceptions must be classes or instances deriving from BaseException, not " +
-      ab.typeName(typ),
+    "exceptions must be classes or instances deriving from BaseException, not " + ab.typeName(typ),
   )
 }
 

@@ -19,14 +19,7 @@
 //                          }
 
 import type * as A from "../../compiler/ast-nodes.js"
-import {
-  expr,
-  storeName,
-  deleteName,
-  constantValue,
-  awaitValue,
-  sendLoop,
-} from "./expressions.js"
+import { expr, storeName, deleteName, constantValue, awaitValue, sendLoop } from "./expressions.js"
 import type { Gen } from "./state.js"
 import { body } from "./statements.js"
 import { store } from "./expressions.js"
