@@ -24,6 +24,7 @@ import itertools
 import sys
 import time
 import types
+import weakref
 
 __all__ = [
     "run", "sleep", "gather", "create_task", "wait_for", "ensure_future",
@@ -162,6 +163,8 @@ class AbstractEventLoop:
         self._closed = False
         self._timer_cancelled_count = 0
         self._clock_resolution = 1e-09
+        self._asyncgens = weakref.WeakSet()
+        self._asyncgens_shutdown_called = False
 
     def time(self):
         return time.monotonic()
@@ -208,6 +211,11 @@ class AbstractEventLoop:
         global _running_loop
         if _running_loop is not None:
             raise RuntimeError("Cannot run the event loop while another loop is running")
+        # Async generators left unfinished are closed by a task of this loop.
+        old_hooks = sys.get_asyncgen_hooks()
+        sys.set_asyncgen_hooks(
+            firstiter=self._asyncgen_firstiter_hook, finalizer=self._asyncgen_finalizer_hook
+        )
         _running_loop = self
         try:
             while True:
@@ -217,6 +225,15 @@ class AbstractEventLoop:
         finally:
             self._stopping = False
             _running_loop = None
+            sys.set_asyncgen_hooks(*old_hooks)
+
+    def _asyncgen_firstiter_hook(self, agen):
+        self._asyncgens.add(agen)
+
+    def _asyncgen_finalizer_hook(self, agen):
+        self._asyncgens.discard(agen)
+        if not self.is_closed():
+            self.call_soon(self.create_task, agen.aclose())
 
     def run_until_complete(self, future):
         if self._closed:
@@ -272,7 +289,15 @@ class AbstractEventLoop:
         sys.stderr.write(f"{message}\n{type(exc).__name__}: {exc}\n")
 
     async def shutdown_asyncgens(self):
-        pass
+        self._asyncgens_shutdown_called = True
+        if not len(self._asyncgens):
+            return
+        closing = list(self._asyncgens)
+        self._asyncgens.clear()
+        results = await gather(*[ag.aclose() for ag in closing], return_exceptions=True)
+        for result, agen in zip(results, closing):
+            if isinstance(result, Exception):
+                self._report(f"an error occurred during closing of asynchronous generator {agen!r}", result)
 
     async def shutdown_default_executor(self):
         pass
@@ -299,10 +324,12 @@ def get_event_loop():
 
 
 def iscoroutine(obj):
+    # Coroutines, generators, and what collections.abc.Coroutine accepts:
+    # anything with send, throw, close and __await__.
     kind = type(obj)
-    return kind is types.CoroutineType or (
-        kind is types.GeneratorType and obj.gi_code.co_flags & 0x100 != 0
-    )
+    if kind is types.CoroutineType or kind is types.GeneratorType:
+        return True
+    return all(hasattr(kind, name) for name in ("send", "throw", "close", "__await__"))
 
 
 class Future:
