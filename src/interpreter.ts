@@ -29,7 +29,7 @@ import { initFunctionTypes } from "./vm/function.js"
 import { initCodeType } from "./vm/compile-code.js"
 import { initTracebackTypes, formatException, toPython } from "./vm/traceback.js"
 import { initGeneratorType } from "./vm/generator.js"
-import { initCoroutineTypes } from "./vm/coroutine.js"
+import { initCoroutineTypes, initAnextAwaitableType } from "./vm/coroutine.js"
 import { initAsyncGenTypes } from "./vm/asyncgen.js"
 import { initModuleType, newModule, moduleDict } from "./vm/import.js"
 import { compileSource, runCodeObject } from "./vm/run-code.js"
@@ -137,7 +137,9 @@ export class Interpreter {
       generator: initGeneratorType(rt),
       module: initModuleType(rt),
     } as VM["types"]
-    Object.assign(vm.types, initCoroutineTypes(vm), initAsyncGenTypes(vm))
+    Object.assign(vm.types, initCoroutineTypes(vm), initAsyncGenTypes(vm), {
+      anext_awaitable: initAnextAwaitableType(vm),
+    })
     vm.R = makeOps(vm)
     if (options.trace !== undefined) {
       vm.traceHook = options.trace

@@ -34,6 +34,7 @@ import { initIterTypes } from "./builtins-iter.js"
 import { initFileType, openFile } from "./io-file.js"
 import { callIterNew } from "../objects/iterobject.js"
 import { genSend } from "../vm/generator.js"
+import { builtinAiter, builtinAnext } from "../vm/coroutine.js"
 
 type O = PyObject
 
@@ -311,6 +312,11 @@ export function makeBuiltins(vm: VM): O {
     if (callable.type.call === null) typeError(rt2, "iter(v, w): v must be callable")
     return callIterNew(rt2, callable, args[1] as O)
   })
+  def("aiter", (rt2, _s, args, kwnames) => {
+    noKw(rt2, "aiter", kwnames)
+    checkPositional(rt2, "aiter", args.length, 1, 1)
+    return builtinAiter(vm, args[0] as O)
+  })
   def("next", (rt2, _s, args, kwnames) => {
     noKw(rt2, "next", kwnames)
     checkPositional(rt2, "next", args.length, 1, 2)
@@ -342,6 +348,11 @@ export function makeBuiltins(vm: VM): O {
     if (x !== null) return x
     if (args.length === 2) return inc(args[1] as O)
     raise(rt2, t.StopIteration, null)
+  })
+  def("anext", (rt2, _s, args, kwnames) => {
+    noKw(rt2, "anext", kwnames)
+    checkPositional(rt2, "anext", args.length, 1, 2)
+    return builtinAnext(vm, args[0] as O, args.length === 2 ? (args[1] as O) : null)
   })
   const anyAll = (name: string, want: boolean): void =>
     def(name, (rt2, _s, args) => {

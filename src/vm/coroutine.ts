@@ -132,6 +132,127 @@ export function initCoroutineTypes(vm: VM): { coroutine: PyType; coroutine_wrapp
   return { coroutine: c, coroutine_wrapper: w }
 }
 
+/** What an anext_awaitable keeps in `v` (both owned). */
+interface AnextData {
+  wrapped: PyObject
+  dflt: PyObject
+}
+
+/** getsizeof(anext_awaitable): GC header, object header, wrapped and default. */
+const ANEXT_BASICSIZE = 32
+
+/** Creates the type of `anext(it, default)`'s result. */
+export function initAnextAwaitableType(vm: VM): PyType {
+  const rt = vm.rt
+  const t = newStaticType(rt, "anext_awaitable", null, ANEXT_BASICSIZE, 0, TypeFlags.HAVE_GC)
+  t.dealloc = (rt2, o) => {
+    gcUntrack(rt2, o)
+    const d = o.v as AnextData
+    decref(rt2, d.wrapped)
+    decref(rt2, d.dflt)
+    freeObject(rt2, o)
+  }
+  t.traverse = (o, visit) => {
+    const d = o.v as AnextData
+    visit(d.wrapped)
+    visit(d.dflt)
+  }
+  const self = (_rt: Runtime, o: PyObject): PyObject => {
+    o.rc++
+    return o
+  }
+  t.iter = self
+  t.iternext = (rt2, o) => anextProxy(rt2.vmState as VM, o, null, null)
+  defineMethods(rt, t, {
+    __await__: { kind: "noargs", fn: self },
+    send: {
+      kind: "o",
+      fn: (rt2, o, args) => anextProxy(rt2.vmState as VM, o, "send", [args[0] as PyObject]),
+    },
+    throw: { kind: "fast", fn: (rt2, o, args) => anextProxy(rt2.vmState as VM, o, "throw", args) },
+    close: { kind: "fast", fn: (rt2, o, args) => anextProxy(rt2.vmState as VM, o, "close", args) },
+  })
+  readyType(rt, t)
+  return t
+}
+
+/** anext(it, default): the awaitable of it.__anext__() (STOLEN) with StopAsyncIteration -> default. */
+export function newAnextAwaitable(vm: VM, wrapped: PyObject, dflt: PyObject): PyObject {
+  dflt.rc++
+  const o = allocObject(vm.rt, vm.types.anext_awaitable, ANEXT_BASICSIZE, { wrapped, dflt }, null)
+  gcTrack(vm.rt, o)
+  return o
+}
+
+/**
+ * anextawaitable_proxy: forwards a step to the iterator of the wrapped
+ * awaitable (a coroutine's through its __await__); StopAsyncIteration
+ * becomes StopIteration(default), as if __anext__() had returned it.
+ */
+function anextProxy(vm: VM, o: PyObject, meth: string | null, args: PyObject[] | null): PyObject {
+  const rt = vm.rt
+  const d = o.v as AnextData
+  let it = awaitableIter(vm, d.wrapped, -1)
+  if (it.type.iternext === null) {
+    const w = ab.callMethod(rt, it, "__await__", [])
+    decref(rt, it)
+    it = w
+    if (it.type.iternext === null) {
+      decref(rt, it)
+      typeError(rt, "__await__ returned a non-iterable")
+    }
+  }
+  try {
+    if (meth === null) {
+      const r = (it.type.iternext as NonNullable<PyType["iternext"]>)(rt, it)
+      if (r === null) raise(rt, rt.t.StopIteration, null)
+      return r
+    }
+    return ab.callMethod(rt, it, meth, args as PyObject[])
+  } catch (e) {
+    const exc = toPython(vm, e)
+    if (!exceptionMatches(rt, exc, rt.t.StopAsyncIteration)) throw exc
+    decref(rt, exc)
+    if (d.dflt === rt.None) raise(rt, rt.t.StopIteration, null)
+    throw ab.call(rt, rt.t.StopIteration, [d.dflt], null)
+  } finally {
+    decref(rt, it)
+  }
+}
+
+/** aiter(o): `type(o).__aiter__(o)`, checked to be an async iterator. */
+export function builtinAiter(vm: VM, o: PyObject): PyObject {
+  const rt = vm.rt
+  const f = ab.lookupSpecial(rt, o, "__aiter__")
+  if (f === null) typeError(rt, `'${ab.typeName(o)}' object is not an async iterable`)
+  let it: PyObject
+  try {
+    it = ab.call(rt, f, [], null)
+  } finally {
+    decref(rt, f)
+  }
+  if (typeLookup(rt, it.type, intern(rt, "__anext__")) === null) {
+    const tn = ab.typeName(it)
+    decref(rt, it)
+    typeError(rt, `aiter() returned not an async iterator of type '${tn}'`)
+  }
+  return it
+}
+
+/** anext(it[, default]). */
+export function builtinAnext(vm: VM, it: PyObject, dflt: PyObject | null): PyObject {
+  const rt = vm.rt
+  const f = ab.lookupSpecial(rt, it, "__anext__")
+  if (f === null) typeError(rt, `'${ab.typeName(it)}' object is not an async iterator`)
+  let aw: PyObject
+  try {
+    aw = ab.call(rt, f, [], null)
+  } finally {
+    decref(rt, f)
+  }
+  return dflt === null ? aw : newAnextAwaitable(vm, aw, dflt)
+}
+
 /** Whether `o` can be awaited as is: a coroutine, or a generator of a `types.coroutine` function. */
 function isCoroutineLike(vm: VM, o: PyObject): boolean {
   if (o.type === vm.types.coroutine) return true

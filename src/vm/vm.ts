@@ -41,6 +41,7 @@ export interface VmTypes {
   async_generator_asend: PyType
   async_generator_athrow: PyType
   async_generator_wrapped_value: PyType
+  anext_awaitable: PyType
 }
 
 /** Hooks the vm calls into higher layers (set by the interpreter or the modules). */
