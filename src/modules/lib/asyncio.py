@@ -337,6 +337,8 @@ class Future:
 
     _asyncio_future_blocking = False
 
+    _log_traceback = False
+
     def __init__(self, *, loop=None):
         self._loop = get_event_loop() if loop is None else loop
         self._state = _PENDING
@@ -348,6 +350,17 @@ class Future:
 
     def __repr__(self):
         return f"<{type(self).__name__} {self._state.lower()}>"
+
+    def __del__(self):
+        # An exception nobody looked at is reported when the future dies
+        # (CPython logs it through the loop's exception handler).
+        if not self._log_traceback:
+            return
+        exc = self._exception
+        sys.stderr.write(
+            f"{type(self).__name__} exception was never retrieved\nfuture: {self!r}\n"
+        )
+        sys.excepthook(type(exc), exc, exc.__traceback__)
 
     def get_loop(self):
         return self._loop
@@ -388,6 +401,7 @@ class Future:
             raise self._make_cancelled_error()
         if self._state != _FINISHED:
             raise InvalidStateError("Result is not ready.")
+        self._log_traceback = False
         if self._exception is not None:
             raise self._exception
         return self._result
@@ -397,6 +411,7 @@ class Future:
             raise self._make_cancelled_error()
         if self._state != _FINISHED:
             raise InvalidStateError("Exception is not set.")
+        self._log_traceback = False
         return self._exception
 
     def add_done_callback(self, fn, *, context=None):
@@ -429,6 +444,7 @@ class Future:
         self._exception = exception
         self._state = _FINISHED
         self.__schedule_callbacks()
+        self._log_traceback = True
 
     def __await__(self):
         if not self.done():
@@ -464,7 +480,22 @@ class Task(Future):
 
     def __repr__(self):
         state = "cancelled" if self.cancelled() else "finished" if self.done() else "pending"
-        return f"<Task {state} name={self._name!r} coro={self._coro.__qualname__}()>"
+        coro = self._coro
+        code = getattr(coro, "cr_code", None) or getattr(coro, "gi_code", None)
+        frame = getattr(coro, "cr_frame", None) or getattr(coro, "gi_frame", None)
+        if code is None:
+            where = f"{coro!r}"
+        elif frame is None:
+            where = f"{coro.__qualname__}() done, defined at {code.co_filename}:{code.co_firstlineno}"
+        else:
+            where = f"{coro.__qualname__}() running at {code.co_filename}:{frame.f_lineno}"
+        info = f"<Task {state} name={self._name!r} coro=<{where}>"
+        if state == "finished":
+            if self._exception is not None:
+                info += f" exception={self._exception!r}"
+            else:
+                info += f" result={self._result!r}"
+        return info + ">"
 
     def get_name(self):
         return self._name
@@ -522,6 +553,8 @@ class Task(Future):
             super().set_exception(fatal)
             raise
         except BaseException as error:
+            # The traceback starts in the coroutine, as with CPython's C Task.
+            error.__traceback__ = error.__traceback__.tb_next
             super().set_exception(error)
         else:
             blocking = getattr(result, "_asyncio_future_blocking", None)
