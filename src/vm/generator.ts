@@ -308,6 +308,15 @@ function newExc(rt: Runtime, t: PyType, msg: string | null): PyObject {
   return make(rt, t, msg)
 }
 
+/**
+ * The recursion depth a resumed body counts for. A chain of `yield from` or
+ * `await` takes about twice the JS stack per level of a chain of calls
+ * (resume, the JS generator, the send loop's helpers), so it counts twice:
+ * such chains raise RecursionError at about half of CPython's depth, but
+ * always before the JS stack overflows.
+ */
+const RESUME_DEPTH = 2
+
 /** Runs `step` with the generator's frame on top of the frame stack. */
 function resume(
   vm: VM,
@@ -316,11 +325,15 @@ function resume(
 ): IteratorResult<PyObject, PyObject> {
   const d = g.v as GenData
   const F = d.frame
-  if (vm.depth >= vm.recursionLimit)
+  if (vm.depth + RESUME_DEPTH >= vm.recursionLimit) {
+    // The frame is entered and fails at once, as CPython's check at frame
+    // entry: a body that never ran is over (it was not "never awaited").
+    if (d.state === "created") finishUnstarted(vm.rt, d)
     raise(vm.rt, vm.rt.t.RecursionError, "maximum recursion depth exceeded")
+  }
   F.back = vm.frame
   vm.frame = F
-  vm.depth++
+  vm.depth += RESUME_DEPTH
   d.state = "running"
   const savedExc = vm.exc
   if (d.exc !== null) vm.exc = d.exc
@@ -352,7 +365,7 @@ function resume(
     vm.exc = savedExc
     vm.frame = F.back
     F.back = null
-    vm.depth--
+    vm.depth -= RESUME_DEPTH
   }
   d.state = r.done === true ? "finished" : "suspended"
   return r
