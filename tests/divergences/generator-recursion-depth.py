@@ -1,7 +1,8 @@
 # description: chains of `yield from` and `await` raise RecursionError at half of CPython's depth.
-# cause: (a third for nested async generators) each level of such a chain takes two to three times the JS stack of a plain call
-#   (resume, the JS generator, the send loop's helpers); heapscope counts it as two (three)
-#   levels, so the recursion limit is reached before the JS stack overflows.
+# cause: each level of such a chain takes two to three times the JS stack of a plain call
+#   (resume, the JS generator, the send loop's helpers); heapscope counts it as two levels
+#   (three for nested async generators: a third of the depth), so the recursion limit is
+#   reached before the JS stack overflows.
 # workaround: sys.setrecursionlimit to a higher value if a program needs deeper chains.
 # issue: 4 (generators, coroutines)
 
