@@ -32,7 +32,7 @@ import { Frame } from "./frame.js"
 import type { FuncData } from "./function.js"
 import type { VM } from "./vm.js"
 import { toPython, frameObject } from "./traceback.js"
-import { bodyFor } from "./trace.js"
+import { bodyFor, traceEvent, traceFrameDone } from "./trace.js"
 import { CO } from "./code.js"
 import { codeObject } from "./compile-code.js"
 
@@ -339,12 +339,16 @@ function resume(
   if (d.exc !== null) vm.exc = d.exc
   let r: IteratorResult<PyObject, PyObject>
   try {
+    // Tracing: each resume is a 'call' event, each yield or return a 'return'.
+    if (vm.tracing) traceEvent(vm, F, "call", null)
     r = step(d.it)
+    if (vm.tracing) traceEvent(vm, F, "return", r.value)
     // Suspended inside an except block: keep that exception for the next resume.
     d.exc = vm.exc !== savedExc ? vm.exc : null
   } catch (e) {
     d.exc = null
     d.state = "finished"
+    traceFrameDone(vm, F)
     const rt = vm.rt
     const exc = toPython(vm, e)
     // PEP 479: a StopIteration leaving the body becomes RuntimeError (and
@@ -368,6 +372,7 @@ function resume(
     vm.depth -= RESUME_DEPTH
   }
   d.state = r.done === true ? "finished" : "suspended"
+  if (r.done === true) traceFrameDone(vm, F)
   return r
 }
 
