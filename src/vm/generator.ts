@@ -202,7 +202,9 @@ export function newGenLikeType(rt: Runtime, name: string, prefix: string): PyTyp
     [`${prefix}_running`]: {
       get: (rt2, o) => {
         const d = o.v as GenData
-        return ab.pyBool(rt2, d.state === "running")
+        // ag_running is true while an asend/athrow drives the generator,
+        // also while it waits in an await (ag_running_async).
+        return ab.pyBool(rt2, prefix === "ag" ? d.runningAsync : d.state === "running")
       },
     },
     [`${prefix}_frame`]: { get: frameOf },

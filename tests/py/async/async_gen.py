@@ -126,3 +126,17 @@ async def bad_stop2():
 
 print(step(bad_stop2().__anext__()))
 print(sys.getsizeof(agen(1).__anext__()), sys.getsizeof(agen(1).aclose()))
+class W:
+    def __await__(self):
+        yield "w"
+async def ag():
+    await W()
+    yield 1
+g = ag()  # ag_running: true while an awaitable drives it
+print(g.ag_running)
+a = g.__anext__()
+print(a.send(None), g.ag_running)
+try:
+    a.send(None)
+except StopIteration as e:
+    print(e.value, g.ag_running)
