@@ -27,7 +27,7 @@ async def main():
     for i in range(3):
         add(await c.hello(i) and i)
     print(total, [await c.hello(i) for i in range(2)])
-    print(locals().keys() - {"c"})
+    print(sorted(locals()))
 m = main()
 try:
     m.send(None)
