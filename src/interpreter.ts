@@ -29,6 +29,8 @@ import { initFunctionTypes } from "./vm/function.js"
 import { initCodeType } from "./vm/compile-code.js"
 import { initTracebackTypes, formatException, toPython } from "./vm/traceback.js"
 import { initGeneratorType } from "./vm/generator.js"
+import { initCoroutineTypes, initAnextAwaitableType } from "./vm/coroutine.js"
+import { initAsyncGenTypes } from "./vm/asyncgen.js"
 import { initModuleType, newModule, moduleDict } from "./vm/import.js"
 import { compileSource, runCodeObject } from "./vm/run-code.js"
 import type { CodeObject } from "./vm/code.js"
@@ -47,6 +49,7 @@ import { makeWeakrefModule } from "./modules/weakref.js"
 import { makeRandomModule } from "./modules/random.js"
 import { makeTimeModule } from "./modules/time.js"
 import { makeMathModule } from "./modules/math.js"
+import { makeCoroutinesModule } from "./modules/coroutines.js"
 import {
   makeAtexitModule,
   newAtexitState,
@@ -133,7 +136,10 @@ export class Interpreter {
       traceback: tb.traceback,
       generator: initGeneratorType(rt),
       module: initModuleType(rt),
-    }
+    } as VM["types"]
+    Object.assign(vm.types, initCoroutineTypes(vm), initAsyncGenTypes(vm), {
+      anext_awaitable: initAnextAwaitableType(vm),
+    })
     vm.R = makeOps(vm)
     if (options.trace !== undefined) {
       vm.traceHook = options.trace
@@ -150,6 +156,7 @@ export class Interpreter {
     vm.builtinModules.set("_random", makeRandomModule)
     vm.builtinModules.set("time", makeTimeModule)
     vm.builtinModules.set("math", makeMathModule)
+    vm.builtinModules.set("_coroutines", makeCoroutinesModule)
     this.atexit = newAtexitState()
     const atexit = this.atexit
     vm.builtinModules.set("atexit", (vm2) => makeAtexitModule(vm2, atexit))

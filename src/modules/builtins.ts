@@ -9,7 +9,7 @@
 import type { PyObject } from "../objects/object.js"
 import { decref } from "../objects/refcount.js"
 import type { Runtime } from "../objects/runtime.js"
-import { PyType } from "../objects/type.js"
+import { PyType, TypeFlags } from "../objects/type.js"
 import { raise, typeError, valueError } from "../objects/errors.js"
 import * as ab from "../objects/abstract.js"
 import {
@@ -34,6 +34,7 @@ import { initIterTypes } from "./builtins-iter.js"
 import { initFileType, openFile } from "./io-file.js"
 import { callIterNew } from "../objects/iterobject.js"
 import { genSend } from "../vm/generator.js"
+import { builtinAiter, builtinAnext } from "../vm/coroutine.js"
 
 type O = PyObject
 
@@ -311,6 +312,11 @@ export function makeBuiltins(vm: VM): O {
     if (callable.type.call === null) typeError(rt2, "iter(v, w): v must be callable")
     return callIterNew(rt2, callable, args[1] as O)
   })
+  def("aiter", (rt2, _s, args, kwnames) => {
+    noKw(rt2, "aiter", kwnames)
+    checkPositional(rt2, "aiter", args.length, 1, 1)
+    return builtinAiter(vm, args[0] as O)
+  })
   def("next", (rt2, _s, args, kwnames) => {
     noKw(rt2, "next", kwnames)
     checkPositional(rt2, "next", args.length, 1, 2)
@@ -329,10 +335,24 @@ export function makeBuiltins(vm: VM): O {
     }
     const f = it.type.iternext
     if (f === null) typeError(rt2, `'${ab.typeName(it)}' object is not an iterator`)
+    if (args.length === 1 && (it.type.flags & TypeFlags.HEAPTYPE) !== 0) {
+      // A class's __next__: its StopIteration propagates as raised (with its value).
+      const nx = ab.lookupSpecial(rt2, it, "__next__") as O
+      try {
+        return ab.call(rt2, nx, [], null)
+      } finally {
+        decref(rt2, nx)
+      }
+    }
     const x = f(rt2, it)
     if (x !== null) return x
     if (args.length === 2) return inc(args[1] as O)
     raise(rt2, t.StopIteration, null)
+  })
+  def("anext", (rt2, _s, args, kwnames) => {
+    noKw(rt2, "anext", kwnames)
+    checkPositional(rt2, "anext", args.length, 1, 2)
+    return builtinAnext(vm, args[0] as O, args.length === 2 ? (args[1] as O) : null)
   })
   const anyAll = (name: string, want: boolean): void =>
     def(name, (rt2, _s, args) => {

@@ -196,6 +196,39 @@ export function makeSys(vm: VM, argv: string[], path: string[]): O {
     s.rc++
     return internInPlace(rt2, s)
   })
+  // The hooks an event loop installs for async generators (asyncgen.ts reads them).
+  def("set_asyncgen_hooks", (rt2, _s, args, kwnames) => {
+    const names = ["firstiter", "finalizer"]
+    const kw = kwnames === null ? [] : (kwnames.v as O[]).map(strValue)
+    const npos = args.length - kw.length
+    if (npos > 2)
+      typeError(rt2, `set_asyncgen_hooks() takes at most 2 arguments (${args.length} given)`)
+    const vals: (O | undefined)[] = [args[0], args[1]].slice(0, npos)
+    kw.forEach((k, j) => {
+      const i = names.indexOf(k)
+      if (i < 0) typeError(rt2, `set_asyncgen_hooks() got an unexpected keyword argument '${k}'`)
+      vals[i] = args[npos + j]
+    })
+    for (const i of [1, 0]) {
+      const v = vals[i]
+      if (v !== undefined && v !== rt2.None && v.type.call === null)
+        typeError(rt2, `callable ${names[i]} expected, got ${ab.typeName(v)}`)
+    }
+    const put = (v: O | undefined, old: O | null): O | null => {
+      if (v === undefined) return old
+      if (old !== null) decref(rt2, old)
+      if (v === rt2.None) return null
+      v.rc++
+      return v
+    }
+    vm.asyncgenFinalizer = put(vals[1], vm.asyncgenFinalizer)
+    vm.asyncgenFirstiter = put(vals[0], vm.asyncgenFirstiter)
+    return inc(rt2.None)
+  })
+  // CPython returns a struct sequence asyncgen_hooks(firstiter=..., finalizer=...).
+  def("get_asyncgen_hooks", (rt2) =>
+    newTuple(rt2, [inc(vm.asyncgenFirstiter ?? rt2.None), inc(vm.asyncgenFinalizer ?? rt2.None)]),
+  )
   def("getrecursionlimit", (rt2) => newInt(rt2, vm.recursionLimit))
   def("setrecursionlimit", (rt2, _s, args) => {
     checkPositional(rt2, "setrecursionlimit", args.length, 1, 1)

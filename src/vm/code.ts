@@ -25,6 +25,8 @@ export const CO = {
   GENERATOR: 0x20,
   NOFREE: 0x40,
   COROUTINE: 0x80,
+  ITERABLE_COROUTINE: 0x100,
+  ASYNC_GENERATOR: 0x200,
 } as const
 
 /** What a code object's position table holds per entry (7 numbers). */
@@ -83,7 +85,10 @@ export class CodeObject {
   positions: number[]
   /** The generated JavaScript: the body of `function (R, K, N, C)` returning the body function. */
   source: string
-  /** Whether the body is a JS generator function (generators, generator expressions). */
+  /**
+   * Whether the body is a JS generator function: generators, generator
+   * expressions, coroutines and async generators (co_flags says which).
+   */
   isGenerator: boolean
   /** Block kind, for name resolution of the body (module and class bodies use a locals dict). */
   kind: "module" | "class" | "function"

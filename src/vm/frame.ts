@@ -58,6 +58,12 @@ export class Frame {
    * cells), read from the suspended JS generator for the collector's traverse.
    */
   owned: (() => (PyObject | null)[]) | null
+  /**
+   * Generator-like bodies only: the iterator a suspended `yield from` or
+   * `await` delegates to (gi_yieldfrom, cr_await), borrowed from the
+   * body's temporary; null when not suspended in one.
+   */
+  yf: PyObject | null
   /** The frame's local trace function (sys.settrace), owned, or null. */
   localTrace: PyObject | null
   /** The line of the last line event (tracing only). */
@@ -86,6 +92,7 @@ export class Frame {
     this.fobj = null
     this.snap = null
     this.owned = null
+    this.yf = null
     this.localTrace = null
     this.lastLine = -1
     this.isGen = isGen

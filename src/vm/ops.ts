@@ -51,6 +51,8 @@ import {
   importStar as importStarImpl,
 } from "./import.js"
 import { yfIter as yfIterImpl, yfStep as yfStepImpl, yfThrow as yfThrowImpl } from "./generator.js"
+import * as co from "./coroutine.js"
+import { asyncGenWrap as asyncGenWrapImpl } from "./asyncgen.js"
 
 type O = PyObject
 
@@ -796,13 +798,18 @@ export function makeOps(vm: VM) {
     importStar: (F: Frame, m: O): void => importStarImpl(vm, F, m),
 
     // --- generators ---
-    yfIter: (o: O): O => yfIterImpl(vm, o),
+    yfIter: (F: Frame, o: O): O => yfIterImpl(vm, F, o),
     yfStep: (F: Frame, it: O, sent: O | null): O => yfStepImpl(vm, F, it, sent),
     yfThrow: (F: Frame, it: O, e: unknown): O => yfThrowImpl(vm, F, it, e),
-    getAwaitable: (o: O): O => {
-      o.rc++
-      return o
-    },
+
+    // --- coroutines and async generators (coroutine.ts, asyncgen.ts) ---
+    getAwaitable: (o: O, where: number): O => co.getAwaitable(vm, o, where),
+    beforeAsyncWith: (mgr: O): O => co.beforeAsyncWith(vm, mgr),
+    asyncExit: (exit: O, e: O | null): O => co.asyncExitCall(vm, exit, e),
+    getAIter: (o: O): O => co.getAIter(vm, o),
+    getANext: (it: O): O => co.getANext(vm, it),
+    asyncForEnd: (e: unknown): boolean => co.asyncForEnd(vm, e),
+    asyncGenWrap: (v: O): O => asyncGenWrapImpl(vm, v),
 
     // --- pattern matching ---
     matchValue: (subj: O, v: O): boolean => {

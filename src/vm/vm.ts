@@ -34,6 +34,20 @@ export interface VmTypes {
   traceback: PyType
   generator: PyType
   module: PyType
+  /** Coroutines and async generators (coroutine.ts, asyncgen.ts). */
+  coroutine: PyType
+  coroutine_wrapper: PyType
+  async_generator: PyType
+  async_generator_asend: PyType
+  async_generator_athrow: PyType
+  async_generator_wrapped_value: PyType
+  anext_awaitable: PyType
+}
+
+/** Hooks the vm calls into higher layers (set by the interpreter or the modules). */
+export interface VmHooks {
+  /** Reports a coroutine that dies without ever running (RuntimeWarning "never awaited"). */
+  warnUnawaited: ((vm: VM, coro: PyObject) => void) | null
 }
 
 /** Per-interpreter execution state. */
@@ -88,6 +102,11 @@ export class VM {
   readonly builtinModules = new Map<string, (vm: VM) => PyObject>()
   /** Modules of heapscope's library written in Python: name -> source (see src/modules/lib). */
   readonly sourceModules = new Map<string, string>()
+  /** Hooks into higher layers. */
+  readonly hooks: VmHooks = { warnUnawaited: null }
+  /** sys.set_asyncgen_hooks' firstiter and finalizer (owned), or null. */
+  asyncgenFirstiter: PyObject | null = null
+  asyncgenFinalizer: PyObject | null = null
   /** The last exception that ended a run (sys.last_value's role), owned. */
   lastExc: PyObject | null = null
 

@@ -1,6 +1,6 @@
 """Names for the built-in types (heapscope's types module), found from
-objects of those types, plus SimpleNamespace and the class-creation helpers.
-Coroutine and async generator types do not exist yet in heapscope."""
+objects of those types, plus SimpleNamespace, the class-creation helpers and
+the coroutine decorator."""
 
 import sys
 
@@ -33,6 +33,22 @@ def _g():
 GeneratorType = type(_g())
 
 
+async def _c():
+    pass
+
+
+_c = _c()
+CoroutineType = type(_c)
+_c.close()  # closed: it must not warn "never awaited" when it dies
+
+
+async def _ag():
+    yield
+
+
+AsyncGeneratorType = type(_ag())
+
+
 class _C:
     def _m(self):
         pass
@@ -61,7 +77,7 @@ EllipsisType = type(Ellipsis)
 NoneType = type(None)
 NotImplementedType = type(NotImplemented)
 
-del sys, _f, _g, _C, _cell_factory
+del sys, _f, _g, _c, _ag, _C, _cell_factory
 
 
 class SimpleNamespace:
@@ -150,3 +166,70 @@ class DynamicClassAttribute(property):
                 return self
             raise AttributeError()
         return super().__get__(instance, ownerclass)
+
+
+def coroutine(func):
+    """Turns a generator function into one whose generators can be awaited
+    (and can `yield from` coroutines); other callables are wrapped so that
+    what they return can be awaited."""
+    if not callable(func):
+        raise TypeError("types.coroutine() expects a callable")
+    if type(func) is FunctionType and type(getattr(func, "__code__", None)) is CodeType:
+        flags = func.__code__.co_flags
+        if flags & 0x180:  # already a coroutine function, or done before
+            return func
+        if flags & 0x20:  # a generator function: mark its code
+            import _coroutines
+
+            _coroutines.iterable_coroutine(func)
+            return func
+
+    import functools
+
+    @functools.wraps(func)
+    def wrapped(*args, **kwargs):
+        result = func(*args, **kwargs)
+        kind = type(result)
+        if kind is CoroutineType or (kind is GeneratorType and result.gi_code.co_flags & 0x100):
+            return result
+        generator_like = all(
+            hasattr(result, name) for name in ("send", "throw", "close", "__next__", "__iter__")
+        )
+        if generator_like and not hasattr(result, "__await__"):
+            return _AwaitableGenerator(result)
+        return result
+
+    return wrapped
+
+
+class _AwaitableGenerator:
+    """What types.coroutine returns for a generator-like object that is not a
+    generator: it forwards the generator protocol and can be awaited."""
+
+    def __init__(self, gen):
+        self.__gen = gen
+        self.__is_generator = type(gen) is GeneratorType
+        self.__name__ = getattr(gen, "__name__", None)
+        self.__qualname__ = getattr(gen, "__qualname__", None)
+
+    def send(self, value):
+        return self.__gen.send(value)
+
+    def throw(self, typ, *rest):
+        return self.__gen.throw(typ, *rest)
+
+    def close(self):
+        return self.__gen.close()
+
+    def __next__(self):
+        return next(self.__gen)
+
+    def __iter__(self):
+        return self.__gen if self.__is_generator else self
+
+    __await__ = __iter__
+
+    gi_code = cr_code = property(lambda self: self.__gen.gi_code)
+    gi_frame = cr_frame = property(lambda self: self.__gen.gi_frame)
+    gi_running = cr_running = property(lambda self: self.__gen.gi_running)
+    gi_yieldfrom = cr_await = property(lambda self: self.__gen.gi_yieldfrom)

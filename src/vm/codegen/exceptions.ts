@@ -19,7 +19,7 @@
 //                          }
 
 import type * as A from "../../compiler/ast-nodes.js"
-import { expr, storeName, deleteName, constantValue } from "./expressions.js"
+import { expr, storeName, deleteName, constantValue, awaitValue, sendLoop } from "./expressions.js"
 import type { Gen } from "./state.js"
 import { body } from "./statements.js"
 import { store } from "./expressions.js"
@@ -94,15 +94,19 @@ function tryExcept(g: Gen, s: A.Try): void {
   let first = true
   let closers = 0
   for (const h of s.handlers) {
+    // A later handler's type is evaluated inside the previous test's else
+    // branch (the evaluation is statements, which cannot sit before `else`).
+    if (!first) {
+      g.emit("else {")
+      closers++
+    }
     if (h.type === null) {
-      g.emit(first ? "{" : "else {")
+      g.emit("{")
     } else {
       const t = expr(g, h.type)
       g.at(h)
       const m = g.fresh("m")
-      g.emit(
-        `${first ? "" : "else "}{ const ${m} = ${g.h("excMatch")}(${e}, ${t}); ${g.dec(t)}; ${t} = null`,
-      )
+      g.emit(`{ const ${m} = ${g.h("excMatch")}(${e}, ${t}); ${g.dec(t)}; ${t} = null`)
       g.pop()
       g.emit(`if (${m}) {`)
       closers++
@@ -187,6 +191,84 @@ export function withStmt(g: Gen, s: A.With, i: number): void {
   g.emit(`{ const f = ${ex}; ${ex} = null`)
   g.emit(`  if (${x} === null) ${g.h("withExit")}(F, f)`)
   g.emit(`  else { const e = ${x}; ${x} = null; ${g.h("withExitExc")}(F, f, e) } }`)
+  g.indent--
+  g.emit("} }")
+  g.pop()
+}
+
+/**
+ * `async with a as x:` (BEFORE_ASYNC_WITH, the awaits of __aenter__() and
+ * __aexit__(...)). As `with`, but both calls are awaited, and the exit runs
+ * in the JS finally, which may suspend (a generator can yield in finally):
+ *
+ *   ex = beforeAsyncWith(mgr); val = await vm.wval; bind x
+ *   try { body } catch (e) { pending = caught(e) }
+ *   finally {
+ *     no exception:  await asyncExit(ex, null)
+ *     exception:     sw = truth(await asyncExit(ex, pending)), with the
+ *                    exception handled meanwhile; re-raise it unless sw
+ *   }
+ */
+export function asyncWithStmt(g: Gen, s: A.AsyncWith, i: number): void {
+  const item = s.items[i] as A.WithItem
+  const ex = expr(g, item.context_expr)
+  g.at(s)
+  const val = g.push()
+  g.emit(
+    `{ const m = ${ex}; ${ex} = null; ${ex} = ${g.h("beforeAsyncWith")}(m); ${val} = vm.wval; vm.wval = null }`,
+  )
+  awaitValue(g, val, 1)
+  if (item.optional_vars !== null) store(g, item.optional_vars, val)
+  else {
+    g.emit(`${g.dec(val)}; ${val} = null`)
+    g.pop()
+  }
+  const x = g.fresh("x")
+  const depth = g.depth
+  g.emit(`{ let ${x} = null`)
+  g.emit("try {")
+  g.indent++
+  g.blocks.push({ kind: "with", depth })
+  if (i + 1 < s.items.length) asyncWithStmt(g, s, i + 1)
+  else body(g, s.body)
+  g.blocks.pop()
+  g.indent--
+  g.emit("} catch (e) {")
+  g.indent++
+  g.emit(`${x} = ${g.h("caught")}(F, e)`)
+  g.releaseTemps(depth)
+  g.indent--
+  g.emit("} finally {")
+  g.indent++
+  g.emit(`F.i = ${g.pos(s)}`)
+  const a = g.push()
+  g.emit(`if (${x} === null) {`)
+  g.indent++
+  g.emit(`{ const f = ${ex}; ${ex} = null; ${a} = ${g.h("asyncExit")}(f, null) }`)
+  sendLoop(g, a)
+  g.emit(`${g.dec(a)}; ${a} = null`)
+  g.indent--
+  g.emit("} else {")
+  g.indent++
+  const p = g.fresh("p")
+  const sw = g.fresh("sw")
+  g.emit(`const ${p} = vm.exc; vm.exc = ${x}; let ${sw} = false`)
+  g.emit("try {")
+  g.indent++
+  g.emit(`{ const f = ${ex}; ${ex} = null; ${a} = ${g.h("asyncExit")}(f, ${x}) }`)
+  sendLoop(g, a)
+  g.emit(`${sw} = ${g.h("truth")}(${a}); ${g.dec(a)}; ${a} = null`)
+  g.indent--
+  g.emit(
+    `} catch (y) { vm.exc = ${p}; ${g.xdec(a)}; ${a} = null; { const o = ${x}; ${x} = null; if (--o.rc === 0) D(o) } throw y }`,
+  )
+  g.emit(`vm.exc = ${p}`)
+  g.emit(
+    `if (${sw}) { const o = ${x}; ${x} = null; if (--o.rc === 0) D(o) } else { const e = ${x}; ${x} = null; vm.rr = e; throw e }`,
+  )
+  g.indent--
+  g.emit("}")
+  g.pop()
   g.indent--
   g.emit("} }")
   g.pop()

@@ -13,7 +13,7 @@
 //   { const r = add(t0, t1); ...decref t0, t1...; t1 = null; t0 = r }   BINARY_OP
 
 import type * as A from "../../compiler/ast-nodes.js"
-import { Anchor, ConstTuple } from "../code.js"
+import { Anchor, CO, ConstTuple } from "../code.js"
 import { type Gen, SC } from "./state.js"
 import { lambda, comprehension } from "./functions.js"
 
@@ -153,7 +153,7 @@ export function expr(g: Gen, node: A.ExprNode): string {
       return slice(g, node)
     case "Yield": {
       const t = node.value === null ? constantValue(g, null) : expr(g, node.value)
-      g.emit(`{ const y = ${t}; ${t} = null; ${t} = yield y }`)
+      g.emit(`{ const y = ${yieldValue(g, t)}; ${t} = null; ${t} = yield y }`)
       return t
     }
     case "YieldFrom": {
@@ -164,8 +164,8 @@ export function expr(g: Gen, node: A.ExprNode): string {
     }
     case "Await": {
       const t = expr(g, node.value)
-      g.emit(`{ const a = ${g.h("getAwaitable")}(${t}); ${g.dec(t)}; ${t} = a }`)
-      yieldFrom(g, t)
+      g.at(node)
+      awaitValue(g, t, 0)
       return t
     }
     case "Starred":
@@ -174,23 +174,54 @@ export function expr(g: Gen, node: A.ExprNode): string {
 }
 
 /**
- * Emits `yield from` over the iterator in temporary `t`, leaving the
- * delegation's result in `t` (owned). The protocol (send, throw, close
- * forwarding) is in the runtime helper yfStep; the loop lives here because
- * only the generator body can `yield`.
+ * Emits `yield from` over the iterable in temporary `t`, leaving the
+ * delegation's result in `t` (owned).
  */
 function yieldFrom(g: Gen, t: string): void {
-  const s = g.fresh("s")
-  g.emit(`{ let ${s} = null`)
-  g.emit(`  ${t} = ${g.h("yfIter")}(${t})`)
+  g.emit(`${t} = ${g.h("yfIter")}(F, ${t})`)
+  sendLoop(g, t)
+}
+
+/**
+ * `await` of the object in temporary `t` (GET_AWAITABLE `where`, then the
+ * send loop), leaving the result in `t` (owned). `where` selects the message
+ * for an object that is not awaitable (0 await, 1 async with's __aenter__).
+ */
+export function awaitValue(g: Gen, t: string, where: number): void {
+  g.emit(`{ const a = ${g.h("getAwaitable")}(${t}, ${where}); ${g.dec(t)}; ${t} = a }`)
+  sendLoop(g, t)
+}
+
+/**
+ * The SEND loop of `yield from` and `await` over the iterator in temporary
+ * `t` (owned), leaving the delegation's result in `t`:
+ *
+ *   r = send(it, None)                  first step
+ *   until it is done:
+ *     F.yf = it; s = yield r            suspended: cr_await/gi_yieldfrom is it
+ *       (thrown in: r = throw into it)  throw/close are forwarded (yfThrow)
+ *     r = send(it, s)
+ *
+ * The protocol (send, throw, close forwarding) is in the runtime helpers
+ * yfStep and yfThrow; the loop lives here because only the body can `yield`.
+ */
+export function sendLoop(g: Gen, t: string): void {
+  const r = g.fresh("r")
+  g.emit(`{ let ${r} = ${g.h("yfStep")}(F, ${t}, null)`)
   g.emit(`  for (;;) {`)
-  g.emit(`    const r = ${g.h("yfStep")}(F, ${t}, ${s}); ${s} = null`)
-  g.emit(`    if (vm.yfDone) { vm.yfDone = false; ${g.dec(t)}; ${t} = r; break }`)
+  g.emit(`    if (vm.yfDone) { vm.yfDone = false; ${g.dec(t)}; ${t} = ${r}; break }`)
+  g.emit(`    let s`)
   g.emit(
-    `    try { ${s} = yield r } catch (e) { ${s} = ${g.h("yfThrow")}(F, ${t}, e); if (vm.yfDone) { vm.yfDone = false; ${g.dec(t)}; ${t} = ${s}; break } }`,
+    `    F.yf = ${t}; try { s = yield ${r} } catch (e) { F.yf = null; ${r} = ${g.h("yfThrow")}(F, ${t}, e); continue }`,
   )
+  g.emit(`    F.yf = null; ${r} = ${g.h("yfStep")}(F, ${t}, s)`)
   g.emit(`  }`)
   g.emit(`}`)
+}
+
+/** The JS expression a `yield` of temporary `t` hands out: wrapped in an async generator. */
+export function yieldValue(g: Gen, t: string): string {
+  return (g.code.flags & CO.ASYNC_GENERATOR) !== 0 ? `${g.h("asyncGenWrap")}(${t})` : t
 }
 
 /** CPython's AST optimizer limits (Python/ast_opt.c). */

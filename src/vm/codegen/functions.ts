@@ -23,7 +23,15 @@
 
 import type * as A from "../../compiler/ast-nodes.js"
 import { CO, CodeObject, ConstTuple } from "../code.js"
-import { expr, store, storeName, constantValue } from "./expressions.js"
+import {
+  expr,
+  store,
+  storeName,
+  constantValue,
+  awaitValue,
+  sendLoop,
+  yieldValue,
+} from "./expressions.js"
 import { Gen, SC, type ScopeBlock, type ScopeTable } from "./state.js"
 import { body as stmts } from "./statements.js"
 
@@ -145,9 +153,13 @@ function finish(g: Gen, implicitReturn: boolean): void {
     ]
     lines.push(`  F.snap = () => [${snapItems.join(", ")}]`)
   }
-  // A suspended generator keeps its locals in this JS generator's variables:
-  // F.owned lets the cycle collector traverse them (gen_traverse).
-  if (code.isGenerator && all.length > 0) lines.push(`  F.owned = () => [${all.join(", ")}]`)
+  // A suspended generator keeps its locals and its value stack (the
+  // temporaries: an awaited coroutine, a for loop's iterator...) in this JS
+  // generator's variables: F.owned lets the cycle collector traverse them
+  // (gen_traverse).
+  const temps = Array.from({ length: g.maxDepth }, (_, k) => `t${k}`)
+  if (code.isGenerator && all.length + temps.length > 0)
+    lines.push(`  F.owned = () => [${[...all, ...temps].join(", ")}]`)
   lines.push("  try {")
   const bodySrc = g.finishReleases(g.out.map((l) => "  " + l).join("\n"))
   lines.push(bodySrc)
@@ -192,11 +204,14 @@ function functionCode(
   code.kind = "function"
   const cg = new Gen(code, ste, g.table, g.className)
   setupFunction(cg, node.args)
-  if (ste.generator) {
+  if (node._type === "AsyncFunctionDef") {
+    // A coroutine, or with `yield` an async generator; both run as JS generators.
+    code.flags |= ste.generator ? CO.ASYNC_GENERATOR : CO.COROUTINE
+    code.isGenerator = true
+  } else if (ste.generator) {
     code.flags |= CO.GENERATOR
     code.isGenerator = true
   }
-  if (node._type === "AsyncFunctionDef") code.flags |= CO.COROUTINE
   if (node._type === "Lambda") {
     const t = expr(cg, node.body)
     cg.emit(`{ const r = ${t}; ${t} = null; return r }`)
@@ -361,8 +376,14 @@ export function comprehension(g: Gen, node: CompNode): string {
   if (!code.varnames.includes(".0")) code.varnames.unshift(".0")
   cg.localVar(".0")
   const isGen = node._type === "GeneratorExp"
+  // With `async for` or `await` inside, a generator expression is an async
+  // generator and the other comprehensions are coroutines awaited at once.
+  const isAsync = ste.coroutine
   if (isGen) {
-    code.flags |= CO.GENERATOR
+    code.flags |= isAsync ? CO.ASYNC_GENERATOR : CO.GENERATOR
+    code.isGenerator = true
+  } else if (isAsync) {
+    code.flags |= CO.COROUTINE
     code.isGenerator = true
   }
   let acc: string | null = null
@@ -385,11 +406,13 @@ export function comprehension(g: Gen, node: CompNode): string {
   const fn = makeFunction(g, code, null)
   const it = expr(g, first.iter)
   g.at(node)
-  g.emit(`{ const i = ${g.h("getIter")}(${it}); ${g.dec(it)}; ${it} = i }`)
+  const getIter = first.is_async ? "getAIter" : "getIter"
+  g.emit(`{ const i = ${g.h(getIter)}(${it}); ${g.dec(it)}; ${it} = i }`)
   g.emit(
     `{ const f = ${fn}, a = [${it}]; ${fn} = null; ${it} = null; ${fn} = ${g.h("callv")}(F, f, a, null) }`,
   )
   g.pop(g.depth - base - 1)
+  if (isAsync && !isGen) awaitValue(g, fn, 0)
   return fn
 }
 
@@ -404,12 +427,14 @@ function compGenerators(cg: Gen, node: CompNode, i: number, acc: string | null):
     const src = expr(cg, gen.iter)
     cg.pop()
     cg.at(gen.iter as A.Located)
-    cg.emit(`{ const i = ${cg.h("getIter")}(${src}); ${cg.dec(src)}; ${it} = i }`)
+    const getIter = gen.is_async ? "getAIter" : "getIter"
+    cg.emit(`{ const i = ${cg.h(getIter)}(${src}); ${cg.dec(src)}; ${it} = i }`)
   }
   cg.emit("for (;;) {")
   cg.indent++
   const x = cg.push()
-  cg.emit(`${x} = ${cg.h("iterNext")}(${it}); if (${x} === null) break`)
+  if (gen.is_async) asyncNext(cg, it, x)
+  else cg.emit(`${x} = ${cg.h("iterNext")}(${it}); if (${x} === null) break`)
   storeTarget(cg, gen.target, x)
   let closers = 0
   for (const test of gen.ifs) {
@@ -429,7 +454,9 @@ function compGenerators(cg: Gen, node: CompNode, i: number, acc: string | null):
     cg.pop(2)
   } else if (node._type === "GeneratorExp") {
     const v = expr(cg, node.elt)
-    cg.emit(`{ const y = ${v}; ${v} = null; const s = yield y; if (--s.rc === 0) D(s) }`)
+    cg.emit(
+      `{ const y = ${yieldValue(cg, v)}; ${v} = null; const s = yield y; if (--s.rc === 0) D(s) }`,
+    )
     cg.pop()
   } else {
     const v = expr(cg, node.elt)
@@ -446,6 +473,20 @@ function compGenerators(cg: Gen, node: CompNode, i: number, acc: string | null):
   cg.emit("}")
   cg.emit(`${cg.dec(it)}; ${it} = null`)
   cg.pop()
+}
+
+/**
+ * The head of an `async for` iteration (GET_ANEXT, the await, END_ASYNC_FOR):
+ * awaits `it.__anext__()` into temporary `x`; StopAsyncIteration from it
+ * breaks out of the enclosing JS loop.
+ */
+export function asyncNext(g: Gen, it: string, x: string): void {
+  g.emit("try {")
+  g.indent++
+  g.emit(`${x} = ${g.h("getANext")}(${it})`)
+  sendLoop(g, x)
+  g.indent--
+  g.emit(`} catch (e) { ${g.xdec(x)}; ${x} = null; if (${g.h("asyncForEnd")}(e)) break }`)
 }
 
 function condOf(g: Gen, test: A.ExprNode): string {

@@ -28,10 +28,17 @@ import {
   anchorOf,
   intFast,
 } from "./expressions.js"
-import { functionDef, classDef } from "./functions.js"
+import { functionDef, classDef, asyncNext } from "./functions.js"
 import type { Gen } from "./state.js"
 import { LINE_MARK } from "../trace.js"
-import { tryStmt, withStmt, raiseStmt, unwindForReturn, unwindForJump } from "./exceptions.js"
+import {
+  tryStmt,
+  withStmt,
+  asyncWithStmt,
+  raiseStmt,
+  unwindForReturn,
+  unwindForJump,
+} from "./exceptions.js"
 import { matchStmt } from "./patterns.js"
 
 /** Emits a list of statements. */
@@ -97,8 +104,10 @@ export function stmt(g: Gen, s: A.StmtNode): void {
       whileStmt(g, s)
       return
     case "For":
+      forStmt(g, s)
+      return
     case "AsyncFor":
-      forStmt(g, s as A.For)
+      asyncForStmt(g, s)
       return
     case "Break":
       unwindForJump(g, "break")
@@ -130,8 +139,10 @@ export function stmt(g: Gen, s: A.StmtNode): void {
       tryStmt(g, s as A.Try)
       return
     case "With":
+      withStmt(g, s, 0)
+      return
     case "AsyncWith":
-      withStmt(g, s as A.With, 0)
+      asyncWithStmt(g, s, 0)
       return
     case "Assert":
       assertStmt(g, s)
@@ -253,6 +264,34 @@ function forStmt(g: Gen, s: A.For): void {
   // Each iteration is a new line event for the `for` line (the back-edge jumps to FOR_ITER).
   g.emit(`F.i = ${g.pos(s)} ${LINE_MARK}`)
   g.emit(`${x} = ${g.h("iterNext")}(${src}); if (${x} === null) break`)
+  g.blocks.push({ kind: "for", label, iter: src, depth: g.depth - 1 })
+  store(g, s.target, x)
+  body(g, s.body)
+  g.blocks.pop()
+  g.indent--
+  g.emit("}")
+  g.emit(`${g.dec(src)}; ${src} = null`)
+  g.pop()
+  body(g, s.orelse)
+  g.emit("}")
+}
+
+/**
+ * `async for x in it:` (GET_AITER, then per iteration GET_ANEXT and an
+ * await; StopAsyncIteration from that await ends the loop, END_ASYNC_FOR).
+ */
+function asyncForStmt(g: Gen, s: A.AsyncFor): void {
+  const label = g.fresh("L")
+  const src = expr(g, s.iter)
+  g.at(s)
+  g.emit(`{ const i = ${g.h("getAIter")}(${src}); ${g.dec(src)}; ${src} = i }`)
+  g.emit(`${label}_else: {`)
+  g.emit(`${label}: for (;;) {`)
+  g.indent++
+  g.emit(`if (--vm.budget < 0) ${g.h("tick")}(F)`)
+  const x = g.push()
+  g.emit(`F.i = ${g.pos(s)} ${LINE_MARK}`)
+  asyncNext(g, src, x)
   g.blocks.push({ kind: "for", label, iter: src, depth: g.depth - 1 })
   store(g, s.target, x)
   body(g, s.body)
