@@ -23,6 +23,7 @@ export const CO = {
   VARKEYWORDS: 0x8,
   NESTED: 0x10,
   GENERATOR: 0x20,
+  /** Not set by 3.11 (inspect.CO_NOFREE still names it). */
   NOFREE: 0x40,
   COROUTINE: 0x80,
   ITERABLE_COROUTINE: 0x100,

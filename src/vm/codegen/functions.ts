@@ -101,7 +101,6 @@ function setupFunction(g: Gen, args: A.Arguments | null): void {
   }
   code.cellvars = ste.cellvars()
   code.freevars = ste.freevars()
-  if (code.freevars.length === 0 && code.cellvars.length === 0) code.flags |= CO.NOFREE
   code.cell2arg = code.cellvars.map((c) => code.varnames.slice(0, code.nparams).indexOf(c))
   for (const v of code.varnames) g.localVar(v)
   g.needsSnap = scanSnapNeeds(ste)
