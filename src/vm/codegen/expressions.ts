@@ -524,15 +524,32 @@ export function store(g: Gen, target: A.ExprNode, v: string): void {
       // The helper steals the sequence: the temporary is cleared first, so an
       // exception it raises does not release the sequence a second time.
       const s = g.fresh("s")
+      const fast = g.fresh("f")
       g.emit(`const ${s} = ${v}; ${v} = null`)
-      if (star < 0) g.emit(`const ${arr} = ${g.h("unpack")}(${s}, ${elts.length})`)
-      else g.emit(`const ${arr} = ${g.h("unpackEx")}(${s}, ${star}, ${elts.length - star - 1})`)
+      if (star < 0) {
+        // UNPACK_SEQUENCE_TUPLE/_LIST: an exact tuple or list of the right length
+        // gives its items directly (no helper, no copy).
+        g.emit(
+          `const ${fast} = (${s}.type === TUPLE || ${s}.type === LIST) && ${s}.v.length === ${elts.length}`,
+        )
+        g.emit(`const ${arr} = ${fast} ? ${s}.v : ${g.h("unpack")}(${s}, ${elts.length})`)
+      } else {
+        g.emit(`const ${arr} = ${g.h("unpackEx")}(${s}, ${star}, ${elts.length - star - 1})`)
+      }
       g.pop()
       // The items go on the stack in reverse so the first target is stored first, as UNPACK_SEQUENCE.
       const base = g.depth
+      const pushed: string[] = []
       for (let i = elts.length - 1; i >= 0; i--) {
         const t = g.push()
+        pushed.push(t)
         g.emit(`${t} = ${arr}[${i}]`)
+      }
+      if (star < 0) {
+        // The items are taken before the sequence is released (which may free it).
+        g.emit(
+          `if (${fast}) { ${pushed.map((t) => `${t}.rc++`).join("; ")}; if (--${s}.rc === 0) D(${s}) }`,
+        )
       }
       for (let i = 0; i < elts.length; i++) {
         let e = elts[i] as A.ExprNode

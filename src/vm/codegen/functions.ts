@@ -185,6 +185,8 @@ function finish(g: Gen, implicitReturn: boolean): void {
     `const D = R.D`,
     `const INT = rt.t.int`,
     `const FLOAT = rt.t.float`,
+    `const TUPLE = rt.t.tuple`,
+    `const LIST = rt.t.list`,
     `const newInt = R.newInt`,
     ...[...g.helpers].sort().map((h) => `const ${h} = R.${h}`),
     ...g.factoryDecls,
