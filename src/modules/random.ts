@@ -8,7 +8,7 @@
 
 import type { PyObject } from "../objects/object.js"
 import { allocObject, decref, freeObject } from "../objects/refcount.js"
-import { TypeFlags } from "../objects/type.js"
+import { TypeFlags, type PyType } from "../objects/type.js"
 import { typeError, valueError } from "../objects/errors.js"
 import * as ab from "../objects/abstract.js"
 import { checkPositional, defineMethods, newBuiltinFunction, noKeywords } from "../objects/descr.js"
@@ -133,8 +133,9 @@ function state(o: PyObject): MTState {
 /** Creates the _random module (new reference). */
 export function makeRandomModule(vm: VM): PyObject {
   const rt = vm.rt
-  let t = rt.t._random_Random
-  if (t === undefined) {
+  // rt.t declares the name up front (null until the first import of _random).
+  let t: PyType | null = rt.t._random_Random ?? null
+  if (t === null) {
     t = newStaticType(rt, "_random.Random", null, RANDOM_BASICSIZE, 0, TypeFlags.BASETYPE)
     t.newObj = (rt2, type, args, kwnames) => {
       if (type === rt2.t._random_Random) noKeywords(rt2, "Random", kwnames)

@@ -853,7 +853,8 @@ export function initExceptions(rt: Runtime): void {
     ordered.push(pending.splice(i, 1)[0]!)
   }
   for (const [name, bases, size, doc] of ordered) {
-    if (rt.t[name] !== undefined && rt.t[name]!.name === name) continue
+    const existing = rt.t[name]
+    if (existing !== undefined && existing !== null && existing.name === name) continue
     const baseList = bases === "" ? [] : bases.split(",").map((b) => rt.t[b]!)
     const flags = TypeFlags.BASETYPE | TypeFlags.HAVE_GC | TypeFlags.BASE_EXC_SUBCLASS
     const t = newStaticType(rt, name, baseList[0] ?? rt.t.object, size, 0, flags)
