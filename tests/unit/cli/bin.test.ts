@@ -35,10 +35,9 @@ function layout(): { dir: string; cli: string; caches: () => string[] } {
   return { dir, cli, caches: () => readdirSync(cli).filter((f) => f.endsWith(".cache")) }
 }
 
-function run(dir: string, code: string) {
-  return spawnSync(process.execPath, [join(dir, "bin", "heapscope.js"), "run", "-c", code], {
-    encoding: "utf8",
-  })
+function run(dir: string, code: string, nodeArgs: string[] = []) {
+  const args = [...nodeArgs, join(dir, "bin", "heapscope.js"), "run", "-c", code]
+  return spawnSync(process.execPath, args, { encoding: "utf8" })
 }
 
 describe.skipIf(!existsSync(script))("bin/heapscope.js loading the bundled script", () => {
@@ -65,6 +64,13 @@ describe.skipIf(!existsSync(script))("bin/heapscope.js loading the bundled scrip
     expect(r.stdout).toBe("still\n")
     expect(r.status).toBe(0)
     expect(statSync(cache).size).toBe(16) // a refused cache is not overwritten
+  })
+  test("on a Node without process.getBuiltinModule (before 20.16) it imports instead", () => {
+    const { dir } = layout()
+    const older = ["--import", "data:text/javascript,delete process.getBuiltinModule"]
+    const r = run(dir, "import sys; print(sys.argv)", older)
+    expect(r.stderr).toBe("")
+    expect(r.stdout).toBe("['-c']\n")
   })
   test("with nothing built it says so, with status 2", () => {
     const { dir, cli } = layout()
