@@ -4,7 +4,9 @@
 // The outputs of the two must be identical, or the program counts as failed.
 //
 //   npm run bench -- programs            all programs, best of 3 runs each
+//                                        (start-up: best of 5, with `node -e 0` for reference)
 //   HEAPSCOPE_BENCH_RUNS=1 npm run bench -- programs
+//   HEAPSCOPE_BENCH_ONLY=startup npm run bench -- programs   rows whose name contains "startup"
 
 import { spawnSync } from "node:child_process"
 import { existsSync, readdirSync } from "node:fs"
@@ -16,6 +18,7 @@ const root = join(here, "..")
 const dir = join(root, "bench", "programs")
 const cli = join(root, "bin", "heapscope.js")
 const runs = Number(process.env.HEAPSCOPE_BENCH_RUNS ?? 3)
+const only = process.env.HEAPSCOPE_BENCH_ONLY ?? ""
 
 interface Measure {
   seconds: number
@@ -24,9 +27,9 @@ interface Measure {
   status: number | null
 }
 
-function measure(cmd: string[]): Measure {
+function measure(cmd: string[], rounds = runs): Measure {
   let best: Measure | null = null
-  for (let i = 0; i < runs; i++) {
+  for (let i = 0; i < rounds; i++) {
     const r = spawnSync("/usr/bin/time", ["-f", "%e %M", ...cmd], {
       encoding: "utf8",
       maxBuffer: 64 << 20,
@@ -58,18 +61,27 @@ console.log(
   "| program | python3 s | heapscope s | time ratio | python3 MB | heapscope MB | RSS ratio |",
 )
 console.log("| --- | --- | --- | --- | --- | --- | --- |")
-for (const p of ["<startup: print(1)>", ...programs]) {
+for (const p of ["<startup: print(1)>", ...programs].filter((n) => n.includes(only))) {
   const startup = p.startsWith("<")
   const pyArgs = startup ? ["-c", "print(1)"] : [join(dir, p)]
   const hsArgs = startup ? ["run", "-c", "print(1)"] : ["run", join(dir, p)]
-  const py = measure(["python3", ...pyArgs])
-  const hs = measure([process.execPath, cli, ...hsArgs])
+  // Start-up is short and noisy: best of at least 5.
+  const rounds = startup ? Math.max(runs, 5) : runs
+  const py = measure(["python3", ...pyArgs], rounds)
+  const hs = measure([process.execPath, cli, ...hsArgs], rounds)
   const same = hs.status === 0 && hs.stdout === py.stdout
   const tr = hs.seconds / Math.max(py.seconds, 0.01)
   const mr = hs.kb / py.kb
   const row = `| ${p} | ${py.seconds.toFixed(2)} | ${same ? hs.seconds.toFixed(2) : "FAILED"} | ${same ? tr.toFixed(2) : "-"} | ${(py.kb / 1024).toFixed(1)} | ${(hs.kb / 1024).toFixed(1)} | ${mr.toFixed(2)} |`
   console.log(row)
   rows.push(row)
+  if (startup) {
+    // Node's own start-up, measured the same way: the floor under heapscope's.
+    const node = measure([process.execPath, "-e", "0"], rounds)
+    console.log(
+      `  (same run: \`node -e 0\` ${node.seconds.toFixed(2)} s, ${(node.kb / 1024).toFixed(1)} MB)`,
+    )
+  }
   if (!same) {
     failures++
     const err = hs.stdout.split("\n").slice(0, 3).join(" / ")

@@ -18,6 +18,7 @@ import {
 } from "./constants.js"
 import { complexRepr, floatRepr } from "../util/float-repr.js"
 import { PRINTABLE_RANGE_DELTAS } from "./unicode-printable.js"
+import { rangeClass } from "../util/unicode-identifier.js"
 
 /** Options of {@link dump}; `includeAttributes` adds the four position attributes. */
 export interface DumpOptions {
@@ -144,29 +145,10 @@ export function constantRepr(value: ConstantValue): string {
 // The table is generated from python3 so the answer does not depend on the
 // Unicode version of the JavaScript engine.
 // @cpython Objects/unicodectype.c _PyUnicode_IsPrintable
-const PRINTABLE_STARTS: Uint32Array = (() => {
-  const deltas = PRINTABLE_RANGE_DELTAS.split(",")
-  const starts = new Uint32Array(deltas.length)
-  let cp = 0
-  for (let i = 0; i < deltas.length; i++) {
-    cp += parseInt(deltas[i]!, 36)
-    starts[i] = cp
-  }
-  return starts
-})()
-
+// Decoded on the first call (rangeClass), not when the module loads: every
+// start-up loads this module, few programs ask.
 /** Python 3.11's `chr(cp).isprintable()`. */
-export function isPrintable(cp: number): boolean {
-  // Find the last range start <= cp; odd ranges are printable.
-  let lo = 0
-  let hi = PRINTABLE_STARTS.length - 1
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >>> 1
-    if (PRINTABLE_STARTS[mid]! <= cp) lo = mid
-    else hi = mid - 1
-  }
-  return (lo & 1) === 1
-}
+export const isPrintable: (cp: number) => boolean = rangeClass(PRINTABLE_RANGE_DELTAS)
 
 const SIMPLE = /^[\x20-\x7e]*$/
 
