@@ -405,10 +405,18 @@ class Pass {
   readonly dictType: PyType
   /** untrack_tuples is folded into the move pass (the first deduce of a collection only). */
   readonly untrackTuples: boolean
-  /** The exact dicts left in young, for untrack_dicts (full collections only), else null. */
+  /**
+   * The exact dicts left in young that untrack_dicts must examine (full
+   * collections only), else null: those whose referents are all non-GC
+   * objects or tuples. A dict with another GC referent always stays tracked.
+   */
   readonly dicts: PyObject[] | null
   /** tp_traverse's visitor of the move pass, for the types walked through their traverse. */
   readonly visitReachable: (child: PyObject) => void
+  /** The same for exact dicts in a full collection: also notes a GC referent that is not a tuple. */
+  readonly visitDictReachable: (child: PyObject) => void
+  /** Set by visitDictReachable. */
+  dictKeeps = false
   /** Objects left in young after the move pass. */
   reachable = 0
   /** Objects in `unreachable` after the move pass. */
@@ -423,6 +431,11 @@ class Pass {
     this.untrackTuples = untrackTuples
     this.dicts = collectDicts ? [] : null
     this.visitReachable = (child) => visitReachable(child, young)
+    const tupleType = this.tupleType
+    this.visitDictReachable = (child) => {
+      visitReachable(child, young)
+      if (child.type !== tupleType && child.type.isGC) this.dictKeeps = true
+    }
   }
 }
 
@@ -615,10 +628,15 @@ function moveUnreachable(young: PyObject, unreachable: PyObject, total: number, 
           o = next
           continue
         }
+      } else if (type === dictType) {
+        // (_PyObject_GC_MAY_BE_TRACKED of a GC object that is not a tuple
+        // is true whatever happens to it: such a dict stays tracked.)
+        pass.dictKeeps = false
+        type.traverse!(o, pass.visitDictReachable)
+        if (!pass.dictKeeps) dicts!.push(o)
       } else {
         const traverse = type.traverse
         if (traverse !== null) traverse(o, visit)
-        if (type === dictType) dicts!.push(o)
       }
       o.gcPrev = prev
       o.gcFlags &= ~GCFlag.COLLECTING

@@ -38,6 +38,17 @@ d2["x"] = tuple([7, 8])
 del d2["z"]
 gc.collect()
 print("dict ahead of its tuple:", gc.is_tracked(d2), gc.is_tracked(d2["x"]))
+# Dicts holding a tuple that stays tracked, a tuple subclass, or a list.
+class T(tuple):
+    pass
+
+
+d3 = {"t": ([],), "s": T([1]), "n": 1}
+d4 = {"t": ([],)}
+d5 = {"s": T([1])}
+d6 = {1: tuple([2]), (3,): 4}
+gc.collect()
+print("dicts:", gc.is_tracked(d3), gc.is_tracked(d4), gc.is_tracked(d5), gc.is_tracked(d6))
 # A young collection does not untrack dicts.
 e = {"y": tuple([6])}
 gc.collect(0)
