@@ -89,12 +89,12 @@ export class Arenas {
       return -1
     }
     this.unused = this.nextarena[a]!
-    this.map.mark(base, a, true)
     const excess = base % POOL_SIZE
     const npools = excess === 0 ? MAX_POOLS_IN_ARENA : MAX_POOLS_IN_ARENA - 1
     const buffer = new ArrayBuffer(npools * POOL_SIZE)
     this.address[a] = base
     this.poolBase[a] = excess === 0 ? base : base + POOL_SIZE - excess
+    this.map.mark(base, a, true, this.poolBase[a]!)
     this.carved[a] = 0
     this.nfreepools[a] = npools
     this.ntotalpools[a] = npools

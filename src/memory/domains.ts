@@ -81,28 +81,26 @@ export class Heap {
 
   /** Object-domain malloc (PyObject_Malloc): the fast path. */
   malloc(size: number): Addr {
-    const n1 = size - 1
-    // The `+`s keep every path's result an unboxed double, so V8 allocates no HeapNumber.
-    if (n1 >>> 0 !== n1 || n1 >= SMALL_REQUEST_THRESHOLD) return +this.mallocIn(2, size)
-    const p = this.py.allocClass(n1 >> 4)
+    const p = this.py.alloc(size)
+    // The `+` keeps every path's result an unboxed double, so V8 allocates no HeapNumber.
     if (p === 0 || this.objectHooks !== null) return +this.mallocTail(p, size)
     return p
   }
 
-  /** malloc's rare endings: pymalloc found no memory, or someone listens. */
+  /**
+   * malloc's rare endings: pymalloc did not serve the request (0, more than 512 bytes, not a
+   * size, no memory left: the general path decides), or someone listens.
+   */
   private mallocTail(p: Addr, size: number): Addr {
-    if (p === 0) p = this.rawFallback(size)
-    const l = this.objectHooks
-    if (l !== null && p !== 0) this.hooks.alloc(l, 2, p, size)
+    if (p === 0) return this.mallocIn(2, size)
+    this.hooks.alloc(this.objectHooks!, 2, p, size)
     return p
   }
 
   /** Object-domain free (PyObject_Free): the fast path. */
   free(address: Addr): void {
-    const py = this.py
-    const a = py.map.lookup(address)
-    if (a < 0 || this.objectHooks !== null) return this.freeIn(2, address)
-    py.freeIn(a, address)
+    // Listeners, or not a pymalloc block (0, raw, foreign): the general path.
+    if (this.objectHooks !== null || !this.py.free(address)) this.freeIn(2, address)
   }
 
   /** Object-domain calloc. */

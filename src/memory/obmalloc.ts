@@ -28,12 +28,12 @@ import {
   NB_SMALL_SIZE_CLASSES,
   POOL_OVERHEAD,
   POOL_SIZE,
-  SMALL_REQUEST_THRESHOLD,
   type Addr,
 } from "./layout.js"
 
-// Int32 offsets of the header fields (see PoolHeader in layout.ts); repeated as literals on
-// the hot paths below because V8 folds them.
+// Int32 offsets of the header fields (see PoolHeader in layout.ts). The hot paths (alloc,
+// extend, free, relink, insertUsed, unlinkUsed) repeat them as literals with a comment: V8
+// folds a literal, but loads a module constant from the module's context at every use.
 const COUNT = 0
 /** The other half of ref.count's 8-byte union: which initialisation this pool is in. */
 const GENERATION = 1
@@ -76,42 +76,44 @@ export class Pymalloc {
   }
 
   /**
-   * Allocates a block for a request of `nbytes` (an integer). Returns 0 when pymalloc does not
-   * serve the request (0 or more than 512 bytes) or no arena can be mapped: the caller then
-   * falls back to the raw domain, as _PyObject_Malloc does.
+   * Allocates a block for a request of `nbytes`: the hot path. @cpython pymalloc_alloc
+   * Returns 0 when pymalloc does not serve the request (not an integer in 1..512) or no arena
+   * can be mapped: the caller then falls back to the raw domain, as _PyObject_Malloc does.
+   *
+   * Written for V8: header fields by literal offset (a module constant is loaded from its
+   * context on every use), int32 work until the final add, and rare work in other methods
+   * that take only small integers, so this one stays small enough to be inlined into its
+   * callers and the address it returns is never boxed in a HeapNumber.
    */
   alloc(nbytes: number): Addr {
     const n1 = nbytes - 1
-    if (n1 >>> 0 !== n1 || n1 >= SMALL_REQUEST_THRESHOLD) return 0
-    return this.allocClass(n1 >> 4)
-  }
-
-  /** Allocates a block of size class `idx` (0..31); 0 when no arena can be mapped. */
-  allocClass(idx: number): Addr {
+    if (n1 >>> 0 !== n1 || n1 >= 512) return 0
+    const idx = n1 >> 4
     const pool = this.usedpools[idx]!
-    // `+`: keeps this function's result an unboxed double on both paths (no HeapNumber).
+    // `+`: keeps the result an unboxed double on every path.
     if (pool < 0) return +this.allocFromNewPool(idx)
-    const a = pool >> 6
-    const h = this.views[a]!
+    const h = this.views[pool >> 6]!
     const hb = (pool & 63) << 12
-    h[hb]!++
-    const bp = h[hb + FREEBLOCK]!
+    h[hb]!++ // count
+    const bp = h[hb + 2]! // freeblock
     const next = h[bp >> 2]!
-    h[hb + FREEBLOCK] = next
-    if (next === 0) this.extend(pool, h, hb, idx)
+    h[hb + 2] = next
+    if (next === 0) this.extend(pool, idx)
     const u = (this.inUse += (idx + 1) << 4)
     if (u > this.peak) this.peak = u
-    return this.poolBase[a]! + bp
+    return this.poolBase[pool >> 6]! + bp
   }
 
-  /** The free list ran out: carve one more virgin block, or unlink the now full pool. */
-  private extend(pool: number, h: Int32Array, hb: number, idx: number): void {
-    const size = (idx + 1) << 4
-    const off = h[hb + NEXTOFFSET]!
-    if (off <= h[hb + MAXNEXTOFFSET]!) {
+  /** The free list of `pool` ran out: carve one more virgin block, or unlink the full pool. */
+  private extend(pool: number, idx: number): void {
+    const h = this.views[pool >> 6]!
+    const hb = (pool & 63) << 12
+    const off = h[hb + 10]! // nextoffset
+    if (off <= h[hb + 11]!) {
+      // maxnextoffset: the block fits
       const fb = ((pool & 63) << 14) + off
-      h[hb + FREEBLOCK] = fb
-      h[hb + NEXTOFFSET] = off + size
+      h[hb + 2] = fb
+      h[hb + 10] = off + ((idx + 1) << 4)
       h[fb >> 2] = 0
       return
     }
@@ -144,7 +146,7 @@ export class Pymalloc {
       const bp = h[hb + FREEBLOCK]!
       const next = h[bp >> 2]!
       h[hb + FREEBLOCK] = next
-      if (next === 0) this.extend(pool, h, hb, idx)
+      if (next === 0) this.extend(pool, idx)
       return arenas.poolBase[a]! + bp
     }
     h[hb + SZIDX] = idx
@@ -158,42 +160,52 @@ export class Pymalloc {
   }
 
   /**
-   * Frees the pymalloc block at `addr`. Returns false when the address is not in any arena (the
-   * caller tries the raw domain). Throws HeapError for an address inside an arena that cannot be
-   * a live block start, or the pool's most recently freed block (a double free).
+   * Frees the pymalloc block at `addr`: the hot path. @cpython pymalloc_free
+   * Returns false when the address is not in any arena (the caller tries the raw domain).
+   * Throws HeapError for an address inside an arena that cannot be a live block start, or
+   * the pool's most recently freed block (a double free).
    */
   free(addr: Addr): boolean {
-    const a = this.map.lookup(addr)
+    const a = this.map.find(addr)
     if (a < 0) return false
-    this.freeIn(a, addr)
+    const bo = this.map.offset
+    const h = this.views[a]!
+    const hb = (bo >> 14) << 12
+    let count = 0
+    let last = 0
+    // No block: not an integer (bo = -1), off the 16-byte grid, inside a pool header, outside
+    // the pools, in an empty pool. A double free: the block is the head of its pool's list.
+    if (
+      (bo & 15) !== 0 ||
+      (bo & 16383) < 48 ||
+      bo >>> 2 >= h.length ||
+      (count = h[hb]!) === 0 ||
+      (last = h[hb + 2]!) === bo
+    ) {
+      throw this.badFree(a, addr)
+    }
+    h[bo >> 2] = last
+    h[hb + 2] = bo
+    h[hb] = count - 1
+    this.inUse -= (h[hb + 9]! + 1) << 4 // szidx
+    // The pool was full (in no list) or is now empty: its used-pool list changes.
+    if (last === 0 || count === 1) this.relink(a, bo)
     return true
   }
 
-  /** free() once the arena `a` is known: the hot path. @cpython pymalloc_free */
-  freeIn(a: number, addr: Addr): void {
+  /**
+   * After a free at offset `bo` of arena `a`: a pool that was full (the freed block ends its
+   * free list) goes to the front of its class's list; one that is now empty leaves the list
+   * for its arena's free pools.
+   */
+  private relink(a: number, bo: number): void {
     const h = this.views[a]!
-    const offset = addr - this.poolBase[a]!
-    // One conversion to int32; everything below is integer work. A negative or fractional
-    // offset, one inside a pool header or off the 16-byte grid, or past the pools is no block.
-    const bo = offset | 0
-    if (bo !== offset || (bo & 15) !== 0 || (bo & 16383) < 48 || bo >>> 2 >= h.length) {
-      throw this.badFree(a, addr)
-    }
     const hb = (bo >> 14) << 12
-    const count = h[hb]!
-    const last = h[hb + FREEBLOCK]!
-    if (count === 0 || last === bo) throw this.badFree(a, addr)
-    h[bo >> 2] = last
-    h[hb + FREEBLOCK] = bo
-    h[hb] = count - 1
-    const idx = h[hb + SZIDX]!
-    this.inUse -= (idx + 1) << 4
-    if (last === 0) {
-      // It was full and in no list: put it at the front of its class's list.
-      this.insertUsed((a << 6) | (bo >> 14), h, hb, idx)
-    } else if (count === 1) {
-      // Now empty: out of the list, into the arena's free pools.
-      const pool = (a << 6) | (bo >> 14)
+    const idx = h[hb + 9]! // szidx
+    const pool = (a << 6) | (bo >> 14)
+    if (h[bo >> 2] === 0) {
+      this.insertUsed(pool, h, hb, idx)
+    } else {
       this.unlinkUsed(pool, h, hb, idx)
       this.arenas.poolFreed(a, pool)
     }
@@ -219,19 +231,18 @@ export class Pymalloc {
   private insertUsed(pool: number, h: Int32Array, hb: number, idx: number): void {
     const head = this.usedpools[idx]!
     this.usedpools[idx] = pool
-    h[hb + NEXTPOOL] = head
-    h[hb + PREVPOOL] = -1
-    if (head >= 0) this.views[head >> 6]![((head & 63) << 12) + PREVPOOL] = pool
+    h[hb + 4] = head // nextpool
+    h[hb + 6] = -1 // prevpool
+    if (head >= 0) this.views[head >> 6]![((head & 63) << 12) + 6] = pool
   }
 
   /** Unlinks `pool` from usedpools[idx] (it became full or empty). */
   private unlinkUsed(pool: number, h: Int32Array, hb: number, idx: number): void {
-    const next = h[hb + NEXTPOOL]!
-    const prev = h[hb + PREVPOOL]!
-    const views = this.views
-    if (prev >= 0) views[prev >> 6]![((prev & 63) << 12) + NEXTPOOL] = next
+    const next = h[hb + 4]!
+    const prev = h[hb + 6]!
+    if (prev >= 0) this.views[prev >> 6]![((prev & 63) << 12) + 4] = next
     else this.usedpools[idx] = next
-    if (next >= 0) views[next >> 6]![((next & 63) << 12) + PREVPOOL] = prev
+    if (next >= 0) this.views[next >> 6]![((next & 63) << 12) + 6] = prev
   }
 
   /** Block size of the pymalloc block at `addr`, or -1 when `addr` is in no arena. */
