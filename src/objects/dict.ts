@@ -27,7 +27,7 @@
 //
 // heapscope keeps the entries as three parallel JS arrays (keys, values,
 // hashes; the hash is kept for unicode tables too, where CPython reads it
-// from the str) and the indices as an Int32Array; widths only count for size.
+// from the str) and the indices as a JS array of small ints; widths only count for size.
 //
 // Invariant (dict). used == number of entries with a value; every live entry
 // is reached from exactly one index slot by the probe sequence of its hash;
@@ -81,7 +81,7 @@ export class DictKeys {
   /** dk_nentries: entries used so far (live or deleted). */
   nentries: number
   /** The hash index: entry numbers, DKIX_EMPTY or DKIX_DUMMY. */
-  indices: Int32Array
+  indices: number[]
   ekeys: (PyObject | null)[]
   evalues: (PyObject | null)[]
   ehashes: Hash[]
@@ -93,10 +93,13 @@ export class DictKeys {
     this.unicode = unicode
     this.usable = usableFraction(1 << log2Size)
     this.nentries = 0
-    this.indices = new Int32Array(1 << log2Size).fill(DKIX_EMPTY)
-    this.ekeys = []
-    this.evalues = []
-    this.ehashes = []
+    // Plain arrays made at their final size: an 8-slot Int32Array costs V8 about
+    // 240 bytes and an empty array that grows by one item about 190, where these
+    // cost about 50 each, and a table never grows in place (a resize makes a new one).
+    this.indices = new Array<number>(1 << log2Size).fill(DKIX_EMPTY)
+    this.ekeys = new Array<PyObject | null>(this.usable)
+    this.evalues = new Array<PyObject | null>(this.usable)
+    this.ehashes = new Array<Hash>(this.usable)
     this.addr = addr
   }
 }
@@ -410,9 +413,9 @@ export function dictResize(rt: Runtime, d: PyObject, log2: number, unicode: bool
   for (let i = 0; i < oldn; i++) {
     const v = old.evalues[i]
     if (v === null || v === undefined) continue
-    nk.ekeys.push(old.ekeys[i]!)
-    nk.evalues.push(v)
-    nk.ehashes.push(old.ehashes[i]!)
+    nk.ekeys[j] = old.ekeys[i]!
+    nk.evalues[j] = v
+    nk.ehashes[j] = old.ehashes[i]!
     j++
   }
   if (j !== n) throw new Error("heapscope internal error: dict used count is wrong")
@@ -703,7 +706,7 @@ function cloneCombinedKeys(rt: Runtime, d: PyObject): DictKeys {
   const addr = rt.heap.objMalloc(keysSize(src.log2Size, src.unicode))
   if (addr === 0) noMemory(rt)
   const k = new DictKeys(src.log2Size, src.unicode, addr)
-  k.indices.set(src.indices)
+  k.indices = src.indices.slice()
   k.usable = src.usable
   k.nentries = src.nentries
   k.ekeys = src.ekeys.slice(0, src.nentries)
