@@ -33,12 +33,14 @@ __all__ = ["EnumType", "EnumMeta", "Enum", "IntEnum", "StrEnum", "Flag", "IntFla
 Enum = Flag = ReprEnum = None
 
 
-class _AutoNull:
+class _auto_null:
+    """The value of an auto() still waiting for _generate_next_value_."""
+
     def __repr__(self):
         return "_auto_null"
 
 
-_auto_null = _AutoNull()
+_auto_null = _auto_null()
 
 
 class auto:
