@@ -24,7 +24,8 @@ this module is imported, and keeps the same registry format before that.
 The message and module patterns of filterwarnings() are regular expressions
 in CPython; heapscope has no `re` module yet, so they are matched by a small
 matcher of its own (literal characters, `.`, `[...]` classes, `\\` escapes and
-the `*`, `+`, `?` repeats, anchored at the start like re.match).
+the `*`, `+`, `?` repeats, `\\d`, `\\w`, `\\s` and a final `$`, anchored at the
+start like re.match).
 """
 
 import sys
@@ -83,7 +84,12 @@ class _Pattern:
                 i += 1
                 if i >= len(p):
                     raise _PatternError("bad escape (end of pattern) at position %d" % (i - 1))
-                atoms.append(["char", p[i], 1, 1])
+                if p[i] in "dwsDWS":
+                    atoms.append(["class", p[i], 1, 1])
+                else:
+                    atoms.append(["char", p[i], 1, 1])
+            elif c == "$" and i == len(p) - 1:
+                atoms.append(["end", None, 1, 1])
             elif c == "[":
                 j = i + 1
                 negated = j < len(p) and p[j] == "^"
@@ -119,6 +125,16 @@ class _Pattern:
             return ch != "\n"
         if kind == "char":
             return ch == (data.lower() if self.ignorecase else data)
+        if kind == "class":
+            # \d digits, \w word characters, \s white space; upper case negates.
+            kind_of = data.lower()
+            if kind_of == "d":
+                found = ch.isdigit()
+            elif kind_of == "w":
+                found = ch.isalnum() or ch == "_"
+            else:
+                found = ch.isspace()
+            return found if data.islower() else not found
         chars, negated = data
         if self.ignorecase:
             found = any(ch == c.lower() for c in chars)
@@ -132,6 +148,9 @@ class _Pattern:
         if k == len(atoms):
             return True
         atom = atoms[k]
+        if atom[0] == "end":
+            # `$`: the end of the text, or just before a final newline.
+            return pos == len(text) or (pos == len(text) - 1 and text[pos] == "\n")
         lo, hi = atom[2], atom[3]
         n = 0
         while (hi is None or n < hi) and pos + n < len(text) and self._one(atom, text[pos + n]):
