@@ -50,6 +50,7 @@ import { makeRandomModule } from "./modules/random.js"
 import { makeTimeModule } from "./modules/time.js"
 import { makeMathModule } from "./modules/math.js"
 import { makeCoroutinesModule } from "./modules/coroutines.js"
+import { makeLinecacheModule } from "./modules/linecache.js"
 import {
   makeAtexitModule,
   newAtexitState,
@@ -157,6 +158,7 @@ export class Interpreter {
     vm.builtinModules.set("time", makeTimeModule)
     vm.builtinModules.set("math", makeMathModule)
     vm.builtinModules.set("_coroutines", makeCoroutinesModule)
+    vm.builtinModules.set("linecache", makeLinecacheModule)
     this.atexit = newAtexitState()
     const atexit = this.atexit
     vm.builtinModules.set("atexit", (vm2) => makeAtexitModule(vm2, atexit))

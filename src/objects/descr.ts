@@ -1060,6 +1060,17 @@ export function initDescr(rt: Runtime): void {
   mp.str = (rt, p) => str(rt, p.v as PyObject)
   mp.richcompare = (rt, a, b, op) => richCompare(rt, a.v as PyObject, b, op)
   mp.isMapping = true
+  // types.MappingProxyType(mapping): anything with __getitem__ but a list or tuple.
+  mp.newObj = (rt, _type, args, kwnames) => {
+    if (args.length === 0)
+      typeError(rt, "mappingproxy() missing required argument 'mapping' (pos 1)")
+    if (args.length !== 1 || (kwnames !== null && (kwnames.v as PyObject[]).length > 0))
+      typeError(rt, `mappingproxy() takes at most 1 argument (${args.length} given)`)
+    const m = args[0]!
+    if (m.type.getitem === null || m.type === rt.t.list || m.type === rt.t.tuple)
+      typeError(rt, `mappingproxy() argument must be a mapping, not ${m.type.name}`)
+    return newMappingProxy(rt, m)
+  }
   rt.t.mappingproxy = mp
 
   initDescrMethods(rt)

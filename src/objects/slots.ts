@@ -547,7 +547,12 @@ function slotHash(rt: Runtime, o: PyObject): PyHash {
   try {
     if ((r.type.flags & TypeFlags.LONG_SUBCLASS) === 0)
       typeError(rt, "__hash__ method should return an integer")
-    const h = hashInt(r.v)
+    // slot_tp_hash: a result that fits a Py_ssize_t is the hash as it is
+    // (enum's hash(self._name_) must equal the str's hash); only a larger
+    // int is reduced as hash(int) does.
+    const v = r.v as number | bigint
+    if (typeof v === "bigint" && v >= -(1n << 63n) && v < 1n << 63n) return v === -1n ? -2 : v
+    const h = hashInt(v)
     return h === -1 ? -2 : h
   } finally {
     decref(rt, r)

@@ -485,6 +485,23 @@ export function warnUnawaited(vm: VM, coro: PyObject): void {
   const rt = vm.rt
   const d = coro.v as GenData
   if (d.kind !== GenKind.COROUTINE) return
+  const mainKey = intern(rt, "__main__")
+  const torndown = dictGetItem(rt, vm.modules, mainKey) === null
+  // Once the program imported warnings (src/modules/lib/warnings.py), its
+  // filters decide: the warning goes through warnings._warn_unawaited_coroutine
+  // as in CPython. Before that, the default filters' behaviour is built in here.
+  const warnings = torndown ? null : dictGetItem(rt, vm.modules, intern(rt, "warnings"))
+  if (warnings !== null) {
+    const fn = ab.lookupAttrStr(rt, warnings, "_warn_unawaited_coroutine")
+    if (fn !== null) {
+      try {
+        decref(rt, ab.call(rt, fn, [coro], null))
+      } finally {
+        decref(rt, fn)
+      }
+      return
+    }
+  }
   const text = `coroutine '${d.qualname}' was never awaited`
   const F: Frame | null = vm.frame
   let globals: PyObject
@@ -505,8 +522,6 @@ export function warnUnawaited(vm: VM, coro: PyObject): void {
     const line = vm.sources.get(filename)?.[lineno - 1]
     if (line !== undefined && line.trim() !== "") msg += `  ${line.trim()}\n`
   }
-  const mainKey = intern(rt, "__main__")
-  const torndown = dictGetItem(rt, vm.modules, mainKey) === null
   if (!torndown)
     msg += "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n"
   writeStderr(vm, msg)

@@ -189,7 +189,8 @@ export function makeOps(vm: VM) {
   function loadName(F: Frame, name: O): O {
     const locals = F.locals
     if (locals !== null && locals !== F.globals) {
-      if (isDict(locals)) {
+      // Only an exact dict is read directly: a subclass's __getitem__ runs (PyDict_CheckExact).
+      if (locals.type === t.dict) {
         const v = dictGetItem(rt, locals, name)
         if (v !== null) {
           v.rc++
@@ -230,7 +231,9 @@ export function makeOps(vm: VM) {
     storeName: (F: Frame, name: O, v: O): void => {
       const locals = F.locals ?? F.globals
       try {
-        if (isDict(locals)) dictSetItem(rt, locals, name, v)
+        // A class namespace from __prepare__ may be a dict subclass (enum's):
+        // its __setitem__ must run, as CPython's STORE_NAME (PyDict_CheckExact).
+        if (locals.type === t.dict) dictSetItem(rt, locals, name, v)
         else ab.setItem(rt, locals, name, v)
       } finally {
         decref(rt, v)
@@ -246,7 +249,7 @@ export function makeOps(vm: VM) {
     deleteName: (F: Frame, name: O): void => {
       const locals = F.locals ?? F.globals
       let ok: boolean
-      if (isDict(locals)) ok = dictDelItem(rt, locals, name)
+      if (locals.type === t.dict) ok = dictDelItem(rt, locals, name)
       else {
         ab.delItem(rt, locals, name)
         ok = true
