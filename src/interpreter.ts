@@ -111,6 +111,7 @@ export class Interpreter {
         : {}),
       readLine: () => base.readLine(),
       sleep: base.sleep === undefined ? undefined : (secs) => base.sleep!(secs),
+      interrupted: base.interrupted === undefined ? undefined : () => base.interrupted!(),
       now: () => base.now(),
       monotonic: () => base.monotonic(),
     }

@@ -1,4 +1,9 @@
-// Resource limits of one interpreter, with clear errors instead of host crashes.
+// Resource limits of one interpreter, with clear errors instead of host crashes,
+// and the interrupt check (Ctrl-C) that runs at the same points as the limits.
+
+import { raise } from "../objects/errors.js"
+import type { PyType } from "../objects/type.js"
+import type { VM } from "./vm.js"
 
 /** Limits an embedder may set; every one is optional. */
 export interface Limits {
@@ -37,4 +42,15 @@ export class ExitRequest extends Error {
     this.name = "ExitRequest"
     this.status = status
   }
+}
+
+/**
+ * Raises KeyboardInterrupt when the host reports an interrupt (Host.interrupted),
+ * as CPython's eval breaker does for a pending SIGINT. Called from tick() (loop
+ * back-edges) and after the blocking calls input() and time.sleep().
+ */
+export function checkInterrupt(vm: VM): void {
+  const host = vm.host
+  if (host.interrupted !== undefined && host.interrupted())
+    raise(vm.rt, vm.rt.t.KeyboardInterrupt as PyType, null)
 }
