@@ -1,5 +1,6 @@
 import { commands } from "./commands/index.js"
 import { replCommand } from "./commands/repl.js"
+import { REPL_WORKER_ARG, serveReplWorker } from "./commands/repl-worker.js"
 import { UsageError, type CliIO } from "./io.js"
 
 // A reader that goes away (`heapscope run x.py | head`) is not an error of the
@@ -27,6 +28,8 @@ export async function main(argv: string[], io: CliIO = nodeIO): Promise<number> 
   const [name, ...rest] = argv
   // No arguments: the interactive prompt, as python3.
   if (name === undefined) return await replCommand.run([], io)
+  // The REPL's interpreter thread runs this entry point again (commands/repl-worker.ts).
+  if (name === REPL_WORKER_ARG) return await serveReplWorker()
   if (name === "-h" || name === "--help" || name === "help") {
     io.stdout(usage())
     return 0
