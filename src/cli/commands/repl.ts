@@ -48,6 +48,7 @@ export function needsMore(lines: readonly string[]): boolean {
     // unless something else already came after the block.
     return (
       /^expected 'except' or 'finally' block$/.test(e.msg) &&
+      last !== "" &&
       e.lineno === lines.length &&
       e.offset > last.length
     )
