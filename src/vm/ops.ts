@@ -39,7 +39,7 @@ import {
   caughtOut as caughtOutExc,
   frameExit as frameExitImpl,
 } from "./traceback.js"
-import { LimitExceeded, checkInterrupt } from "./limits.js"
+import { LimitExceeded, pollInterrupt } from "./limits.js"
 import {
   importName as importNameImpl,
   importFrom as importFromImpl,
@@ -1111,12 +1111,12 @@ function beforeWith(vm: VM, _F: Frame, mgr: O): O {
 
 /** Checks the time and step limits and Ctrl-C (called every few thousand back-edges). */
 function tick(vm: VM): void {
-  vm.steps += 10000
-  vm.budget = 10000
+  vm.steps += vm.quantum
+  vm.budget = vm.quantum
   if (vm.steps > vm.maxSteps) throw new LimitExceeded(`step limit of ${vm.maxSteps} exceeded`)
   if (vm.deadline !== Infinity && vm.host.monotonic() > vm.deadline)
     throw new LimitExceeded("time limit exceeded")
-  checkInterrupt(vm)
+  if (vm.host.interrupted !== undefined) pollInterrupt(vm)
 }
 
 /** sys.displayhook for the REPL: STEALS `v`. */

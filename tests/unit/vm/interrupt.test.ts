@@ -10,12 +10,10 @@ import { MemoryHost } from "../../../src/vm/host.js"
 /** A host that reports one interrupt at its `at`-th poll (and counts the polls). */
 class InterruptingHost extends MemoryHost {
   polls = 0
-  constructor(
-    readonly at: number,
-    files: Record<string, string> = {},
-    lines: string[] = [],
-  ) {
+  readonly at: number
+  constructor(at: number, files: Record<string, string> = {}, lines: string[] = []) {
     super(files, lines)
+    this.at = at
   }
   interrupted(): boolean {
     this.polls++
@@ -38,7 +36,7 @@ describe("interrupts (Ctrl-C)", () => {
   test("an endless loop stops with a KeyboardInterrupt that except and finally see", () => {
     const src =
       "x = 0\ntry:\n    while True:\n        x += 1\nexcept KeyboardInterrupt as e:\n" +
-      "    print('caught', repr(e), e.args, x > 10000)\nfinally:\n    print('finally')\n" +
+      "    print('caught', repr(e), e.args, x > 0)\nfinally:\n    print('finally')\n" +
       "print('after')\n"
     const { host, status } = run(src, 3)
     expect(status).toBe(0)
@@ -85,6 +83,21 @@ describe("interrupts (Ctrl-C)", () => {
     // The host ran out of lines because of Ctrl-C: KeyboardInterrupt, not EOFError.
     const r = run("try:\n    input('? ')\nexcept KeyboardInterrupt:\n    print('ki')\n", 1)
     expect(r.host.out).toBe("? ki\n")
+  })
+
+  test("slow iterations make the checks come sooner, fast ones keep them rare", () => {
+    // Each iteration takes milliseconds: the interrupt at the third check comes early,
+    // not after the 10000 back-edges a check costs a fast loop.
+    const slow = run(
+      "n = 0\ntry:\n    while True:\n        n += 1\n        sorted(range(30000))\n" +
+        "except KeyboardInterrupt:\n    print(n < 500)\n",
+      3,
+    )
+    expect(slow.host.out).toBe("True\n")
+    // A million fast iterations: about one check per 10000 once the quantum has grown.
+    const fast = run("for i in range(1000000):\n    pass\n", 0)
+    expect(fast.host.polls).toBeGreaterThan(50)
+    expect(fast.host.polls).toBeLessThan(400)
   })
 
   test("a host without an interrupt source is never interrupted", () => {
