@@ -82,7 +82,7 @@ describe("math special functions against python3", () => {
   }
 })
 
-/** Measured on this sample: see docs/internals/numbers-and-text.md, "Special functions". */
+/** Measured on this sample: see docs/internals/math-and-string.md. */
 // Measured: gamma 3136/3687 exact (worst 4 ulp), lgamma 3475 (128 ulp, next to its
 // zeros at 1 and 2 where the result is tiny), erf 3640 (1 ulp), erfc 3497 (3 ulp).
 const LIMITS: Record<string, { ulps: number; exact: number }> = {
