@@ -45,6 +45,6 @@ for name in ("gamma", "lgamma", "erf", "erfc"):
 here = os.path.dirname(os.path.abspath(__file__))
 path = os.path.join(here, "..", "tests", "unit", "modules", "math-special.expected.json")
 with open(path, "w") as fh:
-    json.dump(out, fh, indent=0)
+    json.dump(out, fh, indent=2)
     fh.write("\n")
 print(f"{len(xs)} arguments -> {os.path.relpath(path)}")
