@@ -14,13 +14,18 @@
 //   erf(x) - erx around 1 on [0.84375, 1.25], and of the exponent of erfc
 //   beyond, on [1.25, 1/0.35] and [1/0.35, 28].
 //
-// These call Math.exp, Math.pow, Math.log, Math.sin and Math.cos where CPython
-// calls glibc's, so a result can differ in its last bit where those do (see
-// tests/divergences/math-last-bit.py and tests/unit/modules/math-special.test.ts
-// for how often).
+// glibc evaluates the erf/erfc polynomials in pairs rather than by Horner's
+// rule; that order is kept here, and exp is exp-cr.ts's correctly rounded one,
+// which agrees with glibc's on all but about 1 argument in 1600: erf and erfc
+// then give glibc's bits (3687 of 3687 and 3683 of 3687 arguments of the test
+// sample). gamma and lgamma still call Math.pow, Math.log, Math.sin and
+// Math.cos where CPython calls glibc's, so a result can differ in its last bits
+// where those do (tests/unit/modules/math-special.test.ts says how often).
 //
 // @cpython Modules/mathmodule.c m_tgamma m_lgamma m_sinpi lanczos_sum
 // @cpython glibc sysdeps/ieee754/dbl-64/s_erf.c (from fdlibm s_erf.c)
+
+import { expCR } from "./exp-cr.js"
 
 /** What a special function gives: a value, or the error CPython's math_1 raises. */
 export type SpecialResult = number | "domain" | "range"
@@ -122,7 +127,7 @@ export function gamma(x: number): SpecialResult {
   z = (z * LANCZOS_G) / y
   let r: number
   if (x < 0) {
-    r = ((-PI / sinPi(absx) / absx) * Math.exp(y)) / lanczosSum(absx)
+    r = ((-PI / sinPi(absx) / absx) * expCR(y)) / lanczosSum(absx)
     r -= z * r
     if (absx < 140.0) r /= Math.pow(y, absx - 0.5)
     else {
@@ -131,7 +136,7 @@ export function gamma(x: number): SpecialResult {
       r /= sqrtpow
     }
   } else {
-    r = lanczosSum(absx) / Math.exp(y)
+    r = lanczosSum(absx) / expCR(y)
     r += z * r
     if (absx < 140.0) r *= Math.pow(y, absx - 0.5)
     else {
@@ -200,16 +205,27 @@ const SB = [
   -2.24409524465858183362e1,
 ]
 
-/** c[0] + z*(c[1] + z*(c[2] + ...)). */
-function horner(c: readonly number[], z: number): number {
-  let r = c[c.length - 1]!
-  for (let i = c.length - 2; i >= 0; i--) r = c[i]! + z * r
-  return r
+// glibc evaluates fdlibm's polynomials in pairs (c0 + z*c1) + z^2*(c2 + z*c3) + ...,
+// summed left to right, not by Horner's rule: same coefficients, other roundings.
+
+/** (erf(x) - x)/x on [0, 0.84375] as the ratio P(z)/Q(z), z = x*x. */
+function smallRatio(z: number): number {
+  const z2 = z * z
+  const z4 = z2 * z2
+  const r = PP[0]! + z * PP[1]! + z2 * (PP[2]! + z * PP[3]!) + z4 * PP[4]!
+  const s = 1 + z * QQ[0]! + z2 * (QQ[1]! + z * QQ[2]!) + z4 * (QQ[3]! + z * QQ[4]!)
+  return r / s
 }
 
-/** 1 + z*(c[0] + z*(c[1] + ...)). */
-function horner1(c: readonly number[], z: number): number {
-  return 1 + z * horner(c, z)
+/** erf(1 + s) - erx on [0.84375, 1.25]. */
+function middleRatio(s: number): number {
+  const s2 = s * s
+  const s4 = s2 * s2
+  const s6 = s4 * s2
+  const p =
+    PA[0]! + s * PA[1]! + s2 * (PA[2]! + s * PA[3]!) + s4 * (PA[4]! + s * PA[5]!) + s6 * PA[6]!
+  const q = 1 + s * QA[0]! + s2 * (QA[1]! + s * QA[2]!) + s4 * (QA[3]! + s * QA[4]!) + s6 * QA[5]!
+  return p / q
 }
 
 const bits = new DataView(new ArrayBuffer(8))
@@ -226,15 +242,24 @@ function erfcTail(ax: number): number {
   const s = 1 / (ax * ax)
   let R: number
   let S: number
+  const s2 = s * s
+  const s4 = s2 * s2
+  const s6 = s4 * s2
   if (ax < ERFC_SPLIT) {
-    R = horner(RA, s)
-    S = horner1(SA, s)
+    const s8 = s4 * s4
+    R = RA[0]! + s * RA[1]! + s2 * (RA[2]! + s * RA[3]!) + s4 * (RA[4]! + s * RA[5]!)
+    R += s6 * (RA[6]! + s * RA[7]!)
+    S = 1 + s * SA[0]! + s2 * (SA[1]! + s * SA[2]!) + s4 * (SA[3]! + s * SA[4]!)
+    S += s6 * (SA[5]! + s * SA[6]!)
+    S += s8 * SA[7]!
   } else {
-    R = horner(RB, s)
-    S = horner1(SB, s)
+    R = RB[0]! + s * RB[1]! + s2 * (RB[2]! + s * RB[3]!) + s4 * (RB[4]! + s * RB[5]!)
+    R += s6 * RB[6]!
+    S = 1 + s * SB[0]! + s2 * (SB[1]! + s * SB[2]!) + s4 * (SB[3]! + s * SB[4]!)
+    S += s6 * (SB[5]! + s * SB[6]!)
   }
   const z = highWord(ax)
-  return (Math.exp(-z * z - 0.5625) * Math.exp((z - ax) * (z + ax) + R / S)) / ax
+  return (expCR(-z * z - 0.5625) * expCR((z - ax) * (z + ax) + R / S)) / ax
 }
 
 /** math.erf(x). */
@@ -245,11 +270,10 @@ export function erf(x: number): number {
   if (ax < 0.84375) {
     if (ax < 2 ** -28) return ax < 2 ** -1015 ? 0.125 * (8.0 * x + EFX8 * x) : x + EFX * x
     const z = x * x
-    return x + x * (horner(PP, z) / horner1(QQ, z))
+    return x + x * smallRatio(z)
   }
   if (ax < 1.25) {
-    const s = ax - 1
-    const q = horner(PA, s) / horner1(QA, s)
+    const q = middleRatio(ax - 1)
     return x >= 0 ? ERX + q : -ERX - q
   }
   if (ax >= 6) return x >= 0 ? 1 - 2 ** -1022 : 2 ** -1022 - 1
@@ -265,13 +289,12 @@ export function erfc(x: number): number {
   if (ax < 0.84375) {
     if (ax < 2 ** -56) return 1 - x
     const z = x * x
-    const y = horner(PP, z) / horner1(QQ, z)
+    const y = smallRatio(z)
     if (x < 0.25) return 1 - (x + x * y)
     return 0.5 - (x - 0.5 + x * y)
   }
   if (ax < 1.25) {
-    const s = ax - 1
-    const q = horner(PA, s) / horner1(QA, s)
+    const q = middleRatio(ax - 1)
     return x >= 0 ? 1 - ERX - q : 1 + (ERX + q)
   }
   if (ax < 28) {
