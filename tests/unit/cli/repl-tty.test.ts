@@ -4,7 +4,7 @@
 // the Ctrl-C byte becomes a real SIGINT from the terminal driver, as when a
 // user presses it. The expected screens are python3 3.11's for the same keys
 // (checked by hand with tmux; see docs/internals/cli.md, "Interrupts").
-import { afterAll, beforeAll, describe, expect, test } from "vitest"
+import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest"
 import { spawn, spawnSync } from "node:child_process"
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
@@ -13,6 +13,8 @@ import { build } from "esbuild"
 
 const hasScript = spawnSync("script", ["--version"]).status === 0
 let dir = ""
+/** Sessions of the running test, killed afterwards even when it failed (an endless loop may run). */
+const sessions: Session[] = []
 
 beforeAll(async () => {
   if (!hasScript) return
@@ -32,6 +34,10 @@ beforeAll(async () => {
     'import { main } from "./cli.mjs"\nprocess.exitCode = await main(process.argv.slice(2))\n',
   )
 }, 30000)
+
+afterEach(() => {
+  for (const s of sessions.splice(0)) s.kill()
+})
 
 afterAll(() => {
   if (dir !== "") rmSync(dir, { recursive: true, force: true })
@@ -87,6 +93,7 @@ class Session {
     })
     this.child.stdout.on("data", (d: Buffer) => (this.raw += d.toString()))
     this.child.stderr.on("data", (d: Buffer) => (this.raw += d.toString()))
+    sessions.push(this)
     this.closed = new Promise((resolve) =>
       this.child.on("close", (code) => {
         this.status = code
@@ -118,6 +125,11 @@ class Session {
   async interrupt(after = 300): Promise<void> {
     await new Promise((r) => setTimeout(r, after))
     this.type("\x03")
+  }
+
+  /** Ends the terminal's process group (script, the shell, node and its worker). */
+  kill(): void {
+    if (this.status === null) this.child.kill("SIGKILL")
   }
 
   async end(): Promise<number | null> {
