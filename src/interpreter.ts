@@ -22,7 +22,7 @@ import { dictSetItem, dictItems, dictGetItem, dictDelItem } from "./objects/dict
 import { excState } from "./objects/exceptions.js"
 import type { ObjectHeap } from "./objects/heap.js"
 import { MemoryHost, type Host } from "./vm/host.js"
-import { LimitExceeded, ExitRequest, type Limits } from "./vm/limits.js"
+import { LimitExceeded, ExitRequest, resetInterruptQuantum, type Limits } from "./vm/limits.js"
 import { VM } from "./vm/vm.js"
 import { makeOps, setExcContext } from "./vm/ops.js"
 import { initFunctionTypes } from "./vm/function.js"
@@ -115,6 +115,7 @@ export class Interpreter {
         : {}),
       readLine: () => base.readLine(),
       sleep: base.sleep === undefined ? undefined : (secs) => base.sleep!(secs),
+      interrupted: base.interrupted === undefined ? undefined : () => base.interrupted!(),
       now: () => base.now(),
       monotonic: () => base.monotonic(),
     }
@@ -270,6 +271,7 @@ export class Interpreter {
     const vm = this.vm
     const rt = this.rt
     if (this.limits.timeout !== undefined) vm.deadline = this.host.monotonic() + this.limits.timeout
+    resetInterruptQuantum(vm)
     const main = newModule(vm, "__main__")
     const d = moduleDict(main)
     const k = newStr(rt, "__main__")
@@ -325,6 +327,7 @@ export class Interpreter {
       this.interactiveMain = d
     }
     const d = this.interactiveMain
+    resetInterruptQuantum(vm)
     try {
       const code: CodeObject = compileSource(vm, source, "<stdin>", "single")
       decref(rt, runCodeObject(vm, code, d, d))

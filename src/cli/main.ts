@@ -1,5 +1,6 @@
 import { commands } from "./commands/index.js"
 import { replCommand } from "./commands/repl.js"
+import { REPL_WORKER_ARG, serveReplWorker } from "./commands/repl-worker.js"
 import { UsageError, type CliIO } from "./io.js"
 import { stdWriter } from "./stdio.js"
 import { holdOptimizer, releaseOptimizer } from "./tiering.js"
@@ -28,6 +29,8 @@ async function runCommand(argv: string[], io: CliIO): Promise<number> {
   const [name, ...rest] = argv
   // No arguments: the interactive prompt, as python3.
   if (name === undefined) return await replCommand.run([], io)
+  // The REPL's interpreter thread runs this entry point again (commands/repl-worker.ts).
+  if (name === REPL_WORKER_ARG) return await serveReplWorker()
   if (name === "-h" || name === "--help" || name === "help") {
     io.stdout(usage())
     return 0

@@ -30,6 +30,7 @@ import { compileSource, runCodeObject } from "../vm/run-code.js"
 import { codeObject } from "../vm/compile-code.js"
 import type { CodeObject } from "../vm/code.js"
 import { frameLocals } from "../vm/frame-locals.js"
+import { checkInterrupt } from "../vm/limits.js"
 import { initIterTypes } from "./builtins-iter.js"
 import { initFileType, openFile } from "./io-file.js"
 import { callIterNew } from "../objects/iterobject.js"
@@ -194,6 +195,8 @@ export function makeBuiltins(vm: VM): O {
       }
     }
     const line = vm.host.readLine()
+    // Ctrl-C while the host waited for the line: KeyboardInterrupt, not EOFError.
+    checkInterrupt(vm)
     if (line === null) raise(rt2, t.EOFError, "EOF when reading a line")
     return newStr(rt2, line)
   })

@@ -3,11 +3,12 @@
 // isclose, nextafter, ulp, ...) give CPython's results bit for bit. The
 // transcendental ones (sin, exp, log, pow, ...) use the JS engine's Math, which
 // differs from glibc's libm in the last bit for a few percent of arguments
-// (tests/divergences/math-last-bit.py); erf, erfc, gamma and lgamma are not
-// written yet. Errors follow CPython: "math domain error", "math range error".
+// (tests/divergences/math-last-bit.py); erf, erfc, gamma and lgamma follow
+// CPython's and glibc's algorithms (math-special.ts). Errors follow CPython: "math domain error", "math range error".
 //
 // @cpython Modules/mathmodule.c
 
+import { gamma, lgamma, erf, erfc, type SpecialResult } from "./math-special.js"
 import type { PyObject } from "../objects/object.js"
 import { decref } from "../objects/refcount.js"
 import type { Runtime } from "../objects/runtime.js"
@@ -257,6 +258,26 @@ export function makeMathModule(vm: VM): O {
   ]
   for (const [name, f, canOverflow] of unary) {
     def(name, (rt2, _s, a) => math1(rt2, toDouble(rt2, a[0]!), f, canOverflow), "o")
+  }
+  // CPython's own gamma/lgamma and glibc's erf/erfc (math-special.ts); errno EDOM and
+  // ERANGE there become these errors in math_1.
+  const special: [string, (x: number) => SpecialResult][] = [
+    ["gamma", gamma],
+    ["lgamma", lgamma],
+    ["erf", erf],
+    ["erfc", erfc],
+  ]
+  for (const [name, f] of special) {
+    def(
+      name,
+      (rt2, _s, a) => {
+        const r = f(toDouble(rt2, a[0]!))
+        if (r === "domain") valueError(rt2, "math domain error")
+        if (r === "range") raise(rt2, rt2.t.OverflowError, "math range error")
+        return newFloat(rt2, r)
+      },
+      "o",
+    )
   }
   const logOf = (rt2: Runtime, o: O, f: (x: number) => number): number => {
     if (isInt(o)) {

@@ -7,7 +7,8 @@
 
 import type { PyObject } from "../objects/object.js"
 import { decref } from "../objects/refcount.js"
-import { typeError, valueError } from "../objects/errors.js"
+import { raise, typeError, valueError } from "../objects/errors.js"
+import type { PyType } from "../objects/type.js"
 import * as ab from "../objects/abstract.js"
 import { newBuiltinFunction, type MethodImpl } from "../objects/descr.js"
 import { newInt } from "../objects/int.js"
@@ -15,6 +16,7 @@ import { newFloat, floatValue } from "../objects/float.js"
 import { intern } from "../objects/str.js"
 import type { VM } from "../vm/vm.js"
 import { newModule, moduleDict } from "../vm/import.js"
+import { checkInterrupt } from "../vm/limits.js"
 
 /** Creates the time module (new reference). */
 export function makeTimeModule(vm: VM): PyObject {
@@ -46,7 +48,9 @@ export function makeTimeModule(vm: VM): PyObject {
       if (secs !== secs) valueError(rt2, "Invalid value NaN (not a number)")
       if (secs < 0) valueError(rt2, "sleep length must be non-negative")
       if (host.sleep !== undefined) host.sleep(secs)
-      else blockFor(host, secs)
+      else if (blockFor(host, secs)) raise(rt2, rt2.t.KeyboardInterrupt as PyType, null)
+      // Ctrl-C during the sleep ends it with KeyboardInterrupt, as in CPython.
+      checkInterrupt(vm)
       rt2.None.rc++
       return rt2.None
     },
@@ -55,15 +59,25 @@ export function makeTimeModule(vm: VM): PyObject {
   return mod
 }
 
-/** Blocks the thread for `secs` seconds: Atomics.wait where allowed, else a clock loop. */
-function blockFor(host: VM["host"], secs: number): void {
-  if (secs <= 0) return
-  try {
-    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, secs * 1000)
-  } catch {
-    const end = host.monotonic() + secs
-    while (host.monotonic() < end) {
-      // spin: the main thread of a page may not block
+/**
+ * Blocks the thread for `secs` seconds: Atomics.wait where allowed, else a clock
+ * loop. With an interrupt source the wait goes in slices of 50 ms, polling it;
+ * returns true when an interrupt (consumed here) cut the wait short.
+ */
+function blockFor(host: VM["host"], secs: number): boolean {
+  const end = host.monotonic() + secs
+  for (;;) {
+    const left = end - host.monotonic()
+    if (left <= 0) return false
+    const slice = host.interrupted === undefined ? left : Math.min(left, 0.05)
+    try {
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, slice * 1000)
+    } catch {
+      const stop = host.monotonic() + slice
+      while (host.monotonic() < stop) {
+        // spin: the main thread of a page may not block
+      }
     }
+    if (host.interrupted !== undefined && host.interrupted()) return true
   }
 }

@@ -7,6 +7,7 @@
 //               ──► import mod               ──► host.readModule(path)
 //               ──► input()                  ──► host.readLine()
 //               ──► time.time()              ──► host.now()
+//   every few thousand loop iterations       ──► host.interrupted()  (Ctrl-C)
 //
 // Anything a host leaves out is simply unavailable to Python code (open()
 // raises, imports of files fail with ModuleNotFoundError).
@@ -35,8 +36,19 @@ export interface Host {
   now(): number
   /** Monotonic time in seconds (time.perf_counter(), timeouts). */
   monotonic(): number
-  /** Blocks for `seconds` (time.sleep()); without it the runtime waits on its own. */
+  /**
+   * Blocks for `seconds` (time.sleep()); without it the runtime waits on its own.
+   * A host with `interrupted` should return early when an interrupt arrives.
+   */
   sleep?(seconds: number): void
+  /**
+   * The interrupt source (Ctrl-C): true once per interrupt request, which it
+   * consumes. The runtime polls it every few thousand loop iterations and after
+   * input() and time.sleep(), and raises KeyboardInterrupt where the program is.
+   * Typically `Atomics.exchange(flag, 0, 0) !== 0` on a SharedArrayBuffer that
+   * another thread (the CLI's main thread, the lab's page) sets while this one runs.
+   */
+  interrupted?(): boolean
 }
 
 /** A host with no file system: stdout/stderr collected into strings (tests, the lab). */

@@ -44,7 +44,7 @@ import {
   caughtOut as caughtOutExc,
   frameExit as frameExitImpl,
 } from "./traceback.js"
-import { LimitExceeded } from "./limits.js"
+import { LimitExceeded, pollInterrupt } from "./limits.js"
 import {
   importName as importNameImpl,
   importFrom as importFromImpl,
@@ -1244,13 +1244,14 @@ function beforeWith(vm: VM, _F: Frame, mgr: O): O {
   return exit
 }
 
-/** Checks the time and step limits (called every few thousand back-edges). */
+/** Checks the time and step limits and Ctrl-C (called every few thousand back-edges). */
 function tick(vm: VM): void {
-  vm.steps += 10000
-  vm.budget = 10000
+  vm.steps += vm.quantum
+  vm.budget = vm.quantum
   if (vm.steps > vm.maxSteps) throw new LimitExceeded(`step limit of ${vm.maxSteps} exceeded`)
   if (vm.deadline !== Infinity && vm.host.monotonic() > vm.deadline)
     throw new LimitExceeded("time limit exceeded")
+  if (vm.host.interrupted !== undefined) pollInterrupt(vm)
 }
 
 /** sys.displayhook for the REPL: STEALS `v`. */

@@ -82,6 +82,10 @@ export class VM {
   steps = 0
   maxSteps = Infinity
   deadline = Infinity
+  /** The budget tick() gives (10000, less while slow iterations need it for Ctrl-C: limits.ts). */
+  quantum = 10000
+  /** host.monotonic() at the last tick, when the host has an interrupt source. */
+  lastTick = 0
   /** Attribute values looked up by class patterns, owned until the case test ends. */
   readonly matchTemps: PyObject[] = []
   /** Class cell and first argument for a zero-argument super() call. */

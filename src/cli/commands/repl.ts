@@ -2,16 +2,22 @@
 // On a terminal it reads statements at ">>> " / "... ", runs them in one
 // __main__ as python3's REPL does (expression values are echoed), and ends on
 // Ctrl-D or exit(). Ctrl-C at the prompt discards the input being typed
-// ("KeyboardInterrupt"). With stdin not a terminal, like python3, the whole
-// input is read and run as a program named <stdin>.
+// ("KeyboardInterrupt"); Ctrl-C while a statement runs raises KeyboardInterrupt
+// in it. For that the interpreter runs in a worker thread (repl-worker.ts)
+// while this thread keeps the terminal (repl-terminal.ts). With stdin not a
+// terminal, like python3, the whole input is read and run as a program named
+// <stdin>, on this thread.
 
 import { readFileSync } from "node:fs"
 import type { Command } from "../io.js"
 import { Interpreter } from "../../interpreter.js"
 import { parse } from "../../compiler/parser.js"
 import { PySyntaxError } from "../../compiler/errors.js"
+import { eventsModule, readlineModule, workerThreadsModule } from "../node-modules.js"
 import { nodeHost } from "./run.js"
 import { releaseOptimizer } from "../tiering.js"
+import { ReplWorker } from "./repl-worker.js"
+import { Terminal } from "./repl-terminal.js"
 
 /** Messages of syntax errors that only mean "the statement goes on". */
 const INCOMPLETE = [
@@ -37,7 +43,16 @@ export function needsMore(lines: readonly string[]): boolean {
   try {
     parse(source, "<stdin>", "single")
   } catch (e) {
-    if (e instanceof PySyntaxError) return INCOMPLETE.some((re) => re.test(e.msg)) && last !== ""
+    if (!(e instanceof PySyntaxError)) return false
+    if (INCOMPLETE.some((re) => re.test(e.msg))) return last !== ""
+    // A try block not yet followed by its handlers: the except may come next,
+    // unless something else already came after the block.
+    return (
+      /^expected 'except' or 'finally' block$/.test(e.msg) &&
+      last !== "" &&
+      e.lineno === lines.length &&
+      e.offset > last.length
+    )
     return false
   }
   return compound && last.trim() !== ""
@@ -48,55 +63,68 @@ export const replCommand: Command = {
   name: "repl",
   summary: "the interactive prompt (also `heapscope` with no arguments)",
   async run(args, io) {
-    const it = new Interpreter({ host: nodeHost(io), argv: [""] })
-    releaseOptimizer()
     if (!process.stdin.isTTY || args.includes("--no-tty")) {
       // python3 reading a program from a pipe.
+      const it = new Interpreter({ host: nodeHost(io), argv: [""] })
+      releaseOptimizer()
       const source = readFileSync(0, "utf8")
       return it.run(source, "<stdin>")
     }
+    const [readline, workers, events] = await Promise.all([
+      readlineModule(),
+      workerThreadsModule(),
+      eventsModule(),
+    ])
+    const terminal = new Terminal(readline, events)
+    // Started first: the worker loads while the banner and the first prompt show.
+    const worker = new ReplWorker(workers, async (prompt) => {
+      const r = await terminal.read(prompt, true)
+      if (r.kind === "interrupt") worker.interrupt()
+      return r.kind === "line" ? r.line : null
+    })
     io.stdout(
       `heapscope 0.1.0 (Python 3.11 semantics) on Node ${process.version}\n` +
         'Type "exit()" or Ctrl-D to leave.\n',
     )
-    // Loaded here, not with the module: every other command would pay for it at start-up.
-    const { createInterface } = await import("node:readline")
-    const rl = createInterface({ input: process.stdin, output: process.stdout, prompt: ">>> " })
+    // Ctrl-C while a statement runs (the terminal is in cooked mode then).
+    const onSigint = (): void => {
+      if (worker.running) worker.interrupt()
+    }
+    process.on("SIGINT", onSigint)
     let lines: string[] = []
     let status = 0
-    await new Promise<void>((done) => {
-      rl.on("SIGINT", () => {
-        io.stdout("\nKeyboardInterrupt\n")
-        lines = []
-        rl.write(null, { ctrl: true, name: "u" }) // drop what was typed on the line
-        rl.setPrompt(">>> ")
-        rl.prompt()
-      })
-      rl.on("line", (line) => {
-        lines.push(line)
-        if (lines.length === 1 && line.trim() === "") {
+    // Output that did not end its line stays in front of the next prompt, as in python3.
+    let tail = ""
+    try {
+      for (;;) {
+        const r = await terminal.read(tail + (lines.length === 0 ? ">>> " : "... "))
+        tail = ""
+        if (r.kind === "interrupt") {
+          io.stdout("\nKeyboardInterrupt\n")
           lines = []
-        } else if (needsMore(lines)) {
-          rl.setPrompt("... ")
-          rl.prompt()
-          return
-        } else {
-          const r = it.runInteractive(lines.join("\n") + "\n")
+          continue
+        }
+        if (r.kind === "eof") {
+          io.stdout("\n")
+          break
+        }
+        lines.push(r.line)
+        if (lines.length === 1 && r.line.trim() === "") lines = []
+        else if (!needsMore(lines)) {
+          const done = await worker.run(lines.join("\n") + "\n")
           lines = []
-          if (r.exit) {
-            status = r.status
-            rl.close()
-            return
+          tail = done.tail
+          if (done.exit) {
+            status = done.status
+            break
           }
         }
-        rl.setPrompt(">>> ")
-        rl.prompt()
-      })
-      rl.on("close", () => done())
-      rl.prompt()
-    })
-    it.finishInteractive()
-    io.stdout("\n")
+      }
+      await worker.finish()
+    } finally {
+      terminal.close()
+      process.off("SIGINT", onSigint)
+    }
     return status
   },
 }

@@ -236,8 +236,12 @@ function whileStmt(g: Gen, s: A.While): void {
   g.emit(`${label}_else: {`)
   g.emit(`${label}: for (;;) {`)
   g.indent++
+  // The position is set before tick(), which may raise KeyboardInterrupt: 3.11
+  // reports it at the back-edge, located at the test (at the `while` statement
+  // when the test is a true constant and no test code exists).
+  const constTrue = s.test._type === "Constant" && Boolean(s.test.value)
+  g.emit(`F.i = ${g.pos(constTrue ? s : (s.test as A.Located))} ${LINE_MARK}`)
   g.emit(`if (--vm.budget < 0) ${g.h("tick")}(F)`)
-  g.emit(`F.i = ${g.pos(s.test as A.Located)} ${LINE_MARK}`)
   const c = cond(g, s.test)
   g.emit(`if (!${c}) break`)
   g.blocks.push({ kind: "loop", label, depth: g.depth })

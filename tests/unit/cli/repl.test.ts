@@ -12,6 +12,11 @@ describe("the REPL", () => {
     expect(needsMore(["def f():", "    return 1", ""])).toBe(false)
     expect(needsMore(['s = """abc'])).toBe(true)
     expect(needsMore(["x = = 1"])).toBe(false) // a real error: shown at once
+    // A try block waits for its except/finally; anything else after it is an error at once.
+    expect(needsMore(["try:", "    while True: pass"])).toBe(true)
+    expect(needsMore(["try:", "    x = 1", "finally:"])).toBe(true)
+    expect(needsMore(["try:", "    x = 1", "y = 2"])).toBe(false)
+    expect(needsMore(["try:", "    x = 1", ""])).toBe(false)
   })
 
   it("keeps names across inputs, echoes expressions and reports errors", () => {

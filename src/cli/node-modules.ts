@@ -1,0 +1,32 @@
+// Node built-in modules that only some commands need, loaded on first use so
+// that the others do not pay for them at start-up (the REPL's readline and
+// worker threads are not needed by `heapscope run`).
+//
+// process.getBuiltinModule (Node >= 20.16) works in every way the command line
+// is loaded: as ES modules, as the ES module bundle, and as a script compiled
+// with node:vm, where a dynamic import() is not available. Older Node versions
+// fall back to import().
+
+import type * as Events from "node:events"
+import type * as Readline from "node:readline"
+import type * as WorkerThreads from "node:worker_threads"
+
+async function builtin<T>(name: string, load: () => Promise<T>): Promise<T> {
+  const get = (process as { getBuiltinModule?: (id: string) => unknown }).getBuiltinModule
+  return get !== undefined ? (get.call(process, name) as T) : await load()
+}
+
+/** node:readline. */
+export function readlineModule(): Promise<typeof Readline> {
+  return builtin("node:readline", () => import("node:readline"))
+}
+
+/** node:worker_threads. */
+export function workerThreadsModule(): Promise<typeof WorkerThreads> {
+  return builtin("node:worker_threads", () => import("node:worker_threads"))
+}
+
+/** node:events. */
+export function eventsModule(): Promise<typeof Events> {
+  return builtin("node:events", () => import("node:events"))
+}
