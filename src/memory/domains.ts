@@ -248,7 +248,7 @@ export class Heap {
       return py.views[py.locArena]!
     }
     const b = this.rawHeap.blocks.get(address)!
-    if (b.own !== null) return null
+    if (b.mapped) return null
     this.wordOffset = (address - RAW_HEAP_BASE) >> 2
     return this.rawHeap.segment32
   }

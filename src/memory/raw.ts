@@ -36,7 +36,11 @@ export interface RawBlock {
   /** Chunk size or mapping length. */
   chunkSize: number
   mapped: boolean
-  /** A mapped block's own bytes; heap chunks live in the heap segment (null here). */
+  /**
+   * A mapped block's own bytes, made on first access (bytesOf): a fresh mapping reads as
+   * zeros, and most big blocks (str and int payloads) are never read or written, so they
+   * cost no ArrayBuffer. Heap chunks live in the heap segment (always null here).
+   */
   own: Uint8Array | null
 }
 
@@ -83,7 +87,7 @@ export class RawAllocator {
 
   /** The usable bytes of live block `b` (a view: do not keep it across allocations). */
   bytesOf(b: RawBlock): Uint8Array {
-    if (b.own !== null) return b.own
+    if (b.mapped) return (b.own ??= new Uint8Array(b.chunkSize - CHUNK_HEADER))
     const start = b.chunk + CHUNK_HEADER - RAW_HEAP_BASE
     return this.segment.subarray(start, start + rawUsable(b))
   }
@@ -127,8 +131,8 @@ export class RawAllocator {
       return 0
     }
     const addr = start + CHUNK_HEADER
-    const own = new Uint8Array(len - CHUNK_HEADER) // a fresh mapping is zero-filled
-    const block: RawBlock = { size: n, chunk: start, chunkSize: len, mapped: true, own }
+    // A fresh mapping is zero-filled: its bytes are made when first used (bytesOf).
+    const block: RawBlock = { size: n, chunk: start, chunkSize: len, mapped: true, own: null }
     this.blocks.set(addr, block)
     this.use(n)
     return addr
@@ -225,7 +229,11 @@ export class RawAllocator {
     const fresh = this.malloc(n)
     if (fresh === 0) return 0
     const nb = this.blocks.get(fresh)!
-    this.bytesOf(nb).set(this.bytesOf(b).subarray(0, Math.min(b.size, n)))
+    const m = Math.min(b.size, n)
+    // A mapped block never touched is all zeros: nothing to copy into a fresh mapping.
+    if (b.mapped && b.own === null) {
+      if (!nb.mapped) this.bytesOf(nb).fill(0, 0, m)
+    } else this.bytesOf(nb).set(this.bytesOf(b).subarray(0, m))
     this.free(addr)
     return fresh
   }

@@ -221,6 +221,28 @@ describe("raw domain", () => {
     expect(h.raw.malloc(10)).not.toBe(0)
     expect(h.stats().allocatedBlocks).toBe(2) // PyMem_RawMalloc is not counted
   })
+  it("mapped blocks read as zeros before their bytes exist, and keep what is written", () => {
+    const h = createAllocator()
+    const big = 300 * 1024
+    // Dirty a heap chunk, free it, then move an untouched mapped block down into the heap:
+    // the copied range must come out as zeros, not as the old chunk's bytes.
+    const dirty = h.raw.malloc(4096)
+    h.raw.malloc(64) // keeps the freed chunk inside the heap (not trimmed)
+    h.fill(dirty, 0xab, 4096)
+    h.raw.free(dirty)
+    const m0 = h.raw.malloc(big)
+    expect(h.read(m0, 16, big - 16)).toEqual(new Uint8Array(16))
+    const m = h.raw.malloc(big) // never read before the realloc
+    const small = h.raw.realloc(m, 4000)
+    expect(h.read(small, 4000)).toEqual(new Uint8Array(4000))
+    const m2 = h.raw.malloc(big)
+    const m3 = h.raw.realloc(m2, 2 * big) // untouched mapped -> fresh mapping
+    expect(h.read(m3, 8, 2 * big - 8)).toEqual(new Uint8Array(8))
+    h.write(m3, [1, 2, 3], big)
+    const m4 = h.raw.realloc(m3, 3 * big)
+    expect(Array.from(h.read(m4, 3, big))).toEqual([1, 2, 3])
+    h.check()
+  })
   it("never hands raw requests to pymalloc", () => {
     const h = createAllocator()
     h.raw.malloc(16)
