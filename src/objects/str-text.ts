@@ -164,26 +164,35 @@ export function splitLines(s: string, keepends: boolean): string[] {
 
 /** Strips characters in `chars` (null: Python whitespace) from the chosen ends. */
 export function stripChars(s: string, chars: string | null, left: boolean, right: boolean): string {
-  const test =
-    chars === null
-      ? (c: string) => c.length === 1 && isSpaceCp(c.charCodeAt(0))
-      : (() => {
-          const set = new Set(Array.from(chars))
-          return (c: string) => set.has(c)
-        })()
-  const cps = chars === null || !hasSurrogatePair(s) ? null : Array.from(s)
-  if (cps !== null) {
-    let a = 0
-    let b = cps.length
-    if (left) while (a < b && test(cps[a]!)) a++
-    if (right) while (b > a && test(cps[b - 1]!)) b--
-    return cps.slice(a, b).join("")
-  }
   let a = 0
   let b = s.length
-  if (left) while (a < b && test(s[a]!)) a++
-  if (right) while (b > a && test(s[b - 1]!)) b--
-  return s.slice(a, b)
+  if (chars === null) {
+    // Whitespace is all in the BMP: code units are enough.
+    if (left) while (a < b && isSpaceCp(s.charCodeAt(a))) a++
+    if (right) while (b > a && isSpaceCp(s.charCodeAt(b - 1))) b--
+    return a === 0 && b === s.length ? s : s.slice(a, b)
+  }
+  if (!hasSurrogate(chars) && !hasSurrogatePair(s)) {
+    // No code point is split in two on either side: compare code units.
+    if (left) while (a < b && chars.indexOf(s[a]!) >= 0) a++
+    if (right) while (b > a && chars.indexOf(s[b - 1]!) >= 0) b--
+    return a === 0 && b === s.length ? s : s.slice(a, b)
+  }
+  const set = new Set(Array.from(chars))
+  const cps = Array.from(s)
+  b = cps.length
+  if (left) while (a < b && set.has(cps[a]!)) a++
+  if (right) while (b > a && set.has(cps[b - 1]!)) b--
+  return cps.slice(a, b).join("")
+}
+
+/** Whether `s` holds any UTF-16 surrogate (paired or not). */
+function hasSurrogate(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c >= 0xd800 && c <= 0xdfff) return true
+  }
+  return false
 }
 
 /** str.expandtabs(tabsize): columns restart after \n and \r. */
