@@ -41,7 +41,6 @@
 
 import { isTracked, gcTrack, gcUntrack, mayBeTracked } from "./gcstate.js"
 import { newExceptionArgs } from "./exceptions.js"
-import { hashStr } from "./hash.js"
 import { GCFlag, PyObject } from "./object.js"
 import {
   allocObject,
@@ -53,7 +52,7 @@ import {
 } from "./refcount.js"
 import type { Runtime } from "./runtime.js"
 import { hash as objectHash, richCompareBool } from "./abstract.js"
-import type { StrInfo } from "./str.js"
+import { strHashCached } from "./str.js"
 import type { PyType } from "./type.js"
 import { CompareOp, TypeFlags } from "./type.js"
 import { newStaticType } from "./typeobject.js"
@@ -299,13 +298,7 @@ function isStrExact(rt: Runtime, o: PyObject): boolean {
 
 /** The hash of an exact str, cached in its StrInfo. */
 function strHash(o: PyObject): Hash {
-  const info = o.w as StrInfo
-  let h = info.hash as Hash
-  if (h === -1) {
-    h = hashStr(o.v as string, info.kind, info.length)
-    ;(info as { hash: Hash }).hash = h
-  }
-  return h
+  return strHashCached(o)
 }
 
 /** hash(key) with the exact-str fast path (PyObject_Hash otherwise; raises for unhashable keys). */

@@ -37,13 +37,12 @@ import { getIter, iterNext, richCompareBool, hash as objectHash } from "./abstra
 import { dictHashAt, dictKeyAt, dictNext, dictSize } from "./dict.js"
 import { newExceptionArgs } from "./exceptions.js"
 import { gcUntrack, gcTrack } from "./gcstate.js"
-import { hashStr } from "./hash.js"
 import type { PyObject } from "./object.js"
 import type { Hash } from "./probe.js"
 import { PERTURB_SHIFT, hashFromBig, hashToBig, probeHi, probeLo } from "./probe.js"
 import { allocObject, decref, freeObject, noMemory, trashcanDealloc } from "./refcount.js"
 import type { Runtime } from "./runtime.js"
-import type { StrInfo } from "./str.js"
+import { strHashCached } from "./str.js"
 import type { PyType } from "./type.js"
 import { CompareOp, TypeFlags } from "./type.js"
 import { newStaticType } from "./typeobject.js"
@@ -108,13 +107,7 @@ export function setObj(s: PyObject): SetObj {
 /** The hash of a key with the exact-str fast path (raises "unhashable type: 'list'"). */
 export function setKeyHash(rt: Runtime, key: PyObject): Hash {
   if (key.type === rt.t.str) {
-    const info = key.w as StrInfo
-    let h = info.hash as Hash
-    if (h === -1) {
-      h = hashStr(key.v as string, info.kind, info.length)
-      ;(info as { hash: Hash }).hash = h
-    }
-    return h
+    return strHashCached(key)
   }
   return objectHash(rt, key)
 }

@@ -32,7 +32,6 @@ import { strFormat, strFormatMap } from "./format-fields.js"
 import { percentFormatStr } from "./format-percent.js"
 import { gcTrack, gcUntrack } from "./gcstate.js"
 import { guarded, guardTable } from "./memguard.js"
-import { hashStr } from "./hash.js"
 import { compareResult, newBool, newInt, type IntValue } from "./int.js"
 import { genericGetattroOf } from "./static.js"
 import type { PyObject } from "./object.js"
@@ -44,6 +43,7 @@ import {
   newStr,
   newStrWithInfo,
   StrInfo,
+  strHashCached,
   strInfo,
   strInfoOf,
   strRepr,
@@ -89,10 +89,7 @@ function notImplemented(rt: Runtime): PyObject {
 
 /** unicode_hash: computed once and cached in the StrInfo. */
 export function strHash(_rt: Runtime, o: PyObject): PyHash {
-  const info = o.w as StrInfo
-  let h = info.hash
-  if (h === -1) h = info.hash = hashStr(o.v as string, info.kind, info.length)
-  return h
+  return strHashCached(o)
 }
 
 /** Compares two JS strings by code points (JS compares UTF-16 units, which differs above U+FFFF). */

@@ -47,7 +47,8 @@ import { installStrType } from "./str-methods.js"
 import { allocObject, freeObject } from "./refcount.js"
 import type { Runtime } from "./runtime.js"
 import { newStaticObject } from "./static.js"
-import type { PyType } from "./type.js"
+import type { PyHash, PyType } from "./type.js"
+import { hashFromHalves, siphash13, strCanonicalBytes } from "./hash.js"
 import { TypeFlags } from "./type.js"
 import { newStaticType } from "./typeobject.js"
 
@@ -161,6 +162,29 @@ export function newStrWithInfo(rt: Runtime, s: string, info: StrInfo): PyObject 
 /** The JS string of a str (or str subclass instance). Borrowed; no checks. */
 export function strValue(o: PyObject): string {
   return o.v as string
+}
+
+/**
+ * unicode_hash, computed once per str and cached in its StrInfo. A hash that
+ * needs a bigint also leaves its 32-bit halves there, as SipHash made them,
+ * so dict and set probes need no BigInt work for it (probe.ts).
+ */
+export function strHashCached(o: PyObject): PyHash {
+  const info = o.w as StrInfo
+  let h = info.hash as PyHash
+  if (h !== -1) return h
+  const data = strCanonicalBytes(o.v as string, info.kind, info.length)
+  if (data.length === 0) h = 0
+  else {
+    const [hi, lo] = siphash13(data)
+    h = hashFromHalves(hi, lo)
+    if (typeof h === "bigint") {
+      info.hashLo = lo >>> 0
+      info.hashHi = hi >>> 0
+    }
+  }
+  ;(info as { hash: PyHash }).hash = h
+  return h
 }
 
 /** The metadata of a str. */

@@ -7,6 +7,7 @@ import { allocObject, freeObject } from "../../../src/objects/refcount.js"
 import type { Runtime } from "../../../src/objects/runtime.js"
 import { newStaticObject } from "../../../src/objects/static.js"
 import { PyType, TypeFlags } from "../../../src/objects/type.js"
+import { hashStr } from "../../../src/objects/hash.js"
 
 export type IntValue = number | bigint
 
@@ -112,4 +113,11 @@ export function newStr(rt: Runtime, s: string): PyObject {
     return o
   }
   return allocObject(rt, rt.t.str, 49 + s.length, s, info(s))
+}
+
+/** The real str hash (hash.ts), cached in the mock's info as str.ts caches it. */
+export function strHashCached(o: PyObject): number | bigint {
+  const i = o.w as StrInfo
+  if (i.hash === -1) i.hash = hashStr(o.v as string, i.kind, i.length)
+  return i.hash
 }
