@@ -385,7 +385,7 @@ const releaseOwner = (rt: Runtime, v: DescrData) => decref(rt, v.owner)
 
 function checkDescrSelf(rt: Runtime, d: PyObject, obj: PyObject): void {
   const v = d.v as DescrData
-  if (!isSubtype(obj.type, v.owner))
+  if (obj.type !== v.owner && !isSubtype(obj.type, v.owner))
     typeError(
       rt,
       `descriptor '${v.name}' for '${v.owner.name}' objects doesn't apply to a '${obj.type.name}' object`,
