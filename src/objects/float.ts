@@ -205,7 +205,7 @@ export function floatPowValues(rt: Runtime, x: number, y: number): number {
  * Math.pow is not: 7.0 ** -2 would end in ...124 instead of ...12): computed
  * exactly with bigints from x = m × 2^e, then rounded once.
  */
-function intPowExact(x: number, n: number): number {
+export function intPowExact(x: number, n: number): number {
   const { m, e } = decompose(x)
   const neg = x < 0 && n % 2 !== 0
   const k = Math.abs(n)

@@ -12,6 +12,7 @@
 //   t1 = K[0]; t1.rc++                                            LOAD_CONST
 //   { const r = add(t0, t1); ...decref t0, t1...; t1 = null; t0 = r }   BINARY_OP
 
+import { intPowExact } from "../../objects/float.js"
 import type * as A from "../../compiler/ast-nodes.js"
 import { Anchor, CO, ConstTuple } from "../code.js"
 import { type Gen, SC } from "./state.js"
@@ -287,7 +288,14 @@ export function fold(node: A.ExprNode): A.Constant["value"] | undefined {
       case "Mod":
         return b === 0n ? undefined : a - floorDiv(a, b) * b
       case "Pow":
-        if (b < 0n) return a === 0n ? undefined : Number(a) ** Number(b)
+        // long_pow with a negative exponent is float_pow(float(a), float(b)): folded
+        // with the runtime's correctly rounded integral power (JS ** is not: 10 ** -5).
+        if (b < 0n) {
+          const x = Number(a)
+          return x === 0 || b < -2048n || !Number.isFinite(x)
+            ? undefined
+            : intPowExact(x, Number(b))
+        }
         if (a !== 0n && b > 0n && BigInt(bitLen(a)) * b > BigInt(MAX_INT_SIZE)) return undefined
         return a ** b
       case "LShift":
