@@ -2,17 +2,29 @@
 
 The generator is _random.Random, CPython's Mersenne Twister; the methods
 below draw from it with the same algorithms as CPython 3.11, so a seeded
-Random gives python3's sequences. Distributions that need the math module
-(gauss, expovariate, ...) are not available yet.
+Random gives python3's sequences. The continuous distributions (gauss,
+normalvariate, expovariate, ...) use CPython's algorithms in the same order
+of operations; their last digit can differ where heapscope's math.log, exp,
+sin or cos differ from the C library's (see tests/divergences/math-last-bit.py).
 """
 
 import _random
+from math import (log as _ln, exp as _exp, pi as _PI, e as _E, sqrt as _sqrt,
+                  acos as _acos, cos as _cos, sin as _sin)
 
 __all__ = ["Random", "SystemRandom", "seed", "random", "uniform", "randint",
            "choice", "sample", "randrange", "shuffle", "choices",
-           "getstate", "setstate", "getrandbits", "randbytes"]
+           "getstate", "setstate", "getrandbits", "randbytes",
+           "triangular", "normalvariate", "gauss", "lognormvariate", "expovariate",
+           "vonmisesvariate", "gammavariate", "betavariate", "paretovariate",
+           "weibullvariate"]
 
 _ONE = 1
+# Constants of the distributions, computed as CPython's random module does.
+NV_MAGICCONST = 4 * _exp(-0.5) / _sqrt(2.0)
+TWOPI = 2.0 * _PI
+LOG4 = _ln(4.0)
+SG_MAGICCONST = 1.0 + _ln(4.5)
 
 
 def _index(x):
@@ -221,6 +233,112 @@ class Random(_random.Random):
     def uniform(self, a, b):
         return a + (b - a) * self.random()
 
+    # --- continuous distributions (CPython 3.11's algorithms) ---
+
+    def triangular(self, low=0.0, high=1.0, mode=None):
+        u = self.random()
+        try:
+            c = 0.5 if mode is None else (mode - low) / (high - low)
+        except ZeroDivisionError:
+            return low
+        if u > c:
+            u, c = 1.0 - u, 1.0 - c
+            low, high = high, low
+        return low + (high - low) * _sqrt(u * c)
+
+    def normalvariate(self, mu=0.0, sigma=1.0):
+        # Kinderman and Monahan's ratio-of-uniforms method.
+        draw = self.random
+        while True:
+            u1 = draw()
+            u2 = 1.0 - draw()
+            z = NV_MAGICCONST * (u1 - 0.5) / u2
+            if z * z / 4.0 <= -_ln(u2):
+                return mu + z * sigma
+
+    def gauss(self, mu=0.0, sigma=1.0):
+        # Box-Muller: two normal deviates per pair of draws, the second kept for the next call.
+        z = self.gauss_next
+        self.gauss_next = None
+        if z is None:
+            angle = self.random() * TWOPI
+            radius = _sqrt(-2.0 * _ln(1.0 - self.random()))
+            z = _cos(angle) * radius
+            self.gauss_next = _sin(angle) * radius
+        return mu + z * sigma
+
+    def lognormvariate(self, mu, sigma):
+        return _exp(self.normalvariate(mu, sigma))
+
+    def expovariate(self, lambd):
+        return -_ln(1.0 - self.random()) / lambd
+
+    def vonmisesvariate(self, mu, kappa):
+        draw = self.random
+        if kappa <= 1e-6:
+            return TWOPI * draw()
+        s = 0.5 / kappa
+        r = s + _sqrt(1.0 + s * s)
+        while True:
+            z = _cos(_PI * draw())
+            d = z / (r + z)
+            u2 = draw()
+            if u2 < 1.0 - d * d or u2 <= (1.0 - d) * _exp(d):
+                break
+        q = 1.0 / r
+        f = (q + z) / (1.0 + q * z)
+        if draw() > 0.5:
+            return (mu + _acos(f)) % TWOPI
+        return (mu - _acos(f)) % TWOPI
+
+    def gammavariate(self, alpha, beta):
+        if alpha <= 0.0 or beta <= 0.0:
+            raise ValueError("gammavariate: alpha and beta must be > 0.0")
+        draw = self.random
+        if alpha > 1.0:
+            # Cheng's rejection algorithm.
+            ainv = _sqrt(2.0 * alpha - 1.0)
+            bbb = alpha - LOG4
+            ccc = alpha + ainv
+            while True:
+                u1 = draw()
+                if not 1e-7 < u1 < 0.9999999:
+                    continue
+                u2 = 1.0 - draw()
+                v = _ln(u1 / (1.0 - u1)) / ainv
+                x = alpha * _exp(v)
+                z = u1 * u1 * u2
+                r = bbb + ccc * v - x
+                if r + SG_MAGICCONST - 4.5 * z >= 0.0 or r >= _ln(z):
+                    return x * beta
+        if alpha == 1.0:
+            return -_ln(1.0 - draw()) * beta
+        # alpha < 1: the ALGORITHM GS of statistical computing (Ahrens and Dieter).
+        while True:
+            u = draw()
+            b = (_E + alpha) / _E
+            p = b * u
+            x = p ** (1.0 / alpha) if p <= 1.0 else -_ln((b - p) / alpha)
+            u1 = draw()
+            if p > 1.0:
+                if u1 <= x ** (alpha - 1.0):
+                    break
+            elif u1 <= _exp(-x):
+                break
+        return x * beta
+
+    def betavariate(self, alpha, beta):
+        y = self.gammavariate(alpha, 1.0)
+        if y:
+            return y / (y + self.gammavariate(beta, 1.0))
+        return 0.0
+
+    def paretovariate(self, alpha):
+        return (1.0 - self.random()) ** (-1.0 / alpha)
+
+    def weibullvariate(self, alpha, beta):
+        return alpha * (-_ln(1.0 - self.random())) ** (1.0 / beta)
+
 
 class SystemRandom(Random):
     """heapscope has no operating-system entropy: SystemRandom draws from a
@@ -249,3 +367,13 @@ getstate = _inst.getstate
 setstate = _inst.setstate
 getrandbits = _inst.getrandbits
 randbytes = _inst.randbytes
+triangular = _inst.triangular
+normalvariate = _inst.normalvariate
+gauss = _inst.gauss
+lognormvariate = _inst.lognormvariate
+expovariate = _inst.expovariate
+vonmisesvariate = _inst.vonmisesvariate
+gammavariate = _inst.gammavariate
+betavariate = _inst.betavariate
+paretovariate = _inst.paretovariate
+weibullvariate = _inst.weibullvariate
