@@ -360,6 +360,7 @@ export class Interpreter {
     const rt = this.rt
     const vm = this.vm
     const gc = this.gc
+    vm.finalizing = true
     const swallow = (fn: () => void): void => {
       try {
         fn()

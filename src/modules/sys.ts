@@ -17,9 +17,11 @@ import {
   type MethodImpl,
 } from "../objects/descr.js"
 import { newStaticType, readyType } from "../objects/typeobject.js"
-import { newInt, intValue } from "../objects/int.js"
+import { newInt, intValue, intAsSsize } from "../objects/int.js"
 import { newStr, strValue, isStr, internInPlace, intern } from "../objects/str.js"
 import { newTuple } from "../objects/tuple.js"
+import { newFloat } from "../objects/float.js"
+import { newStructSeq, newStructSeqType } from "../objects/structseq.js"
 import { newList } from "../objects/list.js"
 import { newDict, dictSetItem } from "../objects/dict.js"
 import { excState } from "../objects/exceptions.js"
@@ -63,14 +65,6 @@ function initStreamType(rt: Runtime): PyType {
   return t
 }
 
-/** A named-tuple-like value: a tuple for now (sys.version_info etc.). */
-function tupleOf(rt: Runtime, items: (number | string)[]): O {
-  return newTuple(
-    rt,
-    items.map((x) => (typeof x === "number" ? newInt(rt, x) : newStr(rt, x))),
-  )
-}
-
 /** Creates the sys module (new reference); `argv` becomes sys.argv. */
 export function makeSys(vm: VM, argv: string[], path: string[]): O {
   const rt = vm.rt
@@ -78,6 +72,8 @@ export function makeSys(vm: VM, argv: string[], path: string[]): O {
   const mod = newModule(vm, "sys")
   const d = moduleDict(mod)
   vm.sys = mod
+  const items = (...xs: (number | string)[]): O[] =>
+    xs.map((x) => (typeof x === "number" ? newInt(rt, x) : newStr(rt, x)))
   const set = (name: string, v: O): void => {
     dictSetItem(rt, d, intern(rt, name), v)
     decref(rt, v)
@@ -109,7 +105,63 @@ export function makeSys(vm: VM, argv: string[], path: string[]): O {
   set("version", newStr(rt, "3.11.7 (heapscope) [TypeScript]"))
   set("hexversion", newInt(rt, 0x030b07f0))
   set("api_version", newInt(rt, 1013))
-  set("version_info", tupleOf(rt, [3, 11, 7, "final", 0]))
+  // Struct sequences: tuples with named fields, reprs as CPython's.
+  const versionType = newStructSeqType(rt, "sys.version_info", [
+    "major",
+    "minor",
+    "micro",
+    "releaselevel",
+    "serial",
+  ])
+  const versionInfo = (): O => newStructSeq(rt, versionType, items(3, 11, 7, "final", 0))
+  set("version_info", versionInfo())
+  const structSeq = (name: string, fields: Record<string, O>): O =>
+    newStructSeq(
+      rt,
+      newStructSeqType(rt, `sys.${name}`, Object.keys(fields)),
+      Object.values(fields),
+    )
+  set(
+    "float_info",
+    structSeq("float_info", {
+      max: newFloat(rt, Number.MAX_VALUE),
+      max_exp: newInt(rt, 1024),
+      max_10_exp: newInt(rt, 308),
+      min: newFloat(rt, 2.2250738585072014e-308),
+      min_exp: newInt(rt, -1021),
+      min_10_exp: newInt(rt, -307),
+      dig: newInt(rt, 15),
+      mant_dig: newInt(rt, 53),
+      epsilon: newFloat(rt, Number.EPSILON),
+      radix: newInt(rt, 2),
+      rounds: newInt(rt, 1),
+    }),
+  )
+  set(
+    "int_info",
+    structSeq("int_info", {
+      bits_per_digit: newInt(rt, 30),
+      sizeof_digit: newInt(rt, 4),
+      default_max_str_digits: newInt(rt, 4300),
+      str_digits_check_threshold: newInt(rt, 640),
+    }),
+  )
+  set(
+    "hash_info",
+    structSeq("hash_info", {
+      width: newInt(rt, 64),
+      modulus: newInt(rt, 2n ** 61n - 1n),
+      inf: newInt(rt, 314159),
+      nan: newInt(rt, 0),
+      imag: newInt(rt, 1000003),
+      algorithm: newStr(rt, "siphash13"),
+      hash_bits: newInt(rt, 64),
+      seed_bits: newInt(rt, 128),
+      cutoff: newInt(rt, 0),
+    }),
+  )
+  set("float_repr_style", newStr(rt, "short"))
+  set("warnoptions", newList(rt, []))
   set(
     "builtin_module_names",
     newTuple(
@@ -125,7 +177,7 @@ export function makeSys(vm: VM, argv: string[], path: string[]): O {
   }
   ns("name", newStr(rt, "cpython"))
   ns("cache_tag", inc(rt.None))
-  ns("version", tupleOf(rt, [3, 11, 7, "final", 0]))
+  ns("version", versionInfo())
   ns("hexversion", newInt(rt, 0x030b07f0))
   set("implementation", makeNamespace(vm, impl))
   decref(rt, impl)
@@ -230,6 +282,37 @@ export function makeSys(vm: VM, argv: string[], path: string[]): O {
     newTuple(rt2, [inc(vm.asyncgenFirstiter ?? rt2.None), inc(vm.asyncgenFinalizer ?? rt2.None)]),
   )
   def("getrecursionlimit", (rt2) => newInt(rt2, vm.recursionLimit))
+  def("get_int_max_str_digits", (rt2, _s, args) => {
+    checkPositional(rt2, "get_int_max_str_digits", args.length, 0, 0)
+    return newInt(rt2, rt2.intMaxStrDigits)
+  })
+  def("set_int_max_str_digits", (rt2, _s, args, kwnames) => {
+    const kw = kwnames === null ? [] : (kwnames.v as O[]).map((k) => strValue(k))
+    const npos = args.length - kw.length
+    if (args.length !== 1 || (kw.length === 1 && kw[0] !== "maxdigits"))
+      typeError(
+        rt2,
+        npos + kw.length === 0
+          ? "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)"
+          : `set_int_max_str_digits() takes at most 1 argument (${args.length} given)`,
+      )
+    const n = intAsSsize(rt2, args[0] as O)
+    if (n !== 0 && n <= 640) valueError(rt2, "maxdigits must be 0 or larger than 640")
+    rt2.intMaxStrDigits = n
+    return inc(rt2.None)
+  })
+  let switchInterval = 0.005
+  def("getswitchinterval", (rt2) => newFloat(rt2, switchInterval))
+  def("setswitchinterval", (rt2, _s, args) => {
+    checkPositional(rt2, "setswitchinterval", args.length, 1, 1)
+    const f = ab.asFloat(rt2, args[0] as O)
+    const x = f.v as number
+    decref(rt2, f)
+    if (!(x > 0)) valueError(rt2, "switch interval must be strictly positive")
+    switchInterval = x
+    return inc(rt2.None)
+  })
+  def("is_finalizing", (rt2) => inc(vm.finalizing ? rt2.True : rt2.False))
   def("setrecursionlimit", (rt2, _s, args) => {
     checkPositional(rt2, "setrecursionlimit", args.length, 1, 1)
     const a = args[0] as O

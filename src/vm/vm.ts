@@ -108,6 +108,8 @@ export class VM {
   readonly sourceModules = new Map<string, string>()
   /** Hooks into higher layers. */
   readonly hooks: VmHooks = { warnUnawaited: null }
+  /** True once the interpreter has started finalizing (sys.is_finalizing()). */
+  finalizing = false
   /** sys.set_asyncgen_hooks' firstiter and finalizer (owned), or null. */
   asyncgenFirstiter: PyObject | null = null
   asyncgenFinalizer: PyObject | null = null
