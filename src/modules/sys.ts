@@ -241,6 +241,38 @@ export function makeSys(vm: VM, argv: string[], path: string[]): O {
     const heap = rt2.heap
     return newInt(rt2, heap instanceof PymallocHeap ? heap.allocator.stats().allocatedBlocks : 0)
   })
+  // sys_displayhook: builtins._ is None while the repr is written, then the value.
+  def("displayhook", (rt2, _s, args) => {
+    checkPositional(rt2, "displayhook", args.length, 1, 1)
+    const o = args[0] as O
+    if (o === rt2.None) return inc(rt2.None)
+    const underscore = intern(rt2, "_")
+    try {
+      ab.setAttr(rt2, vm.builtinsModule, underscore, rt2.None)
+      const out = ab.lookupAttrStr(rt2, vm.sys, "stdout")
+      if (out === null || out === rt2.None) {
+        if (out !== null) decref(rt2, out)
+        raise(rt2, rt2.t.RuntimeError, "lost sys.stdout")
+      }
+      try {
+        for (const text of [ab.reprString(rt2, o), "\n"]) {
+          const s = newStr(rt2, text)
+          try {
+            decref(rt2, ab.callMethod(rt2, out, "write", [s]))
+          } finally {
+            decref(rt2, s)
+          }
+        }
+      } finally {
+        decref(rt2, out)
+      }
+      ab.setAttr(rt2, vm.builtinsModule, underscore, o)
+    } finally {
+      decref(rt2, underscore)
+    }
+    return inc(rt2.None)
+  })
+  set("__displayhook__", ab.getAttrStr(rt, mod, "displayhook"))
   def("intern", (rt2, _s, args) => {
     checkPositional(rt2, "intern", args.length, 1, 1)
     const s = args[0] as O

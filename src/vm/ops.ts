@@ -1258,8 +1258,14 @@ function tick(vm: VM): void {
 function displayHook(vm: VM, v: O): void {
   const rt = vm.rt
   try {
-    if (v === rt.None) return
-    vm.host.stdout(ab.reprString(rt, v) + "\n")
+    // PRINT_EXPR: whatever sys.displayhook is now.
+    const hook = ab.lookupAttrStr(rt, vm.sys, "displayhook")
+    if (hook === null) raise(rt, rt.t.RuntimeError, "lost sys.displayhook")
+    try {
+      decref(rt, ab.call(rt, hook, [v], null))
+    } finally {
+      decref(rt, hook)
+    }
   } finally {
     decref(rt, v)
   }

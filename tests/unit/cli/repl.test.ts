@@ -28,9 +28,37 @@ describe("the REPL", () => {
     expect(it.runInteractive("1/0\n").status).toBe(1)
     expect(it.runInteractive("raise SystemExit(4)\n")).toEqual({ status: 4, exit: true })
     it.finishInteractive()
+    // 3 as in python3's REPL: sys.displayhook left the list in builtins._ as well.
     expect(out).toBe(
-      "[1, 2]\n2\nTraceback (most recent call last):\n" +
+      "[1, 2]\n3\nTraceback (most recent call last):\n" +
         '  File "<stdin>", line 1, in <module>\nZeroDivisionError: division by zero\n',
+    )
+  })
+})
+
+describe("sys.displayhook in the REPL", () => {
+  it("keeps the last value in builtins._ and is looked up at every echo", () => {
+    let out = ""
+    const it = new Interpreter({ stdout: (s) => (out += s), stderr: (s) => (out += s) })
+    for (const line of [
+      "5",
+      "_ + 1",
+      "None",
+      "_",
+      "import sys",
+      "sys.displayhook = lambda v: print('got', v)",
+      "7",
+      "sys.displayhook = sys.__displayhook__",
+      "[1, 2]",
+      "del sys.displayhook",
+      "8",
+    ])
+      it.runInteractive(line + "\n")
+    it.finishInteractive()
+    // python3 -i with the same lines prints the same (prompts aside).
+    expect(out).toBe(
+      "5\n6\n6\ngot 7\n[1, 2]\nTraceback (most recent call last):\n" +
+        '  File "<stdin>", line 1, in <module>\nRuntimeError: lost sys.displayhook\n',
     )
   })
 })
