@@ -158,42 +158,7 @@ function tryExcept(g: Gen, s: A.Try): void {
 
 /** `with a as x, b as y:` is `with a as x: with b as y:`. */
 export function withStmt(g: Gen, s: A.With, i: number): void {
-  const item = s.items[i] as A.WithItem
-  const ex = expr(g, item.context_expr)
-  g.at(s)
-  const val = g.push()
-  g.emit(
-    `{ const m = ${ex}; ${ex} = null; ${ex} = ${g.h("beforeWith")}(F, m); ${val} = vm.wval; vm.wval = null }`,
-  )
-  if (item.optional_vars !== null) store(g, item.optional_vars, val)
-  else {
-    g.emit(`${g.dec(val)}; ${val} = null`)
-    g.pop()
-  }
-  const x = g.fresh("x")
-  const depth = g.depth
-  g.emit(`{ let ${x} = null`)
-  g.emit("try {")
-  g.indent++
-  g.blocks.push({ kind: "with", depth })
-  if (i + 1 < s.items.length) withStmt(g, s, i + 1)
-  else body(g, s.body)
-  g.blocks.pop()
-  g.indent--
-  g.emit("} catch (e) {")
-  g.indent++
-  g.emit(`${x} = ${g.h("caught")}(F, e)`)
-  g.releaseTemps(depth)
-  g.indent--
-  g.emit("} finally {")
-  g.indent++
-  g.emit(`F.i = ${g.pos(s)}`)
-  g.emit(`{ const f = ${ex}; ${ex} = null`)
-  g.emit(`  if (${x} === null) ${g.h("withExit")}(F, f)`)
-  g.emit(`  else { const e = ${x}; ${x} = null; ${g.h("withExitExc")}(F, f, e) } }`)
-  g.indent--
-  g.emit("} }")
-  g.pop()
+  withItem(g, s, i, false)
 }
 
 /**
@@ -210,14 +175,18 @@ export function withStmt(g: Gen, s: A.With, i: number): void {
  *   }
  */
 export function asyncWithStmt(g: Gen, s: A.AsyncWith, i: number): void {
+  withItem(g, s, i, true)
+}
+
+/** Item `i` of a `with` or `async with`, the rest nested inside its body. */
+function withItem(g: Gen, s: A.With | A.AsyncWith, i: number, isAsync: boolean): void {
   const item = s.items[i] as A.WithItem
   const ex = expr(g, item.context_expr)
   g.at(s)
   const val = g.push()
-  g.emit(
-    `{ const m = ${ex}; ${ex} = null; ${ex} = ${g.h("beforeAsyncWith")}(m); ${val} = vm.wval; vm.wval = null }`,
-  )
-  awaitValue(g, val, 1)
+  const enter = isAsync ? `${g.h("beforeAsyncWith")}(m)` : `${g.h("beforeWith")}(F, m)`
+  g.emit(`{ const m = ${ex}; ${ex} = null; ${ex} = ${enter}; ${val} = vm.wval; vm.wval = null }`)
+  if (isAsync) awaitValue(g, val, 1)
   if (item.optional_vars !== null) store(g, item.optional_vars, val)
   else {
     g.emit(`${g.dec(val)}; ${val} = null`)
@@ -229,7 +198,7 @@ export function asyncWithStmt(g: Gen, s: A.AsyncWith, i: number): void {
   g.emit("try {")
   g.indent++
   g.blocks.push({ kind: "with", depth })
-  if (i + 1 < s.items.length) asyncWithStmt(g, s, i + 1)
+  if (i + 1 < s.items.length) withItem(g, s, i + 1, isAsync)
   else body(g, s.body)
   g.blocks.pop()
   g.indent--
@@ -241,6 +210,19 @@ export function asyncWithStmt(g: Gen, s: A.AsyncWith, i: number): void {
   g.emit("} finally {")
   g.indent++
   g.emit(`F.i = ${g.pos(s)}`)
+  if (isAsync) asyncWithExit(g, ex, x)
+  else {
+    g.emit(`{ const f = ${ex}; ${ex} = null`)
+    g.emit(`  if (${x} === null) ${g.h("withExit")}(F, f)`)
+    g.emit(`  else { const e = ${x}; ${x} = null; ${g.h("withExitExc")}(F, f, e) } }`)
+  }
+  g.indent--
+  g.emit("} }")
+  g.pop()
+}
+
+/** The finally of `async with`: await __aexit__, and re-raise unless it returned true. */
+function asyncWithExit(g: Gen, ex: string, x: string): void {
   const a = g.push()
   g.emit(`if (${x} === null) {`)
   g.indent++
@@ -268,9 +250,6 @@ export function asyncWithStmt(g: Gen, s: A.AsyncWith, i: number): void {
   )
   g.indent--
   g.emit("}")
-  g.pop()
-  g.indent--
-  g.emit("} }")
   g.pop()
 }
 
