@@ -22,6 +22,7 @@ RuntimeError instead of hanging.
 
 import itertools
 import sys
+from heapq import heappush as _heappush, heappop as _heappop
 import time
 import types
 import weakref
@@ -60,51 +61,6 @@ _running_loop = None
 _current_tasks = {}
 _all_tasks = []
 _task_name_counter = itertools.count(1)
-
-
-def _heappush(heap, item):
-    heap.append(item)
-    _sift_toward_root(heap, 0, len(heap) - 1)
-
-
-def _heappop(heap):
-    last = heap.pop()
-    if not heap:
-        return last
-    top = heap[0]
-    heap[0] = last
-    _sift_toward_leaves(heap, 0)
-    return top
-
-
-def _sift_toward_root(heap, start, pos):
-    item = heap[pos]
-    while pos > start:
-        parent = (pos - 1) >> 1
-        if item < heap[parent]:
-            heap[pos] = heap[parent]
-            pos = parent
-            continue
-        break
-    heap[pos] = item
-
-
-def _sift_toward_leaves(heap, pos):
-    # The smaller child moves up until a leaf is reached, then the item
-    # settles toward the root (the order of the standard heapq module).
-    end = len(heap)
-    start = pos
-    item = heap[pos]
-    child = 2 * pos + 1
-    while child < end:
-        right = child + 1
-        if right < end and not heap[child] < heap[right]:
-            child = right
-        heap[pos] = heap[child]
-        pos = child
-        child = 2 * pos + 1
-    heap[pos] = item
-    _sift_toward_root(heap, start, pos)
 
 
 class Handle:
