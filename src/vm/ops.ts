@@ -122,32 +122,15 @@ export function makeOps(vm: VM) {
    * [type, version, index]; a stale or wrong guess falls back to getattr.
    */
   function getAttrCached(o: O, name: O, cache: unknown[]): O {
+    const ix = cachedEntry(o, name, cache)
+    if (ix >= 0) {
+      const v = ((o.v as O).v as DictObj).keys.evalues[ix]!
+      v.rc++
+      return v
+    }
     const tp = o.type
-    if (tp === cache[0] && tp.version === cache[1]) {
-      const d = o.v as O | null
-      if (d !== null) {
-        const dk = (d.v as DictObj).keys
-        const ix = cache[2] as number
-        if (dk.ekeys[ix] === name) {
-          const v = dk.evalues[ix]!
-          v.rc++
-          return v
-        }
-      }
-    }
     const r = ab.getAttr(rt, o, name)
-    if (tp.dictInV && usesGenericGetAttr(rt, tp) && typeLookup(rt, tp, name) === null) {
-      const d = o.v as O | null
-      if (d !== null && isDict(d)) {
-        const dk = (d.v as DictObj).keys
-        const ix = dictLookup(rt, d, name, keyHash(rt, name))
-        if (ix >= 0 && dk.ekeys[ix] === name && dk.evalues[ix] === r) {
-          cache[0] = tp
-          cache[1] = tp.version
-          cache[2] = ix
-        }
-      }
-    }
+    if (usesGenericGetAttr(rt, tp)) fillAttrCache(o, tp, name, r, cache)
     return r
   }
 
@@ -158,32 +141,41 @@ export function makeOps(vm: VM) {
    * the instance dict's entry in place. `v` is borrowed, as for setAttr.
    */
   function setAttrCached(o: O, name: O, v: O, cache: unknown[]): void {
+    const ix = cachedEntry(o, name, cache)
+    if (ix >= 0) {
+      dictReplaceAt(rt, o.v as O, ix, v)
+      return
+    }
     const tp = o.type
-    const d = o.v as O | null
-    if (tp === cache[0] && tp.version === cache[1] && d !== null) {
-      const ix = cache[2] as number
-      if ((d.v as DictObj).keys.ekeys[ix] === name) {
-        dictReplaceAt(rt, d, ix, v)
-        return
-      }
-    }
     ab.setAttr(rt, o, name, v)
-    if (
-      tp.dictInV &&
-      tp.setattro === t.object.setattro &&
-      o.type === tp &&
-      typeLookup(rt, tp, name) === null
-    ) {
-      const d2 = o.v as O | null
-      if (d2 !== null && isDict(d2)) {
-        const ix = dictLookup(rt, d2, name, keyHash(rt, name))
-        if (ix >= 0 && (d2.v as DictObj).keys.ekeys[ix] === name) {
-          cache[0] = tp
-          cache[1] = tp.version
-          cache[2] = ix
-        }
-      }
-    }
+    if (tp.setattro === t.object.setattro) fillAttrCache(o, tp, name, v, cache)
+  }
+
+  /** The instance-dict entry a site's cache predicts for `name` on `o`, or -1. */
+  function cachedEntry(o: O, name: O, cache: unknown[]): number {
+    const tp = o.type
+    if (tp !== cache[0] || tp.version !== cache[1]) return -1
+    const d = o.v as O | null
+    if (d === null) return -1
+    const ix = cache[2] as number
+    return (d.v as DictObj).keys.ekeys[ix] === name ? ix : -1
+  }
+
+  /**
+   * Records in a site's cache where `name` now sits in o's instance dict (its
+   * value being `v`), when the class `tp`, still o's, defines no attribute of
+   * that name: then the instance dict alone answers, until the class changes.
+   */
+  function fillAttrCache(o: O, tp: PyType, name: O, v: O, cache: unknown[]): void {
+    if (o.type !== tp || !tp.dictInV || typeLookup(rt, tp, name) !== null) return
+    const d = o.v as O | null
+    if (d === null || !isDict(d)) return
+    const ix = dictLookup(rt, d, name, keyHash(rt, name))
+    const dk = (d.v as DictObj).keys
+    if (ix < 0 || dk.ekeys[ix] !== name || dk.evalues[ix] !== v) return
+    cache[0] = tp
+    cache[1] = tp.version
+    cache[2] = ix
   }
 
   function loadName(F: Frame, name: O): O {
