@@ -296,14 +296,9 @@ function isStrExact(rt: Runtime, o: PyObject): boolean {
   return o.type === rt.t.str
 }
 
-/** The hash of an exact str, cached in its StrInfo. */
-function strHash(o: PyObject): Hash {
-  return strHashCached(o)
-}
-
 /** hash(key) with the exact-str fast path (PyObject_Hash otherwise; raises for unhashable keys). */
 export function keyHash(rt: Runtime, key: PyObject): Hash {
-  if (key.type === rt.t.str) return strHash(key)
+  if (key.type === rt.t.str) return strHashCached(key)
   return objectHash(rt, key)
 }
 
