@@ -39,12 +39,12 @@ export const BINOPS: Record<string, string> = {
 const CMP_JS = ["<", "<=", "===", "!==", ">", ">="]
 
 /**
- * JS for `a op b` with the small-int fast path inlined for + and - (two
- * ints held as JS numbers whose result stays a safe integer), else the
- * helper. `INT` is the int type and `newInt` the int constructor, both
- * constants of every factory.
+ * JS for `a op b` with the number fast paths inlined: for + and -, two ints
+ * held as JS numbers whose result stays a safe integer; for + - *, two exact
+ * floats; else the helper. `INT`, `FLOAT` and `newInt` are constants of
+ * every factory.
  */
-export function intFast(g: Gen, helper: string, a: string, b: string): string {
+export function numberFast(g: Gen, helper: string, a: string, b: string): string {
   const sym = FAST_OPS[helper]
   if (sym === undefined) return `${g.h(helper)}(${a}, ${b})`
   // Two exact floats: float_add/sub/mul on the doubles (no int fast path for *,
@@ -626,7 +626,7 @@ function binop(g: Gen, node: A.BinOp): string {
   const [k, a1, a2] = anchorOf(node)
   g.at(node, k, a1, a2)
   const op = BINOPS[node.op._type] as string
-  g.emit(`{ const r = ${intFast(g, op, a, b)}; ${g.dec(a)}; ${g.dec(b)}; ${b} = null; ${a} = r }`)
+  g.emit(`{ const r = ${numberFast(g, op, a, b)}; ${g.dec(a)}; ${g.dec(b)}; ${b} = null; ${a} = r }`)
   g.pop()
   return a
 }
