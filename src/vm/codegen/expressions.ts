@@ -626,7 +626,9 @@ function binop(g: Gen, node: A.BinOp): string {
   const [k, a1, a2] = anchorOf(node)
   g.at(node, k, a1, a2)
   const op = BINOPS[node.op._type] as string
-  g.emit(`{ const r = ${numberFast(g, op, a, b)}; ${g.dec(a)}; ${g.dec(b)}; ${b} = null; ${a} = r }`)
+  g.emit(
+    `{ const r = ${numberFast(g, op, a, b)}; ${g.dec(a)}; ${g.dec(b)}; ${b} = null; ${a} = r }`,
+  )
   g.pop()
   return a
 }

@@ -169,7 +169,9 @@ function augAssign(g: Gen, s: A.AugAssign): void {
     const t = loadName(g, target.id, target)
     const v = expr(g, s.value)
     g.at(s)
-    g.emit(`{ const r = ${numberFast(g, op, t, v)}; ${g.dec(t)}; ${g.dec(v)}; ${v} = null; ${t} = r }`)
+    g.emit(
+      `{ const r = ${numberFast(g, op, t, v)}; ${g.dec(t)}; ${g.dec(v)}; ${v} = null; ${t} = r }`,
+    )
     g.pop()
     storeName(g, target.id, t)
     return
