@@ -88,9 +88,15 @@ class Session {
   private readonly closed: Promise<void>
 
   constructor() {
-    this.child = spawn("script", ["-qfec", `node ${join(dir, "heapscope.mjs")}`, "/dev/null"], {
-      stdio: ["pipe", "pipe", "pipe"],
-    })
+    // script(1) runs the command through $SHELL (dash when unset, as in CI); `exec` leaves
+    // no shell in the terminal's process group to die of the SIGINT itself.
+    this.child = spawn(
+      "script",
+      ["-qfec", `exec node ${join(dir, "heapscope.mjs")}`, "/dev/null"],
+      {
+        stdio: ["pipe", "pipe", "pipe"],
+      },
+    )
     this.child.stdout.on("data", (d: Buffer) => (this.raw += d.toString()))
     this.child.stderr.on("data", (d: Buffer) => (this.raw += d.toString()))
     sessions.push(this)
