@@ -20,7 +20,7 @@
 // calls the newException hook installed here.
 
 import { PyObject } from "./object.js"
-import { allocObject, decref, freeObject, incref, xdecref } from "./refcount.js"
+import { allocObject, decref, freeObject, incref, trashcanDealloc, xdecref } from "./refcount.js"
 import type { Runtime } from "./runtime.js"
 import { PyType, TypeFlags, isSubtype } from "./type.js"
 import { typeError } from "./errors.js"
@@ -46,6 +46,13 @@ export class ExcState {
   suppressContext = false
   /** Subtype fields by attribute name (value, code, name, errno, msg, lineno, ...), owned. */
   fields: Map<string, PyObject> | null = null
+  /**
+   * `args` is still the tuple __new__ made, and __init__ has not run yet. A
+   * call `E(x)` hands the same argument tuple to tp_new and tp_init in
+   * CPython, so the first __init__ with the same items keeps that tuple
+   * rather than building a second one (which the GC counts would show).
+   */
+  argsFromNew = false
 }
 
 /** Name, bases, basicsize and doc of every built-in exception type (generated from python3). */
@@ -277,6 +284,7 @@ function excAlloc(rt: Runtime, type: PyType, args: PyObject[]): PyObject {
     rt,
     args.map((a) => incref(a)),
   )
+  st.argsFromNew = true
   gcTrack(rt, o)
   return o
 }
@@ -341,11 +349,21 @@ function positional(args: PyObject[], kwnames: PyObject | null): PyObject[] {
 function setArgs(rt: Runtime, o: PyObject, args: PyObject[]): void {
   const st = excState(o)
   const old = st.args
+  if (st.argsFromNew) {
+    st.argsFromNew = false
+    if (old !== null && sameItems(old.v as PyObject[], args)) return
+  }
   st.args = newTuple(
     rt,
     args.map((a) => incref(a)),
   )
   xdecref(rt, old)
+}
+
+function sameItems(a: PyObject[], b: PyObject[]): boolean {
+  if (a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
+  return true
 }
 
 function excInit(rt: Runtime, o: PyObject, args: PyObject[], kwnames: PyObject | null): void {
@@ -664,8 +682,13 @@ function excClear(rt: Runtime, o: PyObject): void {
   xdecref(rt, context)
 }
 
+/** BaseException_dealloc: trashcan-protected, so a long __context__ chain cannot overflow the stack. */
 function excDealloc(rt: Runtime, o: PyObject): void {
   gcUntrack(rt, o)
+  trashcanDealloc(rt, o, excDeallocBody)
+}
+
+function excDeallocBody(rt: Runtime, o: PyObject): void {
   excClear(rt, o)
   freeObject(rt, o)
 }
@@ -740,6 +763,7 @@ const baseGetSets: Record<string, GetSetDef> = {
       const st = excState(o)
       const old = st.args
       st.args = t
+      st.argsFromNew = false
       xdecref(rt, old)
     },
   },

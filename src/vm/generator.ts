@@ -31,7 +31,7 @@ import { hexAddr } from "../objects/objectobject.js"
 import { Frame } from "./frame.js"
 import type { FuncData } from "./function.js"
 import type { VM } from "./vm.js"
-import { toPython, frameObject } from "./traceback.js"
+import { toPython, frameObject, frameDrop } from "./traceback.js"
 import { bodyFor, traceEvent, traceFrameDone } from "./trace.js"
 import { CO } from "./code.js"
 import { codeObject } from "./compile-code.js"
@@ -140,10 +140,7 @@ function genDealloc(rt: Runtime, o: PyObject): void {
     d.finalizer = null
     decref(rt, f)
   }
-  if (d.frame.fobj !== null) {
-    decref(rt, d.frame.fobj)
-    d.frame.fobj = null
-  }
+  frameDrop(rt, d.frame)
   const f = d.frame.func
   d.frame.func = null
   if (f !== null) decref(rt, f)

@@ -13,7 +13,7 @@
 // end of a finally) adds no entry: `vm.rr` marks it.
 
 import { PyObject } from "../objects/object.js"
-import { allocObject, freeObject, decref } from "../objects/refcount.js"
+import { allocObject, freeObject, decref, trashcanDealloc } from "../objects/refcount.js"
 import type { Runtime } from "../objects/runtime.js"
 import { TypeFlags, type PyType } from "../objects/type.js"
 import { raise } from "../objects/errors.js"
@@ -39,7 +39,10 @@ export interface FrameObjectData {
   /** The running frame, or null once it exited. */
   frame: Frame | null
   code: CodeObject
-  /** Globals (owned). */
+  /**
+   * Globals: borrowed while the frame runs (the running frame keeps them, as
+   * 3.11's _PyInterpreterFrame does), owned once it exited (frame === null).
+   */
   globals: PyObject
   /** The locals taken over when the frame exited (owned), in co_varnames + cells + free order. */
   fast: (PyObject | null)[] | null
@@ -66,25 +69,34 @@ const TRACEBACK_BASICSIZE = 48
 /** Creates the frame and traceback types. */
 export function initTracebackTypes(rt: Runtime): { frame: PyType; traceback: PyType } {
   const frame = newStaticType(rt, "frame", null, FRAME_BASICSIZE, 8, TypeFlags.HAVE_GC)
+  // Both deallocs are trashcan-protected, as 3.11's: a traceback chain (an
+  // exception raised again and again keeps growing its tb_next list) or a chain
+  // of frames can be far longer than the JS stack is deep.
   frame.dealloc = (rt2, o) => {
     gcUntrack(rt2, o)
+    trashcanDealloc(rt2, o, frameDeallocBody)
+  }
+  const frameDeallocBody = (rt2: Runtime, o: PyObject): void => {
     const d = o.v as FrameObjectData
     const fast = d.fast
     d.fast = null
     if (fast !== null) for (const x of fast) if (x !== null) decref(rt2, x)
     if (d.back !== null) decref(rt2, d.back)
-    decref(rt2, d.globals)
+    if (d.frame === null) decref(rt2, d.globals)
     freeObject(rt2, o)
   }
   frame.traverse = (o, visit) => {
     const d = o.v as FrameObjectData
     if (d.fast !== null) for (const x of d.fast) if (x !== null) visit(x)
     if (d.back !== null) visit(d.back)
-    visit(d.globals)
+    if (d.frame === null) visit(d.globals)
   }
   const tb = newStaticType(rt, "traceback", null, TRACEBACK_BASICSIZE, 0, TypeFlags.HAVE_GC)
   tb.dealloc = (rt2, o) => {
     gcUntrack(rt2, o)
+    trashcanDealloc(rt2, o, tbDeallocBody)
+  }
+  const tbDeallocBody = (rt2: Runtime, o: PyObject): void => {
     const d = o.v as TracebackData
     if (d.next !== null) decref(rt2, d.next)
     decref(rt2, d.frame)
@@ -188,7 +200,6 @@ export function initTracebackTypes(rt: Runtime): { frame: PyType; traceback: PyT
 export function frameObject(vm: VM, F: Frame): PyObject {
   if (F.fobj !== null) return F.fobj
   const rt = vm.rt
-  F.globals.rc++
   const data: FrameObjectData = {
     frame: F,
     code: F.code,
@@ -197,8 +208,9 @@ export function frameObject(vm: VM, F: Frame): PyObject {
     lineno: 0,
     back: null,
   }
+  // Untracked while the frame runs, as 3.11's _PyFrame_New_NoTrack: the
+  // collector only sees a frame object once it owns the locals (frameExit).
   const o = allocObject(rt, vm.types.frame, FRAME_BASICSIZE, data, null)
-  gcTrack(rt, o)
   F.fobj = o
   return o
 }
@@ -219,14 +231,38 @@ export function frameExit(vm: VM, F: Frame, locals: (PyObject | null)[]): void {
   const d = o.v as FrameObjectData
   d.lineno = F.lineno
   d.frame = null
+  d.globals.rc++ // now owned
   F.fobj = null
   if (o.rc > 1) {
     d.fast = locals
+    gcTrack(vm.rt, o) // take_ownership
     decref(vm.rt, o)
   } else {
     decref(vm.rt, o)
     for (const x of locals) if (x !== null) decref(vm.rt, x)
   }
+}
+
+/**
+ * A frame that will never run again (an unfinished generator being freed)
+ * drops its frame object: if someone else still holds it, it takes ownership
+ * first, with no locals left (3.11's _PyFrame_Clear and take_ownership).
+ */
+export function frameDrop(rt: Runtime, F: Frame): void {
+  const o = F.fobj
+  if (o === null) return
+  F.fobj = null
+  const d = o.v as FrameObjectData
+  if (d.frame !== null) {
+    d.lineno = F.lineno
+    d.frame = null
+    d.globals.rc++
+    if (o.rc > 1) {
+      d.fast = []
+      gcTrack(rt, o)
+    }
+  }
+  decref(rt, o)
 }
 
 /** PyTraceBack_Here: prepends an entry for frame F at its current position to exc's traceback. */
