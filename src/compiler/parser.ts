@@ -75,7 +75,7 @@ export function parse(
         return parser.singleInput()
     }
   } catch (e) {
-    if (e instanceof RangeError && /call stack/i.test(e.message)) {
+    if (e instanceof RangeError && e.message.includes("call stack")) {
       throw new CompilerLimitError("MemoryError", "")
     }
     if (tokError === null || !(e instanceof PySyntaxError)) throw e

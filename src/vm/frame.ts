@@ -21,7 +21,9 @@
 // takes ownership of the interpreter frame's locals (take_ownership).
 //
 // Invariant (frame records). `vm.frame` is the innermost running Frame; each
-// Frame's `back` is the frame that was current when it started. `F.fobj`,
+// Frame's `back` is the frame that was current when it started. Whoever
+// pushed a Frame pops it when the code ends, except that a function body run
+// with `popOnExit` pushes and pops its own (see callPython). `F.fobj`,
 // when not null, holds one reference owned by the Frame record, dropped when
 // the Frame exits.
 
@@ -70,6 +72,13 @@ export class Frame {
   lastLine: number
   /** Whether this frame is running a generator body (for f_back of suspended generators). */
   readonly isGen: boolean
+  /**
+   * Set by callPython for an untraced call of a plain function: the body
+   * then pushes the frame itself (vm.frame, vm.depth) as its try begins, and
+   * its `finally` pops it and drops the function, so an exception leaving
+   * the call is thrown once less.
+   */
+  popOnExit: boolean
 
   constructor(
     code: CodeObject,
@@ -96,6 +105,7 @@ export class Frame {
     this.localTrace = null
     this.lastLine = -1
     this.isGen = isGen
+    this.popOnExit = false
   }
 
   /** The line number of the statement running now (f_lineno). */

@@ -365,16 +365,18 @@ export function callPython(
     raise(vm.rt, vm.rt.t.RecursionError, "maximum recursion depth exceeded")
   }
   const F = new Frame(code, f, d.globals, d.builtins, null, d.closure, vm.frame, false)
-  vm.frame = F
-  vm.depth++
-  if (vm.tracing) return callTraced(vm, F, f, A)
-  try {
-    return (code.body as (F: Frame, A: (PyObject | null)[]) => PyObject)(F, A)
-  } finally {
-    vm.frame = F.back
-    vm.depth--
-    decref(vm.rt, f)
+  if (vm.tracing) {
+    vm.frame = F
+    vm.depth++
+    return callTraced(vm, F, f, A)
   }
+  // No try/finally here: the body pushes F itself as its try begins and its
+  // finally pops F and drops f (codegen, functions.ts), which saves a JS
+  // rethrow for every exception leaving a call. A JS stack overflow on the
+  // very entry of the body then leaves the frame state as it was (nothing
+  // was pushed); only f and the arguments stay referenced in that case.
+  F.popOnExit = true
+  return (code.body as (F: Frame, A: (PyObject | null)[]) => PyObject)(F, A)
 }
 
 /** callPython's path while tracing: call and return events around the traced body. */

@@ -731,15 +731,19 @@ export function makeOps(vm: VM) {
       checkExceptClass(rt, cls)
       return exceptionMatches(rt, e, cls)
     },
-    reraise: (_F: Frame): never => {
+    // The generated code throws what these two return (`throw raiseExc(...)`):
+    // V8 never tiers up a function that always ends by throwing (it runs in
+    // the interpreter without feedback forever), so the work is done in
+    // functions that return.
+    reraiseExc: (_F: Frame): O => {
       const e = vm.exc
       if (e === null) raise(rt, t.RuntimeError, "No active exception to reraise")
       e.rc++
       vm.rr = e
-      throw e
+      return e
     },
-    doRaise: (F: Frame, e: O, cause: O | null, hasCause: boolean): never =>
-      doRaise(vm, F, e, cause, hasCause),
+    raiseExc: (F: Frame, e: O, cause: O | null, hasCause: boolean): O =>
+      raiseValue(vm, F, e, cause, hasCause),
     assertFail: (_F: Frame, msg: O | null): never => {
       const make = rt.hooks.newException as NonNullable<typeof rt.hooks.newException>
       if (msg === null) throw make(rt, t.AssertionError, null)
@@ -1024,9 +1028,6 @@ export function callv(vm: VM, _F: Frame, f: O, args: O[], kwnames: O | null): O 
     const c = f.type.call
     if (c === null) typeError(rt, `'${ab.typeName(f)}' object is not callable`)
     return c(rt, f, args, kwnames)
-  } catch (e) {
-    if (e instanceof RangeError) throw e
-    throw e
   } finally {
     for (let i = 0; i < args.length; i++) {
       const a = args[i] as O
@@ -1132,8 +1133,8 @@ function unpack(vm: VM, v: O, before: number, after: number): O[] {
   }
 }
 
-/** RAISE_VARARGS: STEALS `e` and `cause`. */
-function doRaise(vm: VM, _F: Frame, e: O, cause: O | null, hasCause: boolean): never {
+/** RAISE_VARARGS: STEALS `e` and `cause`; returns the exception to throw (the caller throws it). */
+function raiseValue(vm: VM, _F: Frame, e: O, cause: O | null, hasCause: boolean): O {
   const rt = vm.rt
   const t = rt.t
   const base = t.BaseException as PyType
@@ -1182,7 +1183,7 @@ function doRaise(vm: VM, _F: Frame, e: O, cause: O | null, hasCause: boolean): n
   }
   setExcContext(vm, exc)
   vm.rr = null
-  throw exc
+  return exc
 }
 
 /** Sets `exc.__context__` to the exception being handled, avoiding cycles (_PyErr_SetObject). */

@@ -283,7 +283,7 @@ export function tracebackHere(vm: VM, F: Frame, exc: PyObject): void {
 /** Turns whatever JS threw into a Python exception object, or rethrows what Python must not catch. */
 export function toPython(vm: VM, e: unknown): PyObject {
   if (e instanceof PyObject) return e
-  if (e instanceof RangeError && /call stack/i.test(e.message)) {
+  if (e instanceof RangeError && e.message.includes("call stack")) {
     const make = vm.rt.hooks.newException as NonNullable<Runtime["hooks"]["newException"]>
     return make(vm.rt, vm.rt.t.RecursionError, "maximum recursion depth exceeded")
   }

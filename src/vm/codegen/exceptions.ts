@@ -256,17 +256,18 @@ function asyncWithExit(g: Gen, ex: string, x: string): void {
 /** `raise`, `raise exc`, `raise exc from cause`. */
 export function raiseStmt(g: Gen, s: A.Raise): void {
   if (s.exc === null) {
-    g.emit(`${g.h("reraise")}(F)`)
+    g.emit(`throw ${g.h("reraiseExc")}(F)`)
     return
   }
   const e = expr(g, s.exc)
   let c = "null"
   if (s.cause !== null) c = expr(g, s.cause)
   g.at(s)
-  if (c === "null") g.emit(`{ const e = ${e}; ${e} = null; ${g.h("doRaise")}(F, e, null, false) }`)
+  if (c === "null")
+    g.emit(`{ const e = ${e}; ${e} = null; throw ${g.h("raiseExc")}(F, e, null, false) }`)
   else {
     g.emit(
-      `{ const e = ${e}, c = ${c}; ${e} = null; ${c} = null; ${g.h("doRaise")}(F, e, c, true) }`,
+      `{ const e = ${e}, c = ${c}; ${e} = null; ${c} = null; throw ${g.h("raiseExc")}(F, e, c, true) }`,
     )
     g.pop()
   }

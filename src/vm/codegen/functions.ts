@@ -9,12 +9,12 @@
 //                                 try {
 //                                   ...statements...
 //                                 } catch (e) {
-//                                   e = caughtOut(F, e)        traceback entry, RecursionError
+//                                   ex_ = caughtOut(F, e)      traceback entry, RecursionError
 //                                   ...release t1, t0...
-//                                   throw e
 //                                 } finally {
 //                                   locals released in co_varnames order, or moved
 //                                   into the frame object when a traceback holds it
+//                                   if (ex_ !== null) throw ex_
 //                                 }
 //                               }
 //
@@ -159,16 +159,20 @@ function finish(g: Gen, implicitReturn: boolean): void {
   const temps = Array.from({ length: g.maxDepth }, (_, k) => `t${k}`)
   if (code.isGenerator && all.length + temps.length > 0)
     lines.push(`  F.owned = () => [${[...all, ...temps].join(", ")}]`)
+  // The exception is caught once and thrown again once, at the end of the
+  // finally: a `throw` in the catch would be caught again by the finally's
+  // implicit handler and rethrown, and each JS throw costs hundreds of ns.
+  lines.push("  let ex_ = null")
+  if (isFn && !code.isGenerator) lines.push("  if (F.popOnExit) { vm.frame = F; vm.depth++ }")
   lines.push("  try {")
   const bodySrc = g.finishReleases(g.out.map((l) => "  " + l).join("\n"))
   lines.push(bodySrc)
   lines.push("  } catch (e) {")
-  lines.push(`    e = ${g.h("caughtOut")}(F, e)`)
+  lines.push(`    ex_ = ${g.h("caughtOut")}(F, e)`)
   const rel: string[] = []
   for (let k = g.maxDepth - 1; k >= 0; k--)
     rel.push(`    if (t${k} !== null && --t${k}.rc === 0) D(t${k})`)
   lines.push(...rel)
-  lines.push("    throw e")
   lines.push("  } finally {")
   if (all.length > 0) {
     lines.push(`    if (F.fobj !== null) ${g.h("frameExit")}(F, [${all.join(", ")}])`)
@@ -179,6 +183,15 @@ function finish(g: Gen, implicitReturn: boolean): void {
   } else {
     lines.push(`    if (F.fobj !== null) ${g.h("frameExit")}(F, [])`)
   }
+  if (isFn && !code.isGenerator) {
+    lines.push("    if (F.popOnExit) {")
+    lines.push("      vm.frame = F.back")
+    lines.push("      vm.depth--")
+    lines.push("      const f_ = F.func")
+    lines.push("      if (--f_.rc === 0) D(f_)")
+    lines.push("    }")
+  }
+  lines.push("    if (ex_ !== null) throw ex_")
   lines.push("  }")
   lines.push("}")
   const prologue = [

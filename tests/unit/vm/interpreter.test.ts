@@ -59,6 +59,35 @@ describe("Interpreter", () => {
     expect(r.out).toBe("maximum recursion depth exceeded\n")
   })
 
+  test("a JS stack overflow far above the limit leaves the frame stack as it was", () => {
+    // With the limit raised past what the JS stack holds, the overflow can
+    // strike anywhere, also on the entry of a function body (which pushes
+    // its own frame): every catch must see the frames of its own call chain.
+    const src = [
+      "import sys",
+      "sys.setrecursionlimit(1000000)",
+      "def rec(n):",
+      "    return rec(n + 1) + 1",
+      "def depth():",
+      "    f, n = sys._getframe(), 0",
+      "    while f is not None:",
+      "        f, n = f.f_back, n + 1",
+      "    return n",
+      "def run():",
+      "    for i in range(4):",
+      "        try:",
+      "            rec(0)",
+      "        except RecursionError:",
+      "            print(depth(), end=' ')",
+      "run()",
+      "print(depth())",
+    ].join("\n")
+    const r = run(src + "\n")
+    expect(r.err.slice(0, 2000)).toBe("")
+    expect(r.out).toBe("3 3 3 3 2\n")
+    expect(r.status).toBe(0)
+  })
+
   test("1000 nested Python calls work under the default limit", () => {
     const r = run("def d(n):\n    return 0 if n == 0 else 1 + d(n - 1)\nprint(d(995))\n")
     expect(r.out).toBe("995\n")
