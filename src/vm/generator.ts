@@ -150,14 +150,16 @@ function genDealloc(rt: Runtime, o: PyObject): void {
 /**
  * Ends a body that never started: the JS generator is completed without
  * running, and the arguments it would have taken over are released, in
- * co_varnames order (as _PyFrame_Clear releases the frame's locals).
+ * co_varnames order (as _PyFrame_Clear releases the frame's locals), unless
+ * its frame object outlives it.
  */
 function finishUnstarted(rt: Runtime, d: GenData): void {
   d.state = "finished"
   d.it.return(rt.None)
   const A = d.args
   d.args = null
-  if (A !== null) for (const x of A) if (x !== null) decref(rt, x)
+  // A frame object someone else holds keeps them as its locals (take_ownership).
+  if (A !== null) frameDrop(rt, d.frame, A)
 }
 
 /** The object the body is suspended on in `yield from`/`await` (gi_yieldfrom, cr_await), or None. */
@@ -260,6 +262,9 @@ export function makeGenerator(vm: VM, f: PyObject, A: (PyObject | null)[]): PyOb
   const d = f.v as FuncData
   const code = d.code
   const F = new Frame(code, f, d.globals, d.builtins, null, d.closure, null, true)
+  // Until the body first runs, its locals are the arguments (f_locals shows
+  // them); the body's own F.owned replaces this when it starts.
+  F.owned = () => A
   const body = bodyFor(vm, code) as unknown as (
     F: Frame,
     A: (PyObject | null)[],

@@ -246,22 +246,24 @@ export function frameExit(vm: VM, F: Frame, locals: (PyObject | null)[]): void {
 /**
  * A frame that will never run again (an unfinished generator being freed)
  * drops its frame object: if someone else still holds it, it takes ownership
- * first, with no locals left (3.11's _PyFrame_Clear and take_ownership).
+ * first (3.11's _PyFrame_Clear and take_ownership), of `locals` (references
+ * handed over, co_varnames order) when given, else of no locals.
  */
-export function frameDrop(rt: Runtime, F: Frame): void {
+export function frameDrop(rt: Runtime, F: Frame, locals: (PyObject | null)[] | null = null): void {
   const o = F.fobj
-  if (o === null) return
+  if (o === null) {
+    if (locals !== null) for (const x of locals) if (x !== null) decref(rt, x)
+    return
+  }
   F.fobj = null
   const d = o.v as FrameObjectData
   if (d.frame !== null) {
     d.lineno = F.lineno
     d.frame = null
     d.globals.rc++
-    if (o.rc > 1) {
-      d.fast = []
-      gcTrack(rt, o)
-    }
-  }
+    d.fast = locals ?? []
+    if (o.rc > 1) gcTrack(rt, o)
+  } else if (locals !== null) for (const x of locals) if (x !== null) decref(rt, x)
   decref(rt, o)
 }
 
