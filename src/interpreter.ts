@@ -57,7 +57,7 @@ import {
   runExitFuncs,
   type AtexitState,
 } from "./modules/atexit.js"
-import { LIB_SOURCES } from "./modules/lib/sources.js"
+import { LIB_PACKAGES, LIB_SOURCES } from "./modules/lib/sources.js"
 import { initWeakrefTypes } from "./gc/weakref.js"
 import { collect, collectMain, type GCState } from "./gc/collector.js"
 import { makeBuiltins } from "./modules/builtins.js"
@@ -164,6 +164,7 @@ export class Interpreter {
     const atexit = this.atexit
     vm.builtinModules.set("atexit", (vm2) => makeAtexitModule(vm2, atexit))
     for (const [name, source] of Object.entries(LIB_SOURCES)) vm.sourceModules.set(name, source)
+    for (const name of LIB_PACKAGES) vm.sourcePackages.add(name)
     const fe = options.frontEnd ?? defaultFrontEnd
     vm.compile = (vm2, source, filename, mode) => compileWith(vm2, fe, source, filename, mode)
     const argv = options.argv ?? [""]
