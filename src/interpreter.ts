@@ -51,6 +51,7 @@ import { makeTimeModule } from "./modules/time.js"
 import { makeMathModule } from "./modules/math.js"
 import { makeCoroutinesModule } from "./modules/coroutines.js"
 import { makeLinecacheModule } from "./modules/linecache.js"
+import { makeTracebackNativeModule } from "./modules/traceback-native.js"
 import {
   makeAtexitModule,
   newAtexitState,
@@ -160,6 +161,7 @@ export class Interpreter {
     vm.builtinModules.set("math", makeMathModule)
     vm.builtinModules.set("_coroutines", makeCoroutinesModule)
     vm.builtinModules.set("linecache", makeLinecacheModule)
+    vm.builtinModules.set("_traceback", makeTracebackNativeModule)
     this.atexit = newAtexitState()
     const atexit = this.atexit
     vm.builtinModules.set("atexit", (vm2) => makeAtexitModule(vm2, atexit))
@@ -213,6 +215,7 @@ export class Interpreter {
         return e
       }
     }
+    rt.hooks.excContext = (_rt2, e) => setExcContext(vm, e)
     rt.hooks.superArgs = () => {
       const c = vm.superCtx
       if (c === null) return typeError(rt, "super(): no arguments")

@@ -313,6 +313,7 @@ function formatEntry(vm: VM, code: CodeObject, pos: number, lineno: number): str
   const stripped = line.trim()
   if (stripped === "") return out
   out += `    ${stripped}\n`
+  if (pos < 0) return out
   const p = code.positions
   const base = pos * POS_FIELDS
   const l0 = p[base] as number
@@ -352,21 +353,34 @@ function formatEntry(vm: VM, code: CodeObject, pos: number, lineno: number): str
   return out
 }
 
-/** The "Traceback (most recent call last):" block of one exception, with repeat folding. */
-function formatTraceback(vm: VM, tb: PyObject | null): string {
-  let out = ""
+/** One traceback entry before formatting: the folding key and its text, made on demand. */
+export interface EntrySource {
+  filename: string
+  lineno: number
+  name: string
+  text: () => string
+  /** The code and position index the entry points at (-1: none), for FrameSummary's columns. */
+  code: CodeObject | null
+  pos: number
+}
+
+/**
+ * The entries as CPython's StackSummary.format writes them, one string each:
+ * a fourth and later consecutive repeat of the same (file, line, function)
+ * is folded into one "[Previous line repeated N more times]" line.
+ */
+export function foldEntries(entries: Iterable<EntrySource>): string[] {
+  const out: string[] = []
   let last: string | null = null
   let count = 0
   const flush = (): void => {
     if (count > 3) {
       const n = count - 3
-      out += `  [Previous line repeated ${n} more time${n > 1 ? "s" : ""}]\n`
+      out.push(`  [Previous line repeated ${n} more time${n > 1 ? "s" : ""}]\n`)
     }
   }
-  for (let t = tb; t !== null; t = (t.v as TracebackData).next) {
-    const d = t.v as TracebackData
-    const fd = d.frame.v as FrameObjectData
-    const key = `${fd.code.filename}:${d.lineno}:${fd.code.name}`
+  for (const e of entries) {
+    const key = `${e.filename}:${e.lineno}:${e.name}`
     if (key === last) {
       count++
       if (count > 3) continue
@@ -375,10 +389,53 @@ function formatTraceback(vm: VM, tb: PyObject | null): string {
       last = key
       count = 1
     }
-    out += formatEntry(vm, fd.code, d.pos, d.lineno)
+    out.push(e.text())
   }
   flush()
   return out
+}
+
+/**
+ * The entries of a traceback, oldest first; `limit` as traceback.extract_tb
+ * takes it (null: all, n >= 0: the first n, n < 0: the last -n).
+ */
+export function tracebackEntries(
+  vm: VM,
+  tb: PyObject | null,
+  limit: number | null = null,
+): EntrySource[] {
+  const all: EntrySource[] = []
+  for (let t = tb; t !== null; t = (t.v as TracebackData).next) {
+    const d = t.v as TracebackData
+    const fd = d.frame.v as FrameObjectData
+    all.push({
+      filename: fd.code.filename,
+      lineno: d.lineno,
+      name: fd.code.name,
+      text: () => formatEntry(vm, fd.code, d.pos, d.lineno),
+      code: fd.code,
+      pos: d.pos,
+    })
+  }
+  if (limit === null) return all
+  return limit >= 0 ? all.slice(0, limit) : all.slice(Math.max(0, all.length + limit))
+}
+
+/**
+ * The entry of a running frame (print_stack's entries). CPython 3.11 gives
+ * stack entries no columns, so they have no carets.
+ */
+export function frameEntry(vm: VM, fobj: PyObject): EntrySource {
+  const fd = fobj.v as FrameObjectData
+  const lineno = frameLineno(fobj)
+  return {
+    filename: fd.code.filename,
+    lineno,
+    name: fd.code.name,
+    text: () => formatEntry(vm, fd.code, -1, lineno),
+    code: null,
+    pos: -1,
+  }
 }
 
 /** "ValueError: msg" / "ValueError" / "__main__.E: msg", as the default excepthook prints it. */
@@ -474,22 +531,48 @@ function formatSyntaxError(vm: VM, exc: PyObject, name: string): string {
 
 /** The whole report of an uncaught exception, with its cause/context chain (print_exception). */
 export function formatException(vm: VM, exc: PyObject, seen = new Set<PyObject>()): string {
+  return formatExceptionChunks(vm, exc, null, true, undefined, seen).join("")
+}
+
+/**
+ * The report of an exception as traceback.format_exception returns it: one
+ * string per piece (each chained report, the joining sentence, the header,
+ * each entry, each line of the exception itself). `limit` applies to every
+ * traceback of the chain; `tb` replaces the first exception's own
+ * traceback when given (print_exception(type, value, tb)).
+ */
+export function formatExceptionChunks(
+  vm: VM,
+  exc: PyObject,
+  limit: number | null,
+  chain: boolean,
+  tb?: PyObject | null,
+  seen = new Set<PyObject>(),
+): string[] {
   seen.add(exc)
   const st = excState(exc)
-  let out = ""
-  if (st.cause !== null && !seen.has(st.cause)) {
-    out += formatException(vm, st.cause, seen)
-    out += "\nThe above exception was the direct cause of the following exception:\n\n"
-  } else if (st.context !== null && !st.suppressContext && !seen.has(st.context)) {
-    out += formatException(vm, st.context, seen)
-    out += "\nDuring handling of the above exception, another exception occurred:\n\n"
+  const out: string[] = []
+  if (chain) {
+    if (st.cause !== null && !seen.has(st.cause)) {
+      out.push(...formatExceptionChunks(vm, st.cause, limit, chain, undefined, seen))
+      out.push("\nThe above exception was the direct cause of the following exception:\n\n")
+    } else if (st.context !== null && !st.suppressContext && !seen.has(st.context)) {
+      out.push(...formatExceptionChunks(vm, st.context, limit, chain, undefined, seen))
+      out.push("\nDuring handling of the above exception, another exception occurred:\n\n")
+    }
   }
-  if (st.traceback !== null) {
-    out += "Traceback (most recent call last):\n"
-    out += formatTraceback(vm, st.traceback)
+  const entries = tracebackEntries(vm, tb === undefined ? st.traceback : tb, limit)
+  if (entries.length > 0) {
+    out.push("Traceback (most recent call last):\n")
+    out.push(...foldEntries(entries))
   }
-  out += formatExceptionOnly(vm, exc)
+  out.push(...splitLines(formatExceptionOnly(vm, exc)))
   return out
+}
+
+/** Lines with their "\n", as format_exception_only lists them. */
+export function splitLines(text: string): string[] {
+  return text.match(/[^\n]*\n|[^\n]+$/g) ?? []
 }
 
 /** Raises RecursionError for the JS-side recursion guard. */
