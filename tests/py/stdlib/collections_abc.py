@@ -389,3 +389,13 @@ print(list[int], Iterable[int], Callable[[int], str] if False else "", Mapping._
       MutableMapping.__hash__)
 print(collections.abc.Sized.__subclasshook__(list), Collection.__subclasshook__(list),
       Sequence.__subclasshook__(list))
+
+# Subscriptions: Callable flattens its argument list (collections.abc._CallableGenericAlias).
+for make in (lambda: Callable[[int], str], lambda: Callable[[], None], lambda: Callable[..., int],
+             lambda: Callable[[int, "x"], list[int]], lambda: Callable[int],
+             lambda: Callable[int, str], lambda: Mapping[str, int], lambda: Iterable[int]):
+    try:
+        a = make()
+        print(a, a.__args__, a.__origin__, a == make())
+    except TypeError as e:
+        print("TypeError", e)

@@ -326,6 +326,50 @@ class Collection(Sized, Iterable, Container):
         return NotImplemented
 
 
+def _type_repr(obj):
+    """How a type argument prints inside Callable[[...], ...]."""
+    if isinstance(obj, type):
+        if obj.__module__ == "builtins":
+            return obj.__qualname__
+        return f"{obj.__module__}.{obj.__qualname__}"
+    if obj is Ellipsis:
+        return "..."
+    if type(obj).__name__ == "function":
+        return obj.__name__
+    return repr(obj)
+
+
+def _is_param_expr(obj):
+    """An ellipsis, or typing's ParamSpec / Concatenate[...]."""
+    if obj is Ellipsis:
+        return True
+    obj = type(obj)
+    return obj.__module__ == "typing" and obj.__name__ in ("ParamSpec", "_ConcatenateGenericAlias")
+
+
+class _CallableGenericAlias(GenericAlias):
+    """Callable[[int, str], bool]: __args__ is flattened to (int, str, bool)."""
+
+    __slots__ = ()
+
+    def __new__(cls, origin, args):
+        if not (isinstance(args, tuple) and len(args) == 2):
+            raise TypeError("Callable must be used as Callable[[arg, ...], result].")
+        t_args, t_result = args
+        if isinstance(t_args, (tuple, list)):
+            args = (*t_args, t_result)
+        elif not _is_param_expr(t_args):
+            raise TypeError(f"Expected a list of types, an ellipsis, ParamSpec, or Concatenate. "
+                            f"Got {t_args}")
+        return super().__new__(cls, origin, args)
+
+    def __repr__(self):
+        if len(self.__args__) == 2 and _is_param_expr(self.__args__[0]):
+            return super().__repr__()
+        params = ", ".join([_type_repr(a) for a in self.__args__[:-1]])
+        return f"collections.abc.Callable[[{params}], {_type_repr(self.__args__[-1])}]"
+
+
 class Callable(metaclass=ABCMeta):
 
     __slots__ = ()
@@ -340,7 +384,7 @@ class Callable(metaclass=ABCMeta):
             return _check_methods(C, "__call__")
         return NotImplemented
 
-    __class_getitem__ = classmethod(GenericAlias)
+    __class_getitem__ = classmethod(_CallableGenericAlias)
 
 
 # --- sets -------------------------------------------------------------------
