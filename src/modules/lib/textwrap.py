@@ -12,9 +12,9 @@ the same chunks:
 - a run of two or more hyphens after a letter, digit or punctuation mark and
   before a word character (an em-dash written "--");
 - otherwise a word: the shortest run of non-whitespace that ends
-  * after a hyphen with two letters before it (or letter-hyphen-letter
-    before it) and a letter (or letter-hyphen-letter... no: letter, then an
-    optional hyphen, then a letter) after it: "long-" of "long-word";
+  * after a hyphen that has two letters (or letter, hyphen, letter) just
+    before it and a letter, an optional hyphen and a letter just after it:
+    "long-" of "long-word";
   * before whitespace or the end of the text;
   * before an em-dash that follows a word character or punctuation.
 
