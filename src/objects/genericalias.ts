@@ -196,7 +196,10 @@ export function initGenericAlias(rt: Runtime): void {
     // A subclass (collections.abc's _CallableGenericAlias): the same payload in its own type.
     const a = args[1]!
     const t = isTuple(a) ? incref(a) : newTuple(rt, [incref(a)])
-    return newGC(rt, type, type.basicsize, { origin: incref(args[0]!), args: t } satisfies AliasData)
+    return newGC(rt, type, type.basicsize, {
+      origin: incref(args[0]!),
+      args: t,
+    } satisfies AliasData)
   }
   rt.t.GenericAlias = ga
   defineGetSets(rt, ga, {
