@@ -93,8 +93,15 @@ class ABCMeta(type):
 
     def __instancecheck__(cls, instance):
         subclass = instance.__class__
+        # The caches first, without the call of __subclasscheck__.
+        impl = cls._abc_impl
+        key = _ref(subclass)
+        if key in impl.cache:
+            return True
         subtype = type(instance)
         if subtype is subclass:
+            if impl.negative_cache_version == _cache_token and key in impl.negative_cache:
+                return False
             return cls.__subclasscheck__(subclass)
         return any(cls.__subclasscheck__(c) for c in (subclass, subtype))
 
