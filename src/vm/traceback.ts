@@ -549,25 +549,147 @@ export function formatExceptionChunks(
   tb?: PyObject | null,
   seen = new Set<PyObject>(),
 ): string[] {
-  seen.add(exc)
-  const st = excState(exc)
   const out: string[] = []
-  if (chain) {
-    if (st.cause !== null && !seen.has(st.cause)) {
-      out.push(...formatExceptionChunks(vm, st.cause, limit, chain, undefined, seen))
-      out.push("\nThe above exception was the direct cause of the following exception:\n\n")
-    } else if (st.context !== null && !st.suppressContext && !seen.has(st.context)) {
-      out.push(...formatExceptionChunks(vm, st.context, limit, chain, undefined, seen))
-      out.push("\nDuring handling of the above exception, another exception occurred:\n\n")
-    }
-  }
-  const entries = tracebackEntries(vm, tb === undefined ? st.traceback : tb, limit)
-  if (entries.length > 0) {
-    out.push("Traceback (most recent call last):\n")
-    out.push(...foldEntries(entries))
-  }
-  out.push(...splitLines(formatExceptionOnly(vm, exc)))
+  formatInto(vm, out, exc, limit, chain, tb, seen, { depth: 0, needClose: false })
   return out
+}
+
+/** Exception groups: members shown, nesting shown (CPython's max_group_width/depth defaults). */
+const MAX_GROUP_WIDTH = 15
+const MAX_GROUP_DEPTH = 10
+const CAUSE_MESSAGE = "\nThe above exception was the direct cause of the following exception:\n\n"
+const CONTEXT_MESSAGE = "\nDuring handling of the above exception, another exception occurred:\n\n"
+
+/** Where the report is inside exception groups (CPython's _ExceptionPrintContext). */
+interface PrintContext {
+  /** Nesting of groups: each level indents by two and draws a margin. */
+  depth: number
+  /** The last member's closing line is still to be drawn. */
+  needClose: boolean
+}
+
+/**
+ * Appends `texts` with the margin of the current group depth before every line:
+ *
+ *   depth 0:  "Traceback ...\n"       depth 1:  "  | Traceback ...\n"   (or "  + " for
+ *                                     depth 2:  "    | ValueError: 1\n"   the group's header)
+ */
+function emit(out: string[], ctx: PrintContext, texts: string | string[], margin = "|"): void {
+  const list = typeof texts === "string" ? [texts] : texts
+  if (ctx.depth === 0) {
+    out.push(...list)
+    return
+  }
+  const prefix = `${" ".repeat(2 * ctx.depth)}${margin} `
+  for (const t of list) out.push(t.replace(/^(?=[^])/gm, prefix))
+}
+
+/**
+ * One exception's report and, first, the reports of the exceptions it was
+ * caused by or raised while handling (oldest first, walked without
+ * recursion so long chains cannot exhaust the JS stack). An exception group
+ * is followed by its members in numbered boxes:
+ *
+ *   + Exception Group Traceback (most recent call last):
+ *   |   File "prog.py", line 1, in <module>
+ *   | ExceptionGroup: eg (2 sub-exceptions)
+ *   +-+---------------- 1 ----------------
+ *     | ValueError: 1
+ *     +---------------- 2 ----------------
+ *     | KeyError: 2
+ *     +------------------------------------
+ */
+function formatInto(
+  vm: VM,
+  out: string[],
+  exc: PyObject,
+  limit: number | null,
+  chain: boolean,
+  tb: PyObject | null | undefined,
+  seen: Set<PyObject>,
+  ctx: PrintContext,
+): void {
+  const rt = vm.rt
+  seen.add(exc)
+  const links: { msg: string | null; e: PyObject }[] = []
+  for (let e: PyObject | null = exc; e !== null;) {
+    const st = excState(e)
+    let next: PyObject | null = null
+    let msg: string | null = null
+    if (chain) {
+      if (st.cause !== null && !seen.has(st.cause)) {
+        next = st.cause
+        msg = CAUSE_MESSAGE
+      } else if (st.context !== null && !st.suppressContext && !seen.has(st.context)) {
+        next = st.context
+        msg = CONTEXT_MESSAGE
+      }
+    }
+    links.push({ msg, e })
+    if (next !== null) seen.add(next)
+    e = next
+  }
+  for (let k = links.length - 1; k >= 0; k--) {
+    const { msg, e } = links[k]!
+    if (msg !== null) emit(out, ctx, msg)
+    const own = e === exc && tb !== undefined ? tb : excState(e).traceback
+    const entries = tracebackEntries(vm, own, limit)
+    const members = groupMembers(rt, e)
+    if (members === null) {
+      if (entries.length > 0) {
+        emit(out, ctx, "Traceback (most recent call last):\n")
+        emit(out, ctx, foldEntries(entries))
+      }
+      emit(out, ctx, splitLines(formatExceptionOnly(vm, e)))
+      continue
+    }
+    if (ctx.depth > MAX_GROUP_DEPTH) {
+      emit(out, ctx, `... (max_group_depth is ${MAX_GROUP_DEPTH})\n`)
+      continue
+    }
+    const topLevel = ctx.depth === 0
+    if (topLevel) ctx.depth++
+    if (entries.length > 0) {
+      emit(out, ctx, "Exception Group Traceback (most recent call last):\n", topLevel ? "+" : "|")
+      emit(out, ctx, foldEntries(entries))
+    }
+    emit(out, ctx, splitLines(formatExceptionOnly(vm, e)))
+    const n = members.length <= MAX_GROUP_WIDTH ? members.length : MAX_GROUP_WIDTH + 1
+    ctx.needClose = false
+    for (let i = 0; i < n; i++) {
+      const last = i === n - 1
+      if (last) ctx.needClose = true
+      const truncated = i >= MAX_GROUP_WIDTH
+      const title = truncated ? "..." : `${i + 1}`
+      out.push(
+        `${" ".repeat(2 * ctx.depth)}${i === 0 ? "+-" : "  "}+---------------- ${title} ----------------\n`,
+      )
+      ctx.depth++
+      if (!truncated) formatInto(vm, out, members[i]!, limit, chain, undefined, seen, ctx)
+      else {
+        const remaining = members.length - MAX_GROUP_WIDTH
+        emit(out, ctx, `and ${remaining} more exception${remaining > 1 ? "s" : ""}\n`)
+      }
+      if (last && ctx.needClose) {
+        out.push(`${" ".repeat(2 * ctx.depth)}+------------------------------------\n`)
+        ctx.needClose = false
+      }
+      ctx.depth--
+    }
+    if (topLevel) ctx.depth = 0
+  }
+}
+
+/** The members of an exception group (borrowed), or null for other exceptions. */
+function groupMembers(rt: Runtime, e: PyObject): PyObject[] | null {
+  const g = rt.t.BaseExceptionGroup as PyType | undefined
+  if (g === undefined || !(e.type.mro as PyType[]).includes(g)) return null
+  const m = ab.lookupAttrStr(rt, e, "exceptions")
+  if (m === null) return null
+  const items = m.type === rt.t.tuple ? (m.v as PyObject[]).slice() : null
+  // The group keeps its tuple (and so the members) alive while we format.
+  decref(rt, m)
+  return items
 }
 
 /** Lines with their "\n", as format_exception_only lists them. */
