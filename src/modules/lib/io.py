@@ -319,32 +319,36 @@ class StringIO(_TextIOBase):
         return pos
 
     def write(self, s):
-        if not isinstance(s, str):
+        if s.__class__ is not str and not isinstance(s, str):
             raise TypeError(f"string argument expected, got '{type(s).__name__}'")
-        self._check()
+        if self._closed:
+            raise ValueError("I/O operation on closed file")
         n = len(s)
         if not n:
             return 0
         nl = self._newline
-        if nl is None:
-            self._seennl |= _seen_newlines(s)
-            if "\r" in s:
-                s = s.replace("\r\n", "\n").replace("\r", "\n")
-        elif nl == "":
-            self._seennl |= _seen_newlines(s)
-        elif nl != "\n" and "\n" in s:
-            s = s.replace("\n", nl)
+        if nl != "\n":
+            if nl is None:
+                self._seennl |= _seen_newlines(s)
+                if "\r" in s:
+                    s = s.replace("\r\n", "\n").replace("\r", "\n")
+            elif nl == "":
+                self._seennl |= _seen_newlines(s)
+            elif "\n" in s:
+                s = s.replace("\n", nl)
         pos = self._pos
         if pos == self._size:
+            # At the end (print(..., file=buf)): only an append.
             self._tail.append(s)
-        else:
-            text = self._text()
-            if pos > self._size:
-                text += "\0" * (pos - self._size)
-            self._value = text[:pos] + s + text[pos + len(s):]
-        self._pos = pos + len(s)
-        if self._pos > self._size:
-            self._size = self._pos
+            self._pos = self._size = pos + len(s)
+            return n
+        text = self._text()
+        if pos > self._size:
+            text += "\0" * (pos - self._size)
+        self._value = text[:pos] + s + text[pos + len(s):]
+        self._pos = pos = pos + len(s)
+        if pos > self._size:
+            self._size = pos
         return n
 
     def read(self, size=-1):
@@ -390,17 +394,32 @@ class StringIO(_TextIOBase):
         return text[start:end]
 
     def __next__(self):
-        self._check()
-        if type(self) is StringIO:
-            line = self.readline()
-        else:
+        if self._closed:
+            raise ValueError("I/O operation on closed file")
+        if type(self) is not StringIO:
+            # A subclass may define readline(): iteration goes through it.
             line = self.readline()
             if not isinstance(line, str):
                 raise OSError(f"readline() should have returned a str object, "
                               f"not '{type(line).__name__}'")
-        if not line:
+            if not line:
+                raise StopIteration
+            return line
+        if self._tail:
+            self._text()
+        start = self._pos
+        size = self._size
+        if start >= size:
             raise StopIteration
-        return line
+        text = self._value
+        nl = self._newline
+        if nl is None or nl == "\n":
+            i = text.find("\n", start)
+            end = size if i < 0 else i + 1
+        else:
+            end = self._line_end(text, start, size)
+        self._pos = end
+        return text[start:end]
 
     def truncate(self, pos=None):
         self._check()
