@@ -51,13 +51,14 @@ import { makeTimeModule } from "./modules/time.js"
 import { makeMathModule } from "./modules/math.js"
 import { makeCoroutinesModule } from "./modules/coroutines.js"
 import { makeLinecacheModule } from "./modules/linecache.js"
+import { makeTracebackNativeModule } from "./modules/traceback-native.js"
 import {
   makeAtexitModule,
   newAtexitState,
   runExitFuncs,
   type AtexitState,
 } from "./modules/atexit.js"
-import { LIB_SOURCES } from "./modules/lib/sources.js"
+import { LIB_PACKAGES, LIB_SOURCES } from "./modules/lib/sources.js"
 import { initWeakrefTypes } from "./gc/weakref.js"
 import { collect, collectMain, type GCState } from "./gc/collector.js"
 import { makeBuiltins } from "./modules/builtins.js"
@@ -160,10 +161,12 @@ export class Interpreter {
     vm.builtinModules.set("math", makeMathModule)
     vm.builtinModules.set("_coroutines", makeCoroutinesModule)
     vm.builtinModules.set("linecache", makeLinecacheModule)
+    vm.builtinModules.set("_traceback", makeTracebackNativeModule)
     this.atexit = newAtexitState()
     const atexit = this.atexit
     vm.builtinModules.set("atexit", (vm2) => makeAtexitModule(vm2, atexit))
     for (const [name, source] of Object.entries(LIB_SOURCES)) vm.sourceModules.set(name, source)
+    for (const name of LIB_PACKAGES) vm.sourcePackages.add(name)
     const fe = options.frontEnd ?? defaultFrontEnd
     vm.compile = (vm2, source, filename, mode) => compileWith(vm2, fe, source, filename, mode)
     const argv = options.argv ?? [""]
@@ -212,6 +215,7 @@ export class Interpreter {
         return e
       }
     }
+    rt.hooks.excContext = (_rt2, e) => setExcContext(vm, e)
     rt.hooks.superArgs = () => {
       const c = vm.superCtx
       if (c === null) return typeError(rt, "super(): no arguments")

@@ -233,6 +233,11 @@ export function initIterTypes(rt: Runtime): Record<string, PyType> {
       if (args.length !== 1) typeError(rt2, `reversed expected 1 argument, got ${args.length}`)
       const seq = args[0] as O
       const rev = ab.lookupSpecial(rt2, seq, "__reversed__")
+      if (rev === rt2.None) {
+        // `__reversed__ = None` says "not reversible" (Mapping does so).
+        decref(rt2, rev)
+        typeError(rt2, `'${ab.typeName(seq)}' object is not reversible`)
+      }
       if (rev !== null) {
         try {
           // reversed(x) returns x.__reversed__() itself; wrap it so next() delegates.
@@ -264,7 +269,8 @@ export function initIterTypes(rt: Runtime): Record<string, PyType> {
     // reversed(x) is x.__reversed__() itself when the type defines it.
     if (args.length === 1 && kwnames === null) {
       const rev = ab.lookupSpecial(rt2, args[0] as O, "__reversed__")
-      if (rev !== null) {
+      if (rev === rt2.None) decref(rt2, rev)
+      else if (rev !== null) {
         try {
           return ab.call(rt2, rev, [], null)
         } finally {

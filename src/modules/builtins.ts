@@ -170,13 +170,24 @@ export function makeBuiltins(vm: VM): O {
       }
     }
     try {
-      let out = ""
-      for (let i = 0; i < pos.length; i++) {
-        if (i > 0) out += sep
-        out += ab.strString(rt2, pos[i] as O)
+      if (!file.type.isHeapType) {
+        // heapscope's own file objects: one write, nobody can tell.
+        let out = ""
+        for (let i = 0; i < pos.length; i++) {
+          if (i > 0) out += sep
+          out += ab.strString(rt2, pos[i] as O)
+        }
+        out += end
+        writeTo(rt2, file, out)
+      } else {
+        // A Python-level file (io.StringIO, a class with write()) sees what
+        // CPython's print does: one write() per argument, separator and end.
+        for (let i = 0; i < pos.length; i++) {
+          if (i > 0) writeTo(rt2, file, sep)
+          writeTo(rt2, file, ab.strString(rt2, pos[i] as O))
+        }
+        writeTo(rt2, file, end)
       }
-      out += end
-      writeTo(rt2, file, out)
       const fl = kw.get("flush")
       if (fl !== undefined && ab.isTrue(rt2, fl)) decref(rt2, ab.callMethod(rt2, file, "flush", []))
     } finally {

@@ -53,6 +53,7 @@ import {
   contains,
   getItem,
   getIter,
+  hashNotImplemented,
   ident,
   length,
   lookupAttr,
@@ -1059,6 +1060,8 @@ export function initDescr(rt: Runtime): void {
   mp.repr = (rt, p) => newStr(rt, `mappingproxy(${reprString(rt, p.v as PyObject)})`)
   mp.str = (rt, p) => str(rt, p.v as PyObject)
   mp.richcompare = (rt, a, b, op) => richCompare(rt, a.v as PyObject, b, op)
+  // Unhashable in 3.11 (3.12 hashes the mapping): __hash__ is None.
+  mp.hash = hashNotImplemented
   mp.isMapping = true
   // types.MappingProxyType(mapping): anything with __getitem__ but a list or tuple.
   mp.newObj = (rt, _type, args, kwnames) => {
@@ -1225,5 +1228,6 @@ function initDescrMethods(rt: Runtime): void {
     items: { kind: "noargs", fn: fwd("items") },
     get: { kind: "fast", fn: fwd("get") },
     copy: { kind: "noargs", fn: fwd("copy") },
+    __reversed__: { kind: "noargs", fn: fwd("__reversed__") },
   })
 }

@@ -25,7 +25,15 @@
 //
 // @cpython Objects/dictobject.c (dictiter_*, dictview_*)
 
-import { getIter, iterNext, reprString, richCompareBool, contains, typeName } from "./abstract.js"
+import {
+  getIter,
+  hashNotImplemented,
+  iterNext,
+  reprString,
+  richCompareBool,
+  contains,
+  typeName,
+} from "./abstract.js"
 import { defineMethods } from "./descr.js"
 import { raise } from "./errors.js"
 import type { DictObj } from "./dict.js"
@@ -461,6 +469,8 @@ export function initDictViewTypes(rt: Runtime): void {
     if (kind !== VALUES) {
       t.contains = kind === KEYS ? keysContains : itemsContains
       t.richcompare = viewRichCompare
+      // Set-like views compare by content, so they are unhashable (__hash__ is None).
+      t.hash = hashNotImplemented
       t.or = viewOr
       t.and = viewAnd
       t.subtract = viewSub

@@ -308,9 +308,13 @@ export function newException(rt: Runtime, type: PyType, message: string | null):
 /** `type(*args)` for an exception type: args borrowed, new reference. */
 export function newExceptionArgs(rt: Runtime, type: PyType, args: PyObject[]): PyObject {
   if (type === rt.t.MemoryError && args.length === 0) return memoryErrorNew(rt, type, args, null)
-  if (!type.isHeapType && type.newObj === excNew && type.init === excInit && !(type.name in FIELDS))
-    return excAlloc(rt, type, args)
-  return call(rt, type, args, null)
+  const e =
+    !type.isHeapType && type.newObj === excNew && type.init === excInit && !(type.name in FIELDS)
+      ? excAlloc(rt, type, args)
+      : call(rt, type, args, null)
+  const link = rt.hooks.excContext
+  if (link !== null) link(rt, e)
+  return e
 }
 
 /**

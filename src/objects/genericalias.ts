@@ -145,7 +145,14 @@ function unionHash(rt: Runtime, o: PyObject): PyHash {
 
 /** Creates types.GenericAlias and types.UnionType and `__class_getitem__` of the built-in generics. */
 export function initGenericAlias(rt: Runtime): void {
-  const ga = newStaticType(rt, "types.GenericAlias", null, GENERIC_ALIAS_SIZE, 0, TypeFlags.HAVE_GC)
+  const ga = newStaticType(
+    rt,
+    "types.GenericAlias",
+    null,
+    GENERIC_ALIAS_SIZE,
+    0,
+    TypeFlags.HAVE_GC | TypeFlags.BASETYPE,
+  )
   ga.dealloc = (rt, o) => {
     gcUntrack(rt, o)
     const d = o.v as AliasData
@@ -185,8 +192,14 @@ export function initGenericAlias(rt: Runtime): void {
   ga.or = unionOr
   ga.newObj = (rt, type, args) => {
     if (args.length !== 2) typeError(rt, `GenericAlias expected 2 arguments, got ${args.length}`)
-    void type
-    return newGenericAlias(rt, args[0]!, args[1]!)
+    if (type === ga) return newGenericAlias(rt, args[0]!, args[1]!)
+    // A subclass (collections.abc's _CallableGenericAlias): the same payload in its own type.
+    const a = args[1]!
+    const t = isTuple(a) ? incref(a) : newTuple(rt, [incref(a)])
+    return newGC(rt, type, type.basicsize, {
+      origin: incref(args[0]!),
+      args: t,
+    } satisfies AliasData)
   }
   rt.t.GenericAlias = ga
   defineGetSets(rt, ga, {

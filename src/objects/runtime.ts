@@ -193,6 +193,12 @@ export interface RuntimeHooks {
   /** Build an exception instance of `type` with a str message (new reference). */
   newException: ((rt: Runtime, type: PyType, message: string | null) => PyObject) | null
   /**
+   * An exception the runtime made to raise (newExceptionArgs: KeyError(key),
+   * AttributeError, ...): the vm sets its __context__ to the exception being
+   * handled, as PyErr_SetObject does.
+   */
+  excContext: ((rt: Runtime, exc: PyObject) => void) | null
+  /**
    * Zero-argument super(): the vm returns the current function's `__class__`
    * cell content and its first argument (borrowed), or raises RuntimeError.
    */
@@ -285,6 +291,7 @@ export class Runtime {
       gcUnlink: null,
       unraisable: null,
       newException: null,
+      excContext: null,
       superArgs: null,
       clearWeakrefs: null,
       callerModuleName: null,

@@ -188,14 +188,17 @@ export function importModule(vm: VM, fullname: string): PyObject {
       decref(rt, k)
       return m
     }
-    const source = vm.sourceModules.get(fullname)
-    if (source !== undefined) {
-      return loadSource(vm, fullname, `/heapscope/lib/${fullname}.py`, source, null, null, fullname)
-    }
+    const lib = libSource(vm, fullname, null, fullname)
+    if (lib !== null) return lib
     searchPath = sysPath(vm)
   }
   try {
     const leaf = dot >= 0 ? fullname.slice(dot + 1) : fullname
+    // A submodule of a library package (collections.abc) comes from the library too.
+    if (parent !== null && searchPath.includes(libPath(fullname.slice(0, dot)))) {
+      const lib = libSource(vm, fullname, parent, leaf)
+      if (lib !== null) return lib
+    }
     for (const dir of searchPath) {
       const base = dir === "" ? leaf : `${dir.replace(/\/$/, "")}/${leaf}`
       const pkgInit = `${base}/__init__.py`
@@ -208,6 +211,33 @@ export function importModule(vm: VM, fullname: string): PyObject {
   } finally {
     if (parent !== null) decref(rt, parent)
   }
+}
+
+/** The directory of a library package, or the file name of a library module without ".py". */
+function libPath(fullname: string): string {
+  return `/heapscope/lib/${fullname.replace(/\./g, "/")}`
+}
+
+/**
+ * Loads a module of heapscope's own library (vm.sourceModules), or returns
+ * null when there is none of that name. A package's file is its __init__.py:
+ *
+ *   collections       /heapscope/lib/collections/__init__.py   __path__ = ["/heapscope/lib/collections"]
+ *   collections.abc   /heapscope/lib/collections/abc.py
+ *   io                /heapscope/lib/io.py
+ */
+function libSource(
+  vm: VM,
+  fullname: string,
+  parent: PyObject | null,
+  leaf: string,
+): PyObject | null {
+  const source = vm.sourceModules.get(fullname)
+  if (source === undefined) return null
+  const base = libPath(fullname)
+  if (vm.sourcePackages.has(fullname))
+    return loadSource(vm, fullname, `${base}/__init__.py`, source, base, parent, leaf)
+  return loadSource(vm, fullname, `${base}.py`, source, null, parent, leaf)
 }
 
 function notFound(vm: VM, name: string, msg: string): PyObject {

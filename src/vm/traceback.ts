@@ -351,6 +351,7 @@ function formatEntry(vm: VM, code: CodeObject, pos: number, lineno: number): str
   const stripped = line.trim()
   if (stripped === "") return out
   out += `    ${stripped}\n`
+  if (pos < 0) return out
   const p = code.positions
   const base = pos * POS_FIELDS
   const l0 = p[base] as number
@@ -390,21 +391,34 @@ function formatEntry(vm: VM, code: CodeObject, pos: number, lineno: number): str
   return out
 }
 
-/** The "Traceback (most recent call last):" block of one exception, with repeat folding. */
-function formatTraceback(vm: VM, tb: PyObject | null): string {
-  let out = ""
+/** One traceback entry before formatting: the folding key and its text, made on demand. */
+export interface EntrySource {
+  filename: string
+  lineno: number
+  name: string
+  text: () => string
+  /** The code and position index the entry points at (-1: none), for FrameSummary's columns. */
+  code: CodeObject | null
+  pos: number
+}
+
+/**
+ * The entries as CPython's StackSummary.format writes them, one string each:
+ * a fourth and later consecutive repeat of the same (file, line, function)
+ * is folded into one "[Previous line repeated N more times]" line.
+ */
+export function foldEntries(entries: Iterable<EntrySource>): string[] {
+  const out: string[] = []
   let last: string | null = null
   let count = 0
   const flush = (): void => {
     if (count > 3) {
       const n = count - 3
-      out += `  [Previous line repeated ${n} more time${n > 1 ? "s" : ""}]\n`
+      out.push(`  [Previous line repeated ${n} more time${n > 1 ? "s" : ""}]\n`)
     }
   }
-  for (let t = tb; t !== null; t = (t.v as TracebackData).next) {
-    const d = t.v as TracebackData
-    const fd = d.frame.v as FrameObjectData
-    const key = `${fd.code.filename}:${d.lineno}:${fd.code.name}`
+  for (const e of entries) {
+    const key = `${e.filename}:${e.lineno}:${e.name}`
     if (key === last) {
       count++
       if (count > 3) continue
@@ -413,10 +427,53 @@ function formatTraceback(vm: VM, tb: PyObject | null): string {
       last = key
       count = 1
     }
-    out += formatEntry(vm, fd.code, d.pos, d.lineno)
+    out.push(e.text())
   }
   flush()
   return out
+}
+
+/**
+ * The entries of a traceback, oldest first; `limit` as traceback.extract_tb
+ * takes it (null: all, n >= 0: the first n, n < 0: the last -n).
+ */
+export function tracebackEntries(
+  vm: VM,
+  tb: PyObject | null,
+  limit: number | null = null,
+): EntrySource[] {
+  const all: EntrySource[] = []
+  for (let t = tb; t !== null; t = (t.v as TracebackData).next) {
+    const d = t.v as TracebackData
+    const fd = d.frame.v as FrameObjectData
+    all.push({
+      filename: fd.code.filename,
+      lineno: d.lineno,
+      name: fd.code.name,
+      text: () => formatEntry(vm, fd.code, d.pos, d.lineno),
+      code: fd.code,
+      pos: d.pos,
+    })
+  }
+  if (limit === null) return all
+  return limit >= 0 ? all.slice(0, limit) : all.slice(Math.max(0, all.length + limit))
+}
+
+/**
+ * The entry of a running frame (print_stack's entries). CPython 3.11 gives
+ * stack entries no columns, so they have no carets.
+ */
+export function frameEntry(vm: VM, fobj: PyObject): EntrySource {
+  const fd = fobj.v as FrameObjectData
+  const lineno = frameLineno(fobj)
+  return {
+    filename: fd.code.filename,
+    lineno,
+    name: fd.code.name,
+    text: () => formatEntry(vm, fd.code, -1, lineno),
+    code: null,
+    pos: -1,
+  }
 }
 
 /** "ValueError: msg" / "ValueError" / "__main__.E: msg", as the default excepthook prints it. */
@@ -512,22 +569,170 @@ function formatSyntaxError(vm: VM, exc: PyObject, name: string): string {
 
 /** The whole report of an uncaught exception, with its cause/context chain (print_exception). */
 export function formatException(vm: VM, exc: PyObject, seen = new Set<PyObject>()): string {
-  seen.add(exc)
-  const st = excState(exc)
-  let out = ""
-  if (st.cause !== null && !seen.has(st.cause)) {
-    out += formatException(vm, st.cause, seen)
-    out += "\nThe above exception was the direct cause of the following exception:\n\n"
-  } else if (st.context !== null && !st.suppressContext && !seen.has(st.context)) {
-    out += formatException(vm, st.context, seen)
-    out += "\nDuring handling of the above exception, another exception occurred:\n\n"
-  }
-  if (st.traceback !== null) {
-    out += "Traceback (most recent call last):\n"
-    out += formatTraceback(vm, st.traceback)
-  }
-  out += formatExceptionOnly(vm, exc)
+  return formatExceptionChunks(vm, exc, null, true, undefined, seen).join("")
+}
+
+/**
+ * The report of an exception as traceback.format_exception returns it: one
+ * string per piece (each chained report, the joining sentence, the header,
+ * each entry, each line of the exception itself). `limit` applies to every
+ * traceback of the chain; `tb` replaces the first exception's own
+ * traceback when given (print_exception(type, value, tb)).
+ */
+export function formatExceptionChunks(
+  vm: VM,
+  exc: PyObject,
+  limit: number | null,
+  chain: boolean,
+  tb?: PyObject | null,
+  seen = new Set<PyObject>(),
+): string[] {
+  const out: string[] = []
+  formatInto(vm, out, exc, limit, chain, tb, seen, { depth: 0, needClose: false })
   return out
+}
+
+/** Exception groups: members shown, nesting shown (CPython's max_group_width/depth defaults). */
+const MAX_GROUP_WIDTH = 15
+const MAX_GROUP_DEPTH = 10
+const CAUSE_MESSAGE = "\nThe above exception was the direct cause of the following exception:\n\n"
+const CONTEXT_MESSAGE = "\nDuring handling of the above exception, another exception occurred:\n\n"
+
+/** Where the report is inside exception groups (CPython's _ExceptionPrintContext). */
+interface PrintContext {
+  /** Nesting of groups: each level indents by two and draws a margin. */
+  depth: number
+  /** The last member's closing line is still to be drawn. */
+  needClose: boolean
+}
+
+/**
+ * Appends `texts` with the margin of the current group depth before every line:
+ *
+ *   depth 0:  "Traceback ...\n"       depth 1:  "  | Traceback ...\n"   (or "  + " for
+ *                                     depth 2:  "    | ValueError: 1\n"   the group's header)
+ */
+function emit(out: string[], ctx: PrintContext, texts: string | string[], margin = "|"): void {
+  const list = typeof texts === "string" ? [texts] : texts
+  if (ctx.depth === 0) {
+    out.push(...list)
+    return
+  }
+  const prefix = `${" ".repeat(2 * ctx.depth)}${margin} `
+  for (const t of list) out.push(t.replace(/^(?=[^])/gm, prefix))
+}
+
+/**
+ * One exception's report and, first, the reports of the exceptions it was
+ * caused by or raised while handling (oldest first, walked without
+ * recursion so long chains cannot exhaust the JS stack). An exception group
+ * is followed by its members in numbered boxes:
+ *
+ *   + Exception Group Traceback (most recent call last):
+ *   |   File "prog.py", line 1, in <module>
+ *   | ExceptionGroup: eg (2 sub-exceptions)
+ *   +-+---------------- 1 ----------------
+ *     | ValueError: 1
+ *     +---------------- 2 ----------------
+ *     | KeyError: 2
+ *     +------------------------------------
+ */
+function formatInto(
+  vm: VM,
+  out: string[],
+  exc: PyObject,
+  limit: number | null,
+  chain: boolean,
+  tb: PyObject | null | undefined,
+  seen: Set<PyObject>,
+  ctx: PrintContext,
+): void {
+  const rt = vm.rt
+  seen.add(exc)
+  const links: { msg: string | null; e: PyObject }[] = []
+  for (let e: PyObject | null = exc; e !== null;) {
+    const st = excState(e)
+    let next: PyObject | null = null
+    let msg: string | null = null
+    if (chain) {
+      if (st.cause !== null && !seen.has(st.cause)) {
+        next = st.cause
+        msg = CAUSE_MESSAGE
+      } else if (st.context !== null && !st.suppressContext && !seen.has(st.context)) {
+        next = st.context
+        msg = CONTEXT_MESSAGE
+      }
+    }
+    links.push({ msg, e })
+    if (next !== null) seen.add(next)
+    e = next
+  }
+  for (let k = links.length - 1; k >= 0; k--) {
+    const { msg, e } = links[k]!
+    if (msg !== null) emit(out, ctx, msg)
+    const own = e === exc && tb !== undefined ? tb : excState(e).traceback
+    const entries = tracebackEntries(vm, own, limit)
+    const members = groupMembers(rt, e)
+    if (members === null) {
+      if (entries.length > 0) {
+        emit(out, ctx, "Traceback (most recent call last):\n")
+        emit(out, ctx, foldEntries(entries))
+      }
+      emit(out, ctx, splitLines(formatExceptionOnly(vm, e)))
+      continue
+    }
+    if (ctx.depth > MAX_GROUP_DEPTH) {
+      emit(out, ctx, `... (max_group_depth is ${MAX_GROUP_DEPTH})\n`)
+      continue
+    }
+    const topLevel = ctx.depth === 0
+    if (topLevel) ctx.depth++
+    if (entries.length > 0) {
+      emit(out, ctx, "Exception Group Traceback (most recent call last):\n", topLevel ? "+" : "|")
+      emit(out, ctx, foldEntries(entries))
+    }
+    emit(out, ctx, splitLines(formatExceptionOnly(vm, e)))
+    const n = members.length <= MAX_GROUP_WIDTH ? members.length : MAX_GROUP_WIDTH + 1
+    ctx.needClose = false
+    for (let i = 0; i < n; i++) {
+      const last = i === n - 1
+      if (last) ctx.needClose = true
+      const truncated = i >= MAX_GROUP_WIDTH
+      const title = truncated ? "..." : `${i + 1}`
+      out.push(
+        `${" ".repeat(2 * ctx.depth)}${i === 0 ? "+-" : "  "}+---------------- ${title} ----------------\n`,
+      )
+      ctx.depth++
+      if (!truncated) formatInto(vm, out, members[i]!, limit, chain, undefined, seen, ctx)
+      else {
+        const remaining = members.length - MAX_GROUP_WIDTH
+        emit(out, ctx, `and ${remaining} more exception${remaining > 1 ? "s" : ""}\n`)
+      }
+      if (last && ctx.needClose) {
+        out.push(`${" ".repeat(2 * ctx.depth)}+------------------------------------\n`)
+        ctx.needClose = false
+      }
+      ctx.depth--
+    }
+    if (topLevel) ctx.depth = 0
+  }
+}
+
+/** The members of an exception group (borrowed), or null for other exceptions. */
+function groupMembers(rt: Runtime, e: PyObject): PyObject[] | null {
+  const g = rt.t.BaseExceptionGroup as PyType | undefined
+  if (g === undefined || !(e.type.mro as PyType[]).includes(g)) return null
+  const m = ab.lookupAttrStr(rt, e, "exceptions")
+  if (m === null) return null
+  const items = m.type === rt.t.tuple ? (m.v as PyObject[]).slice() : null
+  // The group keeps its tuple (and so the members) alive while we format.
+  decref(rt, m)
+  return items
+}
+
+/** Lines with their "\n", as format_exception_only lists them. */
+export function splitLines(text: string): string[] {
+  return text.match(/[^\n]*\n|[^\n]+$/g) ?? []
 }
 
 /** Raises RecursionError for the JS-side recursion guard. */

@@ -106,6 +106,8 @@ export class VM {
   readonly builtinModules = new Map<string, (vm: VM) => PyObject>()
   /** Modules of heapscope's library written in Python: name -> source (see src/modules/lib). */
   readonly sourceModules = new Map<string, string>()
+  /** The names in sourceModules that are packages (their source is the package's __init__.py). */
+  readonly sourcePackages = new Set<string>()
   /** Hooks into higher layers. */
   readonly hooks: VmHooks = { warnUnawaited: null }
   /** True once the interpreter has started finalizing (sys.is_finalizing()). */

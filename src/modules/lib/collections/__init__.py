@@ -560,3 +560,12 @@ class deque:
         self._items = []
         self.extend(items)
         return self
+
+
+def __getattr__(name):
+    # CPython imports collections.abc at start-up, so `import collections`
+    # alone gives collections.abc; here it is imported on first use.
+    if name == "abc":
+        import collections.abc
+        return collections.abc
+    raise AttributeError(f"module 'collections' has no attribute '{name}'")
