@@ -16,6 +16,15 @@ import type { ConstantValue } from "../compiler/constants.js"
 import type { PyObject } from "../objects/object.js"
 
 /** co_flags bits, with CPython's values. */
+
+/**
+ * The marker that starts the line of a function body which records its
+ * locals snapshot (F.snap) when the code itself does not need it: the line is
+ * kept in traced bodies and once the program reads f_locals (vm.snapAll),
+ * and removed otherwise, so ordinary calls keep their locals in registers.
+ */
+export const SNAP_MARK = "/*@S*/"
+
 export const CO = {
   OPTIMIZED: 0x1,
   NEWLOCALS: 0x2,

@@ -27,7 +27,7 @@ import {
   ELLIPSIS,
   type ConstantValue,
 } from "../compiler/constants.js"
-import { CodeObject, ConstTuple, type CodeBody } from "./code.js"
+import { CodeObject, ConstTuple, SNAP_MARK, type CodeBody } from "./code.js"
 import type { VM } from "./vm.js"
 
 /** getsizeof of a small code object is about 200 bytes; code is not a GC type in 3.11. */
@@ -101,6 +101,14 @@ export function codeNames(rt: Runtime, code: CodeObject): void {
   code.qualnameObj = newStr(rt, code.qualname)
 }
 
+/** The source without its optional F.snap line (see SNAP_MARK). */
+function withoutSnapLine(source: string): string {
+  const at = source.indexOf(SNAP_MARK)
+  if (at < 0) return source
+  const end = source.indexOf("\n", at)
+  return source.slice(0, at) + source.slice(end < 0 ? source.length : end)
+}
+
 export function ensureCompiled(vm: VM, code: CodeObject): void {
   if (code.body !== null) return
   const rt = vm.rt
@@ -108,8 +116,9 @@ export function ensureCompiled(vm: VM, code: CodeObject): void {
   code.N = code.names.map((n) => intern(rt, n))
   const C = code.consts.map((c) => (c instanceof CodeObject ? c : null))
   let factory: (...a: unknown[]) => CodeBody
+  const src = vm.snapAll ? code.source.split(SNAP_MARK).join("") : withoutSnapLine(code.source)
   try {
-    factory = new Function("R", "K", "N", "C", "vm", "rt", code.source) as typeof factory
+    factory = new Function("R", "K", "N", "C", "vm", "rt", src) as typeof factory
   } catch (e) {
     throw new Error(
       `heapscope codegen produced invalid JS for ${code.qualname}: ${(e as Error).message}\n${code.source}`,

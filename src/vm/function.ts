@@ -381,6 +381,9 @@ export function callPython(
 
 /** callPython's path while tracing: call and return events around the traced body. */
 function callTraced(vm: VM, F: Frame, f: PyObject, A: (PyObject | null)[]): PyObject {
+  // The "call" event comes before the body runs: its locals are the arguments
+  // until the body's prologue installs its own snapshot.
+  F.snap = () => A
   try {
     traceEvent(vm, F, "call", null)
     const r = bodyFor(vm, F.code)(F, A) as PyObject

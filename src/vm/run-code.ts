@@ -4,7 +4,7 @@ import type { PyObject } from "../objects/object.js"
 import { decref } from "../objects/refcount.js"
 import { dictGetItem, dictSetItem } from "../objects/dict.js"
 import { intern } from "../objects/str.js"
-import type { CodeObject } from "./code.js"
+import { CodeObject } from "./code.js"
 import { ensureCompiled } from "./compile-code.js"
 import { Frame } from "./frame.js"
 import type { VM } from "./vm.js"
@@ -21,7 +21,16 @@ export function compileSource(
   vm.sources.set(filename, source.split(/\r?\n/))
   // Interactive input is a complete statement; CPython's compile() accepts it without a newline.
   if (mode === "single" && !source.endsWith("\n")) source += "\n"
-  return vm.compile(vm, source, filename, mode)
+  const code = vm.compile(vm, source, filename, mode)
+  if (!vm.snapAll && readsFrameLocals(code)) vm.snapAll = true
+  return code
+}
+
+/** Whether `code` or a code object nested in it names the attribute f_locals. */
+function readsFrameLocals(code: CodeObject): boolean {
+  if (code.names.includes("f_locals")) return true
+  for (const c of code.consts) if (c instanceof CodeObject && readsFrameLocals(c)) return true
+  return false
 }
 
 /**

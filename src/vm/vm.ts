@@ -92,6 +92,12 @@ export class VM {
   superCtx: [PyType, PyObject] | null = null
   /** Whether any tracer is installed (traced code variants run while true). */
   tracing = false
+  /**
+   * Set once code that reads `f_locals` has been compiled: function bodies
+   * compiled from then on record their locals snapshot (F.snap), so a frame
+   * object of a running function can show them (see SNAP_MARK).
+   */
+  snapAll = false
   /** The embedder's trace callback (Interpreter option `trace`). */
   traceHook: ((e: TraceEvent) => void) | null = null
   /** sys.settrace's function (owned), or null. */

@@ -22,7 +22,7 @@
 // into the locals (CPython 3.11's frame owns the argument references).
 
 import type * as A from "../../compiler/ast-nodes.js"
-import { CO, CodeObject, ConstTuple } from "../code.js"
+import { CO, CodeObject, ConstTuple, SNAP_MARK } from "../code.js"
 import {
   expr,
   store,
@@ -144,13 +144,13 @@ function finish(g: Gen, implicitReturn: boolean): void {
     lines.push(`  let ${Array.from({ length: g.maxDepth }, (_, k) => `t${k} = null`).join(", ")}`)
   // Free-variable cells are borrowed from the closure: only locals and own cells move.
   const all = [...locals, ...cellVars]
-  if (g.needsSnap) {
+  if (isFn || g.needsSnap) {
     const snapItems = [
       ...locals,
       ...cellVars.map((c) => `${c}.v`),
       ...code.freevars.map((_, i) => `f${i}_.v`),
     ]
-    lines.push(`  F.snap = () => [${snapItems.join(", ")}]`)
+    lines.push(`${g.needsSnap ? "" : SNAP_MARK}  F.snap = () => [${snapItems.join(", ")}]`)
   }
   // A suspended generator keeps its locals and its value stack (the
   // temporaries: an awaited coroutine, a for loop's iterator...) in this JS
