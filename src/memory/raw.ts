@@ -172,8 +172,15 @@ export class RawAllocator {
   private giveRange(start: number, size: number): void {
     const starts = this.freeStarts
     const sizes = this.freeSizes
+    // i = the first range starting at or after `start` (binary search: a
+    // fragmented heap has thousands of free ranges).
     let i = 0
-    while (i < starts.length && starts[i]! < start) i++
+    let hi = starts.length
+    while (i < hi) {
+      const mid = (i + hi) >>> 1
+      if (starts[mid]! < start) i = mid + 1
+      else hi = mid
+    }
     // Merge with the previous range?
     if (i > 0 && starts[i - 1]! + sizes[i - 1]! === start) {
       i--

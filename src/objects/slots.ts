@@ -269,6 +269,20 @@ function buildSlotDefs(): SlotDef[] {
 
 /** The slot definitions, in CPython's slotdefs order (which decides the first wrapper a dict gets). */
 export const SLOT_DEFS: readonly SlotDef[] = buildSlotDefs()
+
+/** SLOT_DEFS grouped by the field they fill (sq_* aliases left out), in table order. */
+const SLOT_FIELDS: readonly (readonly [string, readonly SlotDef[]])[] = groupSlotFields()
+
+function groupSlotFields(): [string, SlotDef[]][] {
+  const fields = new Map<string, SlotDef[]>()
+  for (const s of SLOT_DEFS) {
+    if (s.field.startsWith("sq")) continue
+    let l = fields.get(s.field)
+    if (l === undefined) fields.set(s.field, (l = []))
+    l.push(s)
+  }
+  return [...fields]
+}
 const DUNDERS = new Set(SLOT_DEFS.map((s) => s.name).concat(["__new__"]))
 
 /** Whether assigning `name` on a class can change one of its slots. */
@@ -285,11 +299,14 @@ function getField(t: PyType, field: string): AnyFn | null {
 function setField(t: PyType, field: string, fn: AnyFn | null): void {
   if (field.startsWith("inplace.")) {
     const k = field.slice(8) as keyof PyType["inplace"]
-    if (fn === null) delete t.inplace[k]
-    else t.inplace[k] = fn as never
+    // `delete` turns the object into a slow dictionary: only when there is a key.
+    if (fn === null) {
+      if (t.inplace[k] !== undefined) delete t.inplace[k]
+    } else t.inplace[k] = fn as never
     return
   }
-  ;(t as unknown as Record<string, AnyFn | null>)[field] = fn
+  const fields = t as unknown as Record<string, AnyFn | null>
+  if (fields[field] !== fn) fields[field] = fn
 }
 
 // ---------------------------------------------------------------------------
@@ -755,14 +772,7 @@ export function isHeapSlot(fn: unknown): boolean {
  * class and its subclasses when one of its dunders is assigned.
  */
 export function fixupSlots(rt: Runtime, type: PyType): void {
-  const fields = new Map<string, SlotDef[]>()
-  for (const s of SLOT_DEFS) {
-    if (s.field.startsWith("sq")) continue
-    let l = fields.get(s.field)
-    if (l === undefined) fields.set(s.field, (l = []))
-    l.push(s)
-  }
-  for (const [field, defs] of fields) {
+  for (const [field, defs] of SLOT_FIELDS) {
     let found = false
     let generic = false
     let specific: AnyFn | null = null
