@@ -203,10 +203,15 @@ function checkRaw(heap: Heap, problems: string[]): void {
     }
   }
   if (bytes !== raw.bytes) problems.push(`raw bytes sum to ${bytes}, counter says ${raw.bytes}`)
-  for (let i = 0; i < raw.freeStarts.length; i++) {
-    ranges.push([raw.freeStarts[i]!, raw.freeSizes[i]!, "free range"])
-    if (i > 0 && raw.freeStarts[i - 1]! + raw.freeSizes[i - 1]! >= raw.freeStarts[i]!) {
+  const free = raw.freeRanges.ordered()
+  for (let i = 0; i < free.length; i++) {
+    const [start, size] = free[i]!
+    ranges.push([start, size, "free range"])
+    if (i > 0 && free[i - 1]![0] + free[i - 1]![1] >= start) {
       problems.push(`raw heap: free ranges ${i - 1} and ${i} touch or overlap`)
+    }
+    if (raw.freeRanges.startEndingAt(start + size) !== start) {
+      problems.push(`raw heap: free range ${hex(start)} missing from the by-end index`)
     }
   }
   ranges.sort((x, y) => x[0] - y[0])
@@ -219,8 +224,8 @@ function checkRaw(heap: Heap, problems: string[]): void {
     at = start + size
   }
   if (at !== raw.top) problems.push(`raw heap: ranges end at ${hex(at)}, top is ${hex(raw.top)}`)
-  const n = raw.freeStarts.length
-  if (n > 0 && raw.freeStarts[n - 1]! + raw.freeSizes[n - 1]! === raw.top) {
+  const n = free.length
+  if (n > 0 && free[n - 1]![0] + free[n - 1]![1] === raw.top) {
     problems.push("raw heap: a free range ends at the top (should have been trimmed)")
   }
 }

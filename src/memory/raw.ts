@@ -18,6 +18,8 @@
 // (the heap is trimmed instead). checkRaw() in check.ts asserts it.
 
 import type { AddressSpace, MemoryBudget } from "./address-space.js"
+import { NumMap } from "../util/num-map.js"
+import { FreeRanges } from "./free-ranges.js"
 import { MMAP_THRESHOLD, SYSTEM_PAGE_SIZE, type Addr } from "./layout.js"
 
 /** Start of the brk heap: where glibc's main arena sits in a PIE process on x86-64 Linux. */
@@ -55,8 +57,8 @@ function chunkSizeFor(n: number): number {
 
 /** The raw allocator; returns 0 on failure like malloc. */
 export class RawAllocator {
-  /** Live blocks by user address. */
-  readonly blocks = new Map<number, RawBlock>()
+  /** Live blocks by user address (a NumMap: addresses are freed and handed out again). */
+  readonly blocks = new NumMap<RawBlock>()
   /** Sum of live blocks' requested sizes. */
   bytes = 0
   /** End of the heap (the "program break"). */
@@ -68,9 +70,8 @@ export class RawAllocator {
   segment = new Uint8Array(64 * 1024)
   /** The same bytes as int32s (chunks are 16-byte aligned): for word-wise copies. */
   segment32 = new Int32Array(this.segment.buffer)
-  /** Free ranges of the heap, ascending and coalesced. */
-  readonly freeStarts: number[] = []
-  readonly freeSizes: number[] = []
+  /** Free ranges of the heap, coalesced (see free-ranges.ts). */
+  readonly freeRanges = new FreeRanges()
 
   constructor(
     private readonly space: AddressSpace,
@@ -141,66 +142,34 @@ export class RawAllocator {
   /** Size of the range takeRange() handed out last (the request, or a whole small range). */
   private taken = 0
 
-  /** First fit in the free ranges, else extend the heap top. */
+  /** A free range that fits (FreeRanges.find), else the heap top extended. */
   private takeRange(cs: number): number {
     this.taken = cs
-    const starts = this.freeStarts
-    const sizes = this.freeSizes
-    for (let i = 0; i < starts.length; i++) {
-      const sz = sizes[i]!
-      if (sz >= cs) {
-        const start = starts[i]!
-        if (sz - cs >= MIN_CHUNK) {
-          starts[i] = start + cs
-          sizes[i] = sz - cs
-        } else {
-          // Too small a remainder to be a chunk: hand out the whole range.
-          this.taken = sz
-          starts.splice(i, 1)
-          sizes.splice(i, 1)
-          return start
-        }
-        return start
-      }
+    const ranges = this.freeRanges
+    const start = ranges.find(cs)
+    if (start < 0) {
+      const top = this.top
+      this.top += cs
+      return top
     }
-    const start = this.top
-    this.top += cs
+    const sz = ranges.remove(start)
+    // Too small a remainder to be a chunk: the whole range is handed out.
+    if (sz - cs >= MIN_CHUNK) ranges.add(start + cs, sz - cs)
+    else this.taken = sz
     return start
   }
 
   /** Returns [start, start+size) to the heap, coalescing and trimming the top. */
   private giveRange(start: number, size: number): void {
-    const starts = this.freeStarts
-    const sizes = this.freeSizes
-    // i = the first range starting at or after `start` (binary search: a
-    // fragmented heap has thousands of free ranges).
-    let i = 0
-    let hi = starts.length
-    while (i < hi) {
-      const mid = (i + hi) >>> 1
-      if (starts[mid]! < start) i = mid + 1
-      else hi = mid
+    const ranges = this.freeRanges
+    const before = ranges.startEndingAt(start)
+    if (before >= 0) {
+      size += ranges.remove(before)
+      start = before
     }
-    // Merge with the previous range?
-    if (i > 0 && starts[i - 1]! + sizes[i - 1]! === start) {
-      i--
-      start = starts[i]!
-      size += sizes[i]!
-      starts.splice(i, 1)
-      sizes.splice(i, 1)
-    }
-    // Merge with the next range?
-    if (i < starts.length && start + size === starts[i]!) {
-      size += sizes[i]!
-      starts.splice(i, 1)
-      sizes.splice(i, 1)
-    }
-    if (start + size === this.top) {
-      this.top = start
-      return
-    }
-    starts.splice(i, 0, start)
-    sizes.splice(i, 0, size)
+    if (ranges.sizeAt(start + size) > 0) size += ranges.remove(start + size)
+    if (start + size === this.top) this.top = start
+    else ranges.add(start, size)
   }
 
   /** free: returns false when `addr` is not a live raw block. */
@@ -269,18 +238,14 @@ export class RawAllocator {
       b.chunkSize = cs
       return true
     }
-    const i = this.freeStarts.indexOf(end)
-    if (i < 0 || this.freeSizes[i]! < need) return false
-    const rest = this.freeSizes[i]! - need
+    const ranges = this.freeRanges
+    const avail = ranges.sizeAt(end)
+    if (avail < need) return false
+    const rest = avail - need
     const take = rest >= MIN_CHUNK ? need : need + rest
     if (!this.budget.reserve(take)) return false
-    if (rest >= MIN_CHUNK) {
-      this.freeStarts[i] = end + need
-      this.freeSizes[i] = rest
-    } else {
-      this.freeStarts.splice(i, 1)
-      this.freeSizes.splice(i, 1)
-    }
+    ranges.remove(end)
+    if (rest >= MIN_CHUNK) ranges.add(end + need, rest)
     b.chunkSize += take
     return true
   }
