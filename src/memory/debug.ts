@@ -18,6 +18,7 @@
 // Block states: live (in `live`), freed (in `freed`, filled with 0xdd past the free link,
 // remembered until the address is reused or 65 536 more frees happen), or unknown.
 
+import { NumMap } from "../util/num-map.js"
 import { HeapError, hex, type HeapErrorKind } from "./errors.js"
 import type { Heap } from "./domains.js"
 import { DOMAIN_NAMES, Hooks } from "./hooks.js"
@@ -47,7 +48,7 @@ export class DebugLayer {
   readonly hooks = new Hooks()
   /** Next serial number (CPython's serialno, bumped on every malloc and realloc). */
   serial = 0
-  readonly live = new Map<Addr, Live>()
+  readonly live = new NumMap<Live>()
   readonly freed = new Map<Addr, Live>()
 
   constructor(readonly base: Heap) {}
