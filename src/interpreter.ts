@@ -51,6 +51,7 @@ import { makeTimeModule } from "./modules/time.js"
 import { makeMathModule } from "./modules/math.js"
 import { makeCoroutinesModule } from "./modules/coroutines.js"
 import { makeLinecacheModule } from "./modules/linecache.js"
+import { makeSreModule } from "./modules/sre/module.js"
 import {
   makeAtexitModule,
   newAtexitState,
@@ -160,6 +161,7 @@ export class Interpreter {
     vm.builtinModules.set("math", makeMathModule)
     vm.builtinModules.set("_coroutines", makeCoroutinesModule)
     vm.builtinModules.set("linecache", makeLinecacheModule)
+    vm.builtinModules.set("_sre", makeSreModule)
     this.atexit = newAtexitState()
     const atexit = this.atexit
     vm.builtinModules.set("atexit", (vm2) => makeAtexitModule(vm2, atexit))

@@ -1,0 +1,356 @@
+// From the parsed pattern (parse.ts) to the source of a JavaScript RegExp
+// with the `u` flag, which does the matching. Both engines backtrack, try
+// alternatives left to right and prefer longer greedy repeats, so the
+// translation is mostly one node for one construct; the exceptions:
+//
+//   Python                      JavaScript (u flag, never m or s)
+//   .            (no DOTALL)    [^\n]             JS's . also stops at \r \u2028 \u2029
+//   ^ / $        (no M)         ^  /  (?=\n?$)    $ also before a final newline
+//   ^ / $        (MULTILINE)    (?:^|(?<=\n)) / (?=\n|$)   only \n ends a line
+//   \A \Z                       ^  $
+//   \d \w \s     (str)          \p{Nd}  [\p{L}\p{N}_]  str.isspace()'s list
+//   \b \B                       lookarounds on that \w (JS's \b is ASCII-only)
+//   (?>x)  x*+                  (?=(x))\k          k: a hidden capture group
+//   (?i:x) (?-i:x)              case variants spelled out ([kK\u212a])
+//
+// Python group g is JS group groupMap[g] (hidden groups shift the numbers).
+// What JavaScript cannot do raises re.error with a message saying so:
+// conditional groups (?(1)yes|no).
+//
+// @cpython Lib/re/_compiler.py (what each construct means)
+
+import { F, MAXREPEAT, SreSyntax, widthOf, type Node, type Parsed, type SetItem } from "./parse.js"
+
+/** The translation: RegExp source and flags, group map, and how to iterate. */
+export interface Translation {
+  source: string
+  jsFlags: string
+  /** Python group number -> JS group number (index 0 is 0). */
+  groupMap: number[]
+  /** For each Python group, the groups it is nested in (to order their closing for lastindex). */
+  parents: number[][]
+  /** An empty match may be preferred where a non-empty one exists (needs the retry in search). */
+  mayPreferEmpty: boolean
+}
+
+interface Ctx {
+  bytes: boolean
+  manualCase: boolean
+  count: number
+  map: number[]
+  parents: number[][]
+  open: number[]
+  widths: [number, number][]
+}
+
+/** The whitespace of str.isspace(), as ranges. */
+const UNI_SPACE: [number, number][] = [
+  [0x09, 0x0d],
+  [0x1c, 0x20],
+  [0x85, 0x85],
+  [0xa0, 0xa0],
+  [0x1680, 0x1680],
+  [0x2000, 0x200a],
+  [0x2028, 0x2029],
+  [0x202f, 0x202f],
+  [0x205f, 0x205f],
+  [0x3000, 0x3000],
+]
+const ASCII_SPACE: [number, number][] = [
+  [0x09, 0x0d],
+  [0x20, 0x20],
+]
+const ASCII_WORD: [number, number][] = [
+  [0x30, 0x39],
+  [0x41, 0x5a],
+  [0x5f, 0x5f],
+  [0x61, 0x7a],
+]
+const ASCII_DIGIT: [number, number][] = [[0x30, 0x39]]
+const MAXCP = 0x10ffff
+
+/** Characters whose case partners lower()/upper() do not reach (simple case folding). */
+const CASE_EXTRAS: number[][] = [
+  [0x4b, 0x6b, 0x212a],
+  [0x53, 0x73, 0x17f],
+  [0xc5, 0xe5, 0x212b],
+  [0x3a9, 0x3c9, 0x2126],
+  [0x399, 0x3b9, 0x345, 0x1fbe],
+  [0x392, 0x3b2, 0x3d0],
+  [0x395, 0x3b5, 0x3f5],
+  [0x398, 0x3b8, 0x3d1, 0x3f4],
+  [0x39a, 0x3ba, 0x3f0],
+  [0x3a0, 0x3c0, 0x3d6],
+  [0x3a1, 0x3c1, 0x3f1],
+  [0x3a3, 0x3c3, 0x3c2],
+  [0x3a6, 0x3c6, 0x3d5],
+  [0x39c, 0x3bc, 0xb5],
+  [0x1e60, 0x1e61, 0x1e9b],
+  [0xdf, 0x1e9e],
+]
+
+function single(s: string): number | null {
+  const cp = s.codePointAt(0)
+  if (cp === undefined) return null
+  return s.length === (cp > 0xffff ? 2 : 1) ? cp : null
+}
+
+/** The code points equal to `c` ignoring case (c itself included). */
+export function caseVariants(c: number, asciiOnly: boolean): number[] {
+  if (asciiOnly) {
+    if (c >= 0x41 && c <= 0x5a) return [c, c + 32]
+    if (c >= 0x61 && c <= 0x7a) return [c, c - 32]
+    return [c]
+  }
+  const out = new Set<number>([c])
+  const s = String.fromCodePoint(c)
+  for (const t of [s.toLowerCase(), s.toUpperCase()]) {
+    const v = single(t)
+    if (v !== null) {
+      out.add(v)
+      const s2 = String.fromCodePoint(v)
+      for (const u of [s2.toLowerCase(), s2.toUpperCase()]) {
+        const w = single(u)
+        if (w !== null) out.add(w)
+      }
+    }
+  }
+  for (const g of CASE_EXTRAS) if (g.some((x) => out.has(x))) for (const x of g) out.add(x)
+  return [...out]
+}
+
+function hex(c: number): string {
+  return `\\u{${c.toString(16)}}`
+}
+
+/** A code point as a RegExp atom (letters and digits plain, everything else escaped). */
+function lit(c: number): string {
+  if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a))
+    return String.fromCharCode(c)
+  return hex(c)
+}
+
+function rangesText(r: [number, number][]): string {
+  return r.map(([a, b]) => (a === b ? hex(a) : `${hex(a)}-${hex(b)}`)).join("")
+}
+
+function complement(r: [number, number][]): [number, number][] {
+  const out: [number, number][] = []
+  let next = 0
+  for (const [a, b] of r) {
+    if (a > next) out.push([next, a - 1])
+    next = b + 1
+  }
+  if (next <= MAXCP) out.push([next, MAXCP])
+  return out
+}
+
+/** The inside of a class for a category, or null when only a whole class can say it (\W in str). */
+function categoryInner(cat: string, ascii: boolean): string | null {
+  const neg = cat === cat.toUpperCase()
+  const base = cat.toLowerCase()
+  if (ascii) {
+    const r = base === "d" ? ASCII_DIGIT : base === "w" ? ASCII_WORD : ASCII_SPACE
+    return rangesText(neg ? complement(r) : r)
+  }
+  if (base === "d") return neg ? "\\P{Nd}" : "\\p{Nd}"
+  if (base === "s") return rangesText(neg ? complement(UNI_SPACE) : UNI_SPACE)
+  return neg ? null : "\\p{L}\\p{N}_"
+}
+
+function wordClass(ascii: boolean): string {
+  return `[${categoryInner("w", ascii)!}]`
+}
+
+function isAscii(ctx: Ctx, flags: number): boolean {
+  return ctx.bytes || (flags & (F.ASCII | F.LOCALE)) !== 0
+}
+
+function emitSet(ctx: Ctx, items: SetItem[], neg: boolean, flags: number): string {
+  const ascii = isAscii(ctx, flags)
+  const icase = ctx.manualCase && (flags & F.IGNORECASE) !== 0
+  let inner = ""
+  const alts: string[] = []
+  const extra = new Set<number>()
+  for (const it of items) {
+    if (it.k === "lit") {
+      inner += hex(it.c)
+      if (icase) for (const v of caseVariants(it.c, ascii)) if (v !== it.c) extra.add(v)
+    } else if (it.k === "range") {
+      inner += `${hex(it.lo)}-${hex(it.hi)}`
+      if (icase && it.hi - it.lo <= 5000)
+        for (let c = it.lo; c <= it.hi; c++)
+          for (const v of caseVariants(c, ascii)) if (v < it.lo || v > it.hi) extra.add(v)
+    } else {
+      const t = categoryInner(it.cat, ascii)
+      if (t === null) alts.push(`[^${categoryInner("w", false)!}]`)
+      else inner += t
+    }
+  }
+  for (const v of extra) inner += hex(v)
+  if (alts.length === 0) return neg ? (inner === "" ? "[\\s\\S]" : `[^${inner}]`) : `[${inner}]`
+  if (neg)
+    return `(?:${alts.map((a) => `(?!${a})`).join("")}${inner === "" ? "[\\s\\S]" : `[^${inner}]`})`
+  return `(?:${inner === "" ? "" : `[${inner}]|`}${alts.join("|")})`
+}
+
+function emitLiteral(ctx: Ctx, c: number, flags: number): string {
+  if (ctx.manualCase && (flags & F.IGNORECASE) !== 0) {
+    const vs = caseVariants(c, isAscii(ctx, flags))
+    if (vs.length > 1) return `[${vs.map(hex).join("")}]`
+  }
+  return lit(c)
+}
+
+function quantifier(min: number, max: number): string {
+  if (max === MAXREPEAT) return min === 0 ? "*" : min === 1 ? "+" : `{${min},}`
+  if (min === 0 && max === 1) return "?"
+  return min === max ? `{${min}}` : `{${min},${max}}`
+}
+
+function atomicWrap(ctx: Ctx, inner: () => string): string {
+  const k = ++ctx.count
+  return `(?:(?=(${inner()}))\\${k})`
+}
+
+function emitSeq(ctx: Ctx, seq: Node[], flags: number): string {
+  let out = ""
+  for (const n of seq) out += emitNode(ctx, n, flags)
+  return out
+}
+
+function emitNode(ctx: Ctx, n: Node, flags: number): string {
+  switch (n.k) {
+    case "lit":
+      return emitLiteral(ctx, n.c, flags)
+    case "any":
+      return (flags & F.DOTALL) !== 0 ? "[\\s\\S]" : "[^\\n]"
+    case "in":
+      return emitSet(ctx, n.items, n.neg, flags)
+    case "at": {
+      const m = (flags & F.MULTILINE) !== 0
+      switch (n.at) {
+        case "^":
+          return m ? "(?:^|(?<=\\n))" : "^"
+        case "$":
+          return m ? "(?=\\n|$)" : "(?=\\n?$)"
+        case "A":
+          return "^"
+        case "Z":
+          return "$"
+        case "b": {
+          const w = wordClass(isAscii(ctx, flags))
+          return `(?:(?<=${w})(?!${w})|(?<!${w})(?=${w}))`
+        }
+        case "B": {
+          const w = wordClass(isAscii(ctx, flags))
+          return `(?:(?<=${w})(?=${w})|(?<!${w})(?!${w}))(?!^$)`
+        }
+      }
+      break
+    }
+    case "group": {
+      const f = (flags | n.add) & ~n.del
+      if (n.g === null) return `(?:${emitSeq(ctx, n.body, f)})`
+      const k = ++ctx.count
+      ctx.map[n.g] = k
+      ctx.parents[n.g] = [...ctx.open]
+      ctx.open.push(n.g)
+      const body = emitSeq(ctx, n.body, f)
+      ctx.open.pop()
+      return `(${body})`
+    }
+    case "look": {
+      if (n.behind) {
+        const [lo, hi] = widthOf(ctx.widths, n.body)
+        if (lo !== hi) throw new SreSyntax("look-behind requires fixed-width pattern", null)
+      }
+      const head = (n.behind ? "(?<" : "(?") + (n.neg ? "!" : "=")
+      return `${head}${emitSeq(ctx, n.body, flags)})`
+    }
+    case "atomic":
+      return atomicWrap(ctx, () => emitSeq(ctx, n.body, flags))
+    case "rep": {
+      const q = quantifier(n.min, n.max)
+      if (n.mode === 2) return atomicWrap(ctx, () => `(?:${emitSeq(ctx, n.body, flags)})${q}`)
+      return `(?:${emitSeq(ctx, n.body, flags)})${q}${n.mode === 1 ? "?" : ""}`
+    }
+    case "ref":
+      return `(?:\\${ctx.map[n.g]!})`
+    case "cond":
+      throw new SreSyntax(
+        "conditional groups (?(...)...) are not supported by heapscope's re " +
+          "(the JavaScript RegExp engine has no equivalent)",
+        n.pos,
+      )
+    case "branch":
+      return `(?:${n.alts.map((a) => emitSeq(ctx, a, flags)).join("|")})`
+  }
+  throw new Error("re: unknown node")
+}
+
+function walk(seq: Node[], f: (n: Node) => void): void {
+  for (const n of seq) {
+    f(n)
+    switch (n.k) {
+      case "group":
+      case "look":
+      case "atomic":
+      case "rep":
+        walk(n.body, f)
+        break
+      case "cond":
+        walk(n.yes, f)
+        if (n.no) walk(n.no, f)
+        break
+      case "branch":
+        for (const a of n.alts) walk(a, f)
+        break
+      default:
+        break
+    }
+  }
+}
+
+/** Translates a parsed pattern; throws SreSyntax for what JavaScript cannot express. */
+export function translate(p: Parsed, bytes: boolean): Translation {
+  let scopedCase = false
+  let preferEmpty = false
+  walk(p.tree, (n) => {
+    if (n.k === "group" && ((n.add | n.del) & (F.IGNORECASE | F.ASCII | F.LOCALE)) !== 0)
+      scopedCase = true
+    if (n.k === "rep" && n.mode === 1) preferEmpty = true
+    if (n.k === "ref" || n.k === "look" || n.k === "atomic" || n.k === "cond") preferEmpty = true
+    if (n.k === "rep" && n.mode === 2) preferEmpty = true
+    if (n.k === "branch") {
+      for (let i = 0; i < n.alts.length - 1; i++)
+        if (widthOf(p.widths, n.alts[i]!)[0] === 0) preferEmpty = true
+    }
+  })
+  const globalI = (p.flags & F.IGNORECASE) !== 0
+  const asciiCase = bytes || (p.flags & (F.ASCII | F.LOCALE)) !== 0
+  const manualCase = scopedCase || (globalI && asciiCase)
+  const ctx: Ctx = {
+    bytes,
+    manualCase,
+    count: 0,
+    map: [0],
+    parents: [[]],
+    open: [],
+    widths: p.widths,
+  }
+  const body = emitSeq(ctx, p.tree, p.flags)
+  for (let g = 1; g < p.groups; g++) {
+    if (ctx.map[g] === undefined) {
+      ctx.map[g] = 0
+      ctx.parents[g] = []
+    }
+  }
+  return {
+    source: body === "" ? "(?:)" : body,
+    jsFlags: "du" + (globalI && !manualCase ? "i" : ""),
+    groupMap: ctx.map,
+    parents: ctx.parents,
+    mayPreferEmpty: preferEmpty && widthOf(p.widths, p.tree)[0] === 0,
+  }
+}
