@@ -41,6 +41,8 @@ interface Ctx {
   parents: number[][]
   open: number[]
   widths: [number, number][]
+  /** Groups that get a hidden "was set" capture (conditions, references to optional groups). */
+  marks: Set<number>
 }
 
 /** The whitespace of str.isspace(), as ranges. */
@@ -213,6 +215,19 @@ function atomicWrap(ctx: Ctx, inner: () => string): string {
   return `(?:(?=(${inner()}))\\${k})`
 }
 
+/**
+ * "Group g is set" at the current position. A backreference to a group that
+ * did not match matches the empty string in JavaScript (it fails in Python),
+ * so such a group captures, hidden, the rest of the text from where it
+ * started (S, in group _m<g>). Here, at p >= that start: if g is unset, \\k
+ * matches the empty string and both tests fail; if g is set, S is longer than
+ * what follows p unless p is g's start, and then S is exactly what follows.
+ * The one case left undecided: g empty at the very end of the text.
+ */
+function isSet(g: number): string {
+  return `(?:(?!\\k<_m${g}>)|(?=\\k<_m${g}>$)(?!$))`
+}
+
 function emitSeq(ctx: Ctx, seq: Node[], flags: number): string {
   let out = ""
   for (const n of seq) out += emitNode(ctx, n, flags)
@@ -256,9 +271,14 @@ function emitNode(ctx: Ctx, n: Node, flags: number): string {
       ctx.map[n.g] = k
       ctx.parents[n.g] = [...ctx.open]
       ctx.open.push(n.g)
+      let mark = ""
+      if (ctx.marks.has(n.g)) {
+        ctx.count++
+        mark = `(?=(?<_m${n.g}>[\\s\\S]*))`
+      }
       const body = emitSeq(ctx, n.body, f)
       ctx.open.pop()
-      return `(${body})`
+      return `(${mark}${body})`
     }
     case "look": {
       if (n.behind) {
@@ -276,13 +296,14 @@ function emitNode(ctx: Ctx, n: Node, flags: number): string {
       return `(?:${emitSeq(ctx, n.body, flags)})${q}${n.mode === 1 ? "?" : ""}`
     }
     case "ref":
+      if (ctx.marks.has(n.g)) return `(?:(?=${isSet(n.g)})\\${ctx.map[n.g]!})`
       return `(?:\\${ctx.map[n.g]!})`
-    case "cond":
-      throw new SreSyntax(
-        "conditional groups (?(...)...) are not supported by heapscope's re " +
-          "(the JavaScript RegExp engine has no equivalent)",
-        n.pos,
-      )
+    case "cond": {
+      const t = isSet(n.g)
+      const yes = emitSeq(ctx, n.yes, flags)
+      const no = n.no === null ? "" : emitSeq(ctx, n.no, flags)
+      return `(?:(?=${t})${yes}|(?!${t})${no})`
+    }
     case "branch":
       return `(?:${n.alts.map((a) => emitSeq(ctx, a, flags)).join("|")})`
   }
@@ -312,6 +333,36 @@ function walk(seq: Node[], f: (n: Node) => void): void {
   }
 }
 
+/** Collects the groups that may not take part in a match (under a branch, an optional repeat, ...). */
+function findOptional(seq: Node[], under: boolean, out: Set<number>): void {
+  for (const n of seq) {
+    switch (n.k) {
+      case "group":
+        if (under && n.g !== null) out.add(n.g)
+        findOptional(n.body, under, out)
+        break
+      case "rep":
+        findOptional(n.body, under || n.min === 0, out)
+        break
+      case "look":
+        findOptional(n.body, under || n.neg, out)
+        break
+      case "atomic":
+        findOptional(n.body, under, out)
+        break
+      case "branch":
+        for (const a of n.alts) findOptional(a, true, out)
+        break
+      case "cond":
+        findOptional(n.yes, true, out)
+        if (n.no) findOptional(n.no, true, out)
+        break
+      default:
+        break
+    }
+  }
+}
+
 /** Translates a parsed pattern; throws SreSyntax for what JavaScript cannot express. */
 export function translate(p: Parsed, bytes: boolean): Translation {
   let scopedCase = false
@@ -327,6 +378,13 @@ export function translate(p: Parsed, bytes: boolean): Translation {
         if (widthOf(p.widths, n.alts[i]!)[0] === 0) preferEmpty = true
     }
   })
+  const marks = new Set<number>()
+  const optional = new Set<number>()
+  findOptional(p.tree, false, optional)
+  walk(p.tree, (n) => {
+    if (n.k === "cond") marks.add(n.g)
+    if (n.k === "ref" && optional.has(n.g)) marks.add(n.g)
+  })
   const globalI = (p.flags & F.IGNORECASE) !== 0
   const asciiCase = bytes || (p.flags & (F.ASCII | F.LOCALE)) !== 0
   const manualCase = scopedCase || (globalI && asciiCase)
@@ -338,6 +396,7 @@ export function translate(p: Parsed, bytes: boolean): Translation {
     parents: [[]],
     open: [],
     widths: p.widths,
+    marks,
   }
   const body = emitSeq(ctx, p.tree, p.flags)
   for (let g = 1; g < p.groups; g++) {
