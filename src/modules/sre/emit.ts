@@ -71,24 +71,61 @@ const ASCII_WORD: [number, number][] = [
 const ASCII_DIGIT: [number, number][] = [[0x30, 0x39]]
 const MAXCP = 0x10ffff
 
-/** Characters whose case partners lower()/upper() do not reach (simple case folding). */
-const CASE_EXTRAS: number[][] = [
-  [0x4b, 0x6b, 0x212a],
-  [0x53, 0x73, 0x17f],
-  [0xc5, 0xe5, 0x212b],
-  [0x3a9, 0x3c9, 0x2126],
-  [0x399, 0x3b9, 0x345, 0x1fbe],
-  [0x392, 0x3b2, 0x3d0],
-  [0x395, 0x3b5, 0x3f5],
-  [0x398, 0x3b8, 0x3d1, 0x3f4],
-  [0x39a, 0x3ba, 0x3f0],
-  [0x3a0, 0x3c0, 0x3d6],
-  [0x3a1, 0x3c1, 0x3f1],
-  [0x3a3, 0x3c3, 0x3c2],
-  [0x3a6, 0x3c6, 0x3d5],
-  [0x39c, 0x3bc, 0xb5],
-  [0x1e60, 0x1e61, 0x1e9b],
-  [0xdf, 0x1e9e],
+/**
+ * Lower-case letters that share an upper case with another lower-case letter
+ * (i and dotless i, s and long s, sigma and final sigma, ...): under
+ * IGNORECASE Python matches a character whose lower case is any of a group.
+ * @cpython Lib/re/_casefix.py _EXTRA_CASES
+ */
+const CASE_GROUPS: number[][] = [
+  [0x69, 0x131],
+  [0x73, 0x17f],
+  [0xb5, 0x3bc],
+  [0x345, 0x3b9, 0x1fbe],
+  [0x390, 0x1fd3],
+  [0x3b0, 0x1fe3],
+  [0x3b2, 0x3d0],
+  [0x3b5, 0x3f5],
+  [0x3b8, 0x3d1],
+  [0x3ba, 0x3f0],
+  [0x3c0, 0x3d6],
+  [0x3c1, 0x3f1],
+  [0x3c2, 0x3c3],
+  [0x3c6, 0x3d5],
+  [0x432, 0x1c80],
+  [0x434, 0x1c81],
+  [0x43e, 0x1c82],
+  [0x441, 0x1c83],
+  [0x442, 0x1c84, 0x1c85],
+  [0x44a, 0x1c86],
+  [0x463, 0x1c87],
+  [0x1c88, 0xa64b],
+  [0x1e61, 0x1e9b],
+  [0xfb05, 0xfb06],
+]
+
+/**
+ * Characters whose (simple) lower case l has an upper case other than them:
+ * upper(l) does not lead back to them (and U+0130, whose full lower case in
+ * JavaScript is two characters).
+ */
+const LOWER_SPECIAL: [number, number][] = [
+  [0x130, 0x69],
+  [0x3f4, 0x3b8],
+  [0x1e9e, 0xdf],
+  [0x2126, 0x3c9],
+  [0x212a, 0x6b],
+  [0x212b, 0xe5],
+  [0x1c5, 0x1c6],
+  [0x1c8, 0x1c9],
+  [0x1cb, 0x1cc],
+  [0x1f2, 0x1f3],
+  [0x1fbc, 0x1fb3],
+  [0x1fcc, 0x1fc3],
+  [0x1ffc, 0x1ff3],
+  ...[0x1f88, 0x1f98, 0x1fa8].flatMap((b) =>
+    [0, 1, 2, 3, 4, 5, 6, 7].map((i): [number, number] => [b + i, b + i - 8]),
+  ),
 ]
 
 function single(s: string): number | null {
@@ -97,28 +134,43 @@ function single(s: string): number | null {
   return s.length === (cp > 0xffff ? 2 : 1) ? cp : null
 }
 
-/** The code points equal to `c` ignoring case (c itself included). */
+/** sre's lower(): the simple lower-case mapping of a code point. */
+function pyLower(c: number): number {
+  for (const [from, to] of LOWER_SPECIAL) if (from === c) return to
+  return single(String.fromCodePoint(c).toLowerCase()) ?? c
+}
+
+/**
+ * The code points Python's IGNORECASE takes as equal to `c` (c included):
+ * those whose lower case is lower(c) or a letter of its CASE_GROUPS group.
+ */
 export function caseVariants(c: number, asciiOnly: boolean): number[] {
   if (asciiOnly) {
     if (c >= 0x41 && c <= 0x5a) return [c, c + 32]
     if (c >= 0x61 && c <= 0x7a) return [c, c - 32]
     return [c]
   }
+  const lo = pyLower(c)
+  const lowers = CASE_GROUPS.find((g) => g.includes(lo)) ?? [lo]
   const out = new Set<number>([c])
-  const s = String.fromCodePoint(c)
-  for (const t of [s.toLowerCase(), s.toUpperCase()]) {
-    const v = single(t)
-    if (v !== null) {
-      out.add(v)
-      const s2 = String.fromCodePoint(v)
-      for (const u of [s2.toLowerCase(), s2.toUpperCase()]) {
-        const w = single(u)
-        if (w !== null) out.add(w)
-      }
-    }
+  for (const l of lowers) {
+    out.add(l)
+    const u = single(String.fromCodePoint(l).toUpperCase())
+    if (u !== null && pyLower(u) === l) out.add(u)
+    for (const [from, to] of LOWER_SPECIAL) if (to === l) out.add(from)
   }
-  for (const g of CASE_EXTRAS) if (g.some((x) => out.has(x))) for (const x of g) out.add(x)
+  for (const v of [...out]) {
+    const t = single(String.fromCodePoint(v).toUpperCase())
+    if (t !== null && lowers.includes(pyLower(t))) out.add(t)
+  }
   return [...out]
+}
+
+/** The code points whose case relations JavaScript's `i` flag does not know as Python does. */
+function isSpecialCase(c: number): boolean {
+  return (
+    CASE_GROUPS.some((g) => g.includes(c)) || LOWER_SPECIAL.some(([a, b]) => a === c || b === c)
+  )
 }
 
 function hex(c: number): string {
@@ -170,7 +222,7 @@ function isAscii(ctx: Ctx, flags: number): boolean {
 
 function emitSet(ctx: Ctx, items: SetItem[], neg: boolean, flags: number): string {
   const ascii = isAscii(ctx, flags)
-  const icase = ctx.manualCase && (flags & F.IGNORECASE) !== 0
+  const icase = (flags & F.IGNORECASE) !== 0
   let inner = ""
   const alts: string[] = []
   const extra = new Set<number>()
@@ -197,9 +249,11 @@ function emitSet(ctx: Ctx, items: SetItem[], neg: boolean, flags: number): strin
 }
 
 function emitLiteral(ctx: Ctx, c: number, flags: number): string {
-  if (ctx.manualCase && (flags & F.IGNORECASE) !== 0) {
+  if ((flags & F.IGNORECASE) !== 0) {
     const vs = caseVariants(c, isAscii(ctx, flags))
-    if (vs.length > 1) return `[${vs.map(hex).join("")}]`
+    // With the `i` flag JavaScript folds the usual pairs itself.
+    if (vs.length > 1 && (ctx.manualCase || vs.some(isSpecialCase)))
+      return `[${vs.map(hex).join("")}]`
   }
   return lit(c)
 }

@@ -14,10 +14,12 @@ import type { PyObject } from "../../objects/object.js"
 import { decref } from "../../objects/refcount.js"
 import { raise, typeError } from "../../objects/errors.js"
 import * as ab from "../../objects/abstract.js"
+import { isBytearray } from "../../objects/bytes-methods.js"
 import { newBuiltinFunction } from "../../objects/descr.js"
 import { intValue, newInt } from "../../objects/int.js"
 import { intern, isStr, newStr, strValue } from "../../objects/str.js"
 import { bytesValue, newBytes } from "../../objects/bytes.js"
+import { newTuple } from "../../objects/tuple.js"
 import type { VM } from "../../vm/vm.js"
 import { importModule, moduleDict, newModule } from "../../vm/import.js"
 import { translate } from "./emit.js"
@@ -66,6 +68,29 @@ function raiseReError(vm: VM, msg: string, pattern: PyObject | null, pos: number
     decref(rt, cls)
   }
   throw exc
+}
+
+/** warnings.warn(msg, category, stacklevel) from native code (level 1: the innermost Python frame). */
+function warn(vm: VM, category: string, msg: string, stacklevel: number): void {
+  const rt = vm.rt
+  const w = importModule(vm, "warnings")
+  let f: PyObject
+  try {
+    f = ab.getAttrStr(rt, w, "warn")
+  } finally {
+    decref(rt, w)
+  }
+  const cat = rt.t[category]!
+  cat.rc++
+  const kw = newTuple(rt, [newStr(rt, "stacklevel")])
+  const args = [newStr(rt, msg), cat, newInt(rt, stacklevel)]
+  try {
+    decref(rt, ab.call(rt, f, args, kw))
+  } finally {
+    for (const a of args) decref(rt, a)
+    decref(rt, kw)
+    decref(rt, f)
+  }
 }
 
 function codePointsOf(o: PyObject): number[] {
@@ -123,7 +148,8 @@ function compile(vm: VM, pattern: PyObject, flagsObj: PyObject): PyObject {
   let parsed
   let tr
   try {
-    parsed = parsePattern(codePointsOf(pattern), istext, flags)
+    // Level 3: re.compile / re.search -> re._compile -> here.
+    parsed = parsePattern(codePointsOf(pattern), istext, flags, (c, m) => warn(vm, c, m, 3))
     tr = translate(parsed, !istext)
   } catch (e) {
     if (e instanceof SreSyntax) raiseReError(vm, e.msg, pattern, e.pos)
@@ -147,19 +173,18 @@ function compileTemplate(vm: VM, pattern: PyObject, repl: PyObject): Template {
   const rt = vm.rt
   const pd = pattern.v as PatternData
   let text: string
-  if (pd.isBytes) {
-    if (!ab.typeCheck(repl, rt.t.bytes))
-      typeError(rt, `expected a bytes-like object, ${repl.type.name} found`)
-    text = latin1(bytesValue(repl), bytesValue(repl).length)
-  } else {
-    if (!isStr(repl)) typeError(rt, `expected str instance, ${repl.type.name} found`)
-    text = strValue(repl)
-  }
+  if (isStr(repl)) text = strValue(repl)
+  else if (ab.typeCheck(repl, rt.t.bytes)) text = latin1(bytesValue(repl), bytesValue(repl).length)
+  else if (isBytearray(rt, repl))
+    text = latin1(repl.v as Uint8Array, (repl.w as { size: number }).size)
+  else typeError(rt, `decoding to str: need a bytes-like object, ${repl.type.name} found`)
   const have = pd.templates.get(text)
   if (have !== undefined) return have
   let t: Template
   try {
-    t = parseTemplate(toCodePoints(text), !pd.isBytes, pd.groups, pd.names)
+    t = parseTemplate(toCodePoints(text), !pd.isBytes, pd.groups, pd.names, (c, m) =>
+      warn(vm, c, m, 2),
+    )
   } catch (e) {
     if (e instanceof SreSyntax) raiseReError(vm, e.msg, repl, e.pos)
     if (e instanceof TemplateIndexError) raise(rt, rt.t.IndexError, e.msg)

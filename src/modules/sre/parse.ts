@@ -119,6 +119,7 @@ export class Tokenizer {
   constructor(
     cps: number[],
     readonly istext: boolean,
+    readonly warn: Warn = () => {},
   ) {
     this.chars = cps.map((c) => String.fromCodePoint(c))
     this.advance()
@@ -204,6 +205,11 @@ export class Tokenizer {
   checkgroupname(name: string, offset: number): void {
     if (!isIdentifier(name))
       throw this.error(`bad character in group name ${strRepr(name)}`, cpLen(name) + offset)
+    if (!this.istext && !/^[\x00-\x7f]*$/.test(name))
+      this.warn(
+        "DeprecationWarning",
+        `bad character in group name ${asciiRepr(name)} at position ${this.tell() - cpLen(name) - offset}`,
+      )
   }
 }
 
@@ -211,6 +217,14 @@ function cpLen(s: string): number {
   let n = 0
   for (const _ of s) n++
   return n
+}
+
+/** Issues a warning (category name, message) at the caller of re's function. */
+export type Warn = (category: "DeprecationWarning" | "FutureWarning", msg: string) => void
+
+/** ascii(s) of a str. */
+export function asciiRepr(s: string): string {
+  return backslashReplace(strRepr(s))
 }
 
 /** msg.encode('ascii', 'backslashreplace').decode(): how bytes patterns print non-ASCII. */
@@ -602,6 +616,8 @@ function parse(
 function parseSet(source: Tokenizer): Node {
   const here = source.tell() - 1
   const set: SetItem[] = []
+  if (source.next === "[")
+    source.warn("FutureWarning", `Possible nested set at position ${source.tell()}`)
   const negate = source.match("^")
   for (;;) {
     const t = source.get()
@@ -609,7 +625,20 @@ function parseSet(source: Tokenizer): Node {
     if (t === "]" && set.length > 0) break
     let code1: SetItem
     if (t[0] === "\\" && t.length === 2) code1 = classEscape(source, t)
-    else code1 = { k: "lit", c: t.codePointAt(0)! }
+    else {
+      if (set.length > 0 && "-&~|".includes(t) && source.next === t) {
+        const what =
+          t === "-"
+            ? "difference"
+            : t === "&"
+              ? "intersection"
+              : t === "~"
+                ? "symmetric difference"
+                : "union"
+        source.warn("FutureWarning", `Possible set ${what} at position ${source.tell() - 1}`)
+      }
+      code1 = { k: "lit", c: t.codePointAt(0)! }
+    }
     if (source.match("-")) {
       const that = source.get()
       if (that === null) throw source.error("unterminated character set", source.tell() - here)
@@ -620,7 +649,11 @@ function parseSet(source: Tokenizer): Node {
       }
       let code2: SetItem
       if (that[0] === "\\" && that.length === 2) code2 = classEscape(source, that)
-      else code2 = { k: "lit", c: that.codePointAt(0)! }
+      else {
+        if (that === "-")
+          source.warn("FutureWarning", `Possible set difference at position ${source.tell() - 2}`)
+        code2 = { k: "lit", c: that.codePointAt(0)! }
+      }
       const msg = `bad character range ${t}-${that}`
       const off = cpLen(t) + 1 + cpLen(that)
       if (code1.k !== "lit" || code2.k !== "lit") throw source.error(msg, off)
@@ -760,9 +793,7 @@ function parseConditional(
       throw source.error(`unknown group name ${strRepr(condname)}`, cpLen(condname) + 1)
     condgroup = g
   } else {
-    // int(): optional sign and surrounding spaces, then digits (also non-ASCII ones).
-    const t = condname.trim()
-    const n = /^[+-]?\p{Nd}+(_\p{Nd}+)*$/u.test(t) ? parseUnicodeInt(t) : NaN
+    const n = pyInt(condname)
     if (Number.isNaN(n) || n < 0)
       throw source.error(`bad character in group name ${strRepr(condname)}`, cpLen(condname) + 1)
     condgroup = n
@@ -771,6 +802,11 @@ function parseConditional(
       throw source.error(`invalid group reference ${condgroup}`, cpLen(condname) + 1)
     if (!state.grouprefpos.has(condgroup))
       state.grouprefpos.set(condgroup, source.tell() - cpLen(condname) - 1)
+    if (!/^[0-9]+$/.test(condname))
+      source.warn(
+        "DeprecationWarning",
+        `bad character in group name ${source.istext ? strRepr(condname) : asciiRepr(condname)} at position ${source.tell() - cpLen(condname) - 1}`,
+      )
   }
   state.checklookbehindgroup(condgroup, source)
   const pos = start
@@ -783,6 +819,12 @@ function parseConditional(
   if (!source.match(")"))
     throw source.error("missing ), unterminated subpattern", source.tell() - start)
   return { k: "cond", g: condgroup, yes, no, pos }
+}
+
+/** int(s) for a group name: spaces, a sign, decimal digits of any script, underscores; NaN if not. */
+export function pyInt(name: string): number {
+  const t = name.trim()
+  return /^[+-]?\p{Nd}+(_\p{Nd}+)*$/u.test(t) ? parseUnicodeInt(t) : NaN
 }
 
 function parseUnicodeInt(t: string): number {
@@ -883,8 +925,13 @@ export function fixFlags(istext: boolean, flags: number): number {
 }
 
 /** sre_parse.parse: the whole pattern; throws SreSyntax / SreValue. */
-export function parsePattern(cps: number[], istext: boolean, flags: number): Parsed {
-  const source = new Tokenizer(cps, istext)
+export function parsePattern(
+  cps: number[],
+  istext: boolean,
+  flags: number,
+  warn: Warn = () => {},
+): Parsed {
+  const source = new Tokenizer(cps, istext, warn)
   const state = new State()
   state.flags = flags
   const tree = parseSub(source, state, (flags & F.VERBOSE) !== 0, 0)

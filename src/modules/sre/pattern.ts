@@ -304,9 +304,14 @@ function subx(
   let literal: PyObject | null = null
   if (isCallable(repl!)) filter = repl!
   else {
-    let hasBackslash = false
+    // Not a str or bytes-like: the template parser rejects it.
+    let hasBackslash = true
     if (isStr(repl!)) hasBackslash = strValue(repl!).includes("\\")
     else if (ab.typeCheck(repl!, rt.t.bytes)) hasBackslash = bytesValue(repl!).includes(92)
+    else if (isBytearray(rt, repl!))
+      hasBackslash = (repl!.v as Uint8Array)
+        .subarray(0, (repl!.w as { size: number }).size)
+        .includes(92)
     if (hasBackslash) template = hooks.compileTemplate(rt, self, repl!)
     else literal = repl!
   }

@@ -8,7 +8,7 @@
 
 import { strRepr } from "../../objects/str.js"
 import { isIdentifier } from "../../objects/str-text.js"
-import { MAXGROUPS, Tokenizer } from "./parse.js"
+import { MAXGROUPS, Tokenizer, asciiRepr, pyInt, type Warn } from "./parse.js"
 
 /** A parsed template: literal text (code points as a JS string) and group numbers, in order. */
 export type Template = (string | number)[]
@@ -52,8 +52,9 @@ export function parseTemplate(
   istext: boolean,
   groups: number,
   groupindex: Map<string, number>,
+  warn: Warn = () => {},
 ): Template {
-  const s = new Tokenizer(cps, istext)
+  const s = new Tokenizer(cps, istext, warn)
   const out: Template = []
   let literal = ""
   const addgroup = (index: number, pos: number): void => {
@@ -77,11 +78,15 @@ export function parseTemplate(
           if (g === undefined) throw new TemplateIndexError(`unknown group name ${strRepr(name)}`)
           index = g
         } else {
-          const trimmed = name.trim()
-          if (!/^[+]?[0-9]+(_[0-9]+)*$/.test(trimmed) && !/^-0+$/.test(trimmed))
+          index = pyInt(name)
+          if (Number.isNaN(index) || index < 0)
             throw s.error(`bad character in group name ${strRepr(name)}`, cpLen(name) + 1)
-          index = Number(trimmed.replace(/_/g, ""))
           if (index >= MAXGROUPS) throw s.error(`invalid group reference ${index}`, cpLen(name) + 1)
+          if (!/^[0-9]+$/.test(name))
+            warn(
+              "DeprecationWarning",
+              `bad character in group name ${istext ? strRepr(name) : asciiRepr(name)} at position ${s.tell() - cpLen(name) - 1}`,
+            )
         }
         addgroup(index, cpLen(name) + 1)
       } else if (c === "0") {
