@@ -345,6 +345,12 @@ function emitNode(ctx: Ctx, n: Node, flags: number): string {
     case "atomic":
       return atomicWrap(ctx, () => emitSeq(ctx, n.body, flags))
     case "rep": {
+      if (n.min === 0 && n.max === 1 && n.mode !== 2 && widthOf(ctx.widths, n.body)[0] === 0) {
+        // JavaScript refuses an iteration that matches nothing and backtracks
+        // into it; Python takes it. For x? an alternation says Python's order.
+        const body = emitSeq(ctx, n.body, flags)
+        return n.mode === 0 ? `(?:${body}|)` : `(?:|${body})`
+      }
       const q = quantifier(n.min, n.max)
       if (n.mode === 2) return atomicWrap(ctx, () => `(?:${emitSeq(ctx, n.body, flags)})${q}`)
       return `(?:${emitSeq(ctx, n.body, flags)})${q}${n.mode === 1 ? "?" : ""}`

@@ -119,7 +119,7 @@ export class Program {
   searchAt(sub: Subject, s: string, start: number, mustAdvance: boolean): RegExpExecArray | null {
     const re = this.searchRe()
     re.lastIndex = start
-    let m = re.exec(s)
+    let m = this.exec(re, sub, s)
     if (m !== null && mustAdvance && m.index === start && m[0].length === 0) {
       if (this.tr.mayPreferEmpty) {
         const m2 = this.nonEmptyAt(sub, s, start)
@@ -127,6 +127,21 @@ export class Program {
       }
       if (start >= s.length) return null
       re.lastIndex = start + sub.width(start)
+      m = this.exec(re, sub, s)
+    }
+    return m
+  }
+
+  /**
+   * re.exec, refusing matches that start between the two halves of a
+   * surrogate pair: V8's forward scan with the `u` flag tries those
+   * positions for patterns that begin with an assertion.
+   */
+  private exec(re: RegExp, sub: Subject, s: string): RegExpExecArray | null {
+    let m = re.exec(s)
+    if (sub.bmp) return m
+    while (m !== null && m.index > 0 && sub.width(m.index - 1) === 2) {
+      re.lastIndex = m.index + 1
       m = re.exec(s)
     }
     return m
