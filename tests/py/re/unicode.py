@@ -17,3 +17,4 @@ print(re.search("\\u00e9\\U0001F600", "é😀"), re.search(r"\N{GRINNING FACE}",
 m = re.search("(?P<émoji>😀)(?P<中>.)", "x😀y")
 print(m.groupdict(), m.span("中"), m.lastgroup)
 print(re.split(r"\b", "héllo wörld"), [m.span() for m in re.finditer(r"\w+", "😀ab 😀cd")])
+print(re.findall(r"\B", "a😀😀b😀"), re.split(r"\B", "😀😀x😀"), re.sub(r"(?<!x)", "|", "😀x😀"))
