@@ -359,6 +359,7 @@ function emitNode(ctx: Ctx, n: Node, flags: number): string {
       if (ctx.marks.has(n.g)) return `(?:(?=${isSet(n.g)})\\${ctx.map[n.g]!})`
       return `(?:\\${ctx.map[n.g]!})`
     case "cond": {
+      if (!ctx.marks.has(n.g)) return `(?:${emitSeq(ctx, n.yes, flags)})`
       const t = isSet(n.g)
       const yes = emitSeq(ctx, n.yes, flags)
       const no = n.no === null ? "" : emitSeq(ctx, n.no, flags)
@@ -442,7 +443,8 @@ export function translate(p: Parsed, bytes: boolean): Translation {
   const optional = new Set<number>()
   findOptional(p.tree, false, optional)
   walk(p.tree, (n) => {
-    if (n.k === "cond") marks.add(n.g)
+    // A group that always takes part and closed before the condition needs no test.
+    if (n.k === "cond" && !(n.closed && !optional.has(n.g))) marks.add(n.g)
     if (n.k === "ref" && optional.has(n.g)) marks.add(n.g)
   })
   const globalI = (p.flags & F.IGNORECASE) !== 0

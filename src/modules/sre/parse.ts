@@ -64,7 +64,7 @@ export type Node =
   | { k: "atomic"; body: Node[] }
   | { k: "rep"; min: number; max: number; mode: 0 | 1 | 2; body: Node[] }
   | { k: "ref"; g: number }
-  | { k: "cond"; g: number; yes: Node[]; no: Node[] | null; pos: number }
+  | { k: "cond"; g: number; yes: Node[]; no: Node[] | null; pos: number; closed: boolean }
   | { k: "branch"; alts: Node[][] }
 
 /** A re.error to raise: the unformatted message and the position (null: none). */
@@ -809,6 +809,7 @@ function parseConditional(
       )
   }
   state.checklookbehindgroup(condgroup, source)
+  const closed = state.checkgroup(condgroup)
   const pos = start
   const yes = parse(source, state, verbose, nested + 1, false)
   let no: Node[] | null = null
@@ -818,7 +819,7 @@ function parseConditional(
   }
   if (!source.match(")"))
     throw source.error("missing ), unterminated subpattern", source.tell() - start)
-  return { k: "cond", g: condgroup, yes, no, pos }
+  return { k: "cond", g: condgroup, yes, no, pos, closed }
 }
 
 /** int(s) for a group name: spaces, a sign, decimal digits of any script, underscores; NaN if not. */
