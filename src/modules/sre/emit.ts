@@ -13,9 +13,11 @@
 //   (?>x)  x*+                  (?=(x))\k          k: a hidden capture group
 //   (?i:x) (?-i:x)              case variants spelled out ([kK\u212a])
 //
+//   (?(1)y|n)  \1 (optional)  a hidden capture tells whether group 1 took part
+//   x?           (x may be empty)  (?:x|)      Python takes an empty iteration
+//
 // Python group g is JS group groupMap[g] (hidden groups shift the numbers).
-// What JavaScript cannot do raises re.error with a message saying so:
-// conditional groups (?(1)yes|no).
+// Details and what stays different: docs/internals/re.md.
 //
 // @cpython Lib/re/_compiler.py (what each construct means)
 
