@@ -18,7 +18,7 @@ import * as ab from "../../objects/abstract.js"
 import { checkPositional, defineGetSets, defineMethods, parseArgs } from "../../objects/descr.js"
 import { newStaticType, readyType } from "../../objects/typeobject.js"
 import { newInt } from "../../objects/int.js"
-import { newStr, strRepr, strValue } from "../../objects/str.js"
+import { newStr, strRepr } from "../../objects/str.js"
 import { bytesRepr, newBytes } from "../../objects/bytes.js"
 import { newTuple } from "../../objects/tuple.js"
 import { dictGetItem, dictSetItem, newDict } from "../../objects/dict.js"
@@ -317,5 +317,3 @@ export function groupTexts(o: PyObject): (string | null)[] {
 export function matchString(o: PyObject): PyObject {
   return md(o).string
 }
-
-export { strValue }

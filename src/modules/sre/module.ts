@@ -18,7 +18,7 @@ import { isBytearray } from "../../objects/bytes-methods.js"
 import { newBuiltinFunction } from "../../objects/descr.js"
 import { intValue, newInt } from "../../objects/int.js"
 import { intern, isStr, newStr, strValue } from "../../objects/str.js"
-import { bytesValue, newBytes } from "../../objects/bytes.js"
+import { bytesValue } from "../../objects/bytes.js"
 import { newTuple } from "../../objects/tuple.js"
 import type { VM } from "../../vm/vm.js"
 import { importModule, moduleDict, newModule } from "../../vm/import.js"
@@ -26,12 +26,10 @@ import { translate } from "./emit.js"
 import { Program, latin1 } from "./exec.js"
 import { initMatchType } from "./match.js"
 import {
-  F,
   MAXGROUPS,
   MAXREPEAT,
   SreSyntax,
   SreValue,
-  backslashReplace,
   parsePattern,
   toCodePoints,
   type Node,
@@ -234,23 +232,11 @@ export function makeSreModule(vm: VM): PyObject {
     )
   }
   fn("compile", (args) => compile(vm, args[0]!, args[1] ?? newInt(rt, 0)), 1, 2)
-  // _sre.ascii_escape-free helper for re.escape on bytes: latin-1 round trip is done in re.py.
-  fn(
-    "_error_message",
-    (args) => {
-      // The message re.error prints for a bytes pattern (non-ASCII as escapes).
-      return newStr(rt, backslashReplace(strValue(args[0]!)))
-    },
-    1,
-    1,
-  )
   put("MAXREPEAT", newInt(rt, MAXREPEAT))
   put("MAXGROUPS", newInt(rt, MAXGROUPS))
   put("MAGIC", newInt(rt, 20220615))
   put("CODESIZE", newInt(rt, 4))
   put("Pattern", (rt.t.re_Pattern!.rc++, rt.t.re_Pattern!))
   put("Match", (rt.t.re_Match!.rc++, rt.t.re_Match!))
-  put("_flags_unicode", newInt(rt, F.UNICODE))
-  void newBytes
   return mod
 }

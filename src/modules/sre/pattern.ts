@@ -12,7 +12,7 @@ import type { PyObject } from "../../objects/object.js"
 import { allocObject, decref, freeObject, incref } from "../../objects/refcount.js"
 import { CompareOp, TypeFlags, type PyType } from "../../objects/type.js"
 import type { Runtime } from "../../objects/runtime.js"
-import { raise, typeError } from "../../objects/errors.js"
+import { typeError } from "../../objects/errors.js"
 import * as ab from "../../objects/abstract.js"
 import {
   defineGetSets,
@@ -585,5 +585,3 @@ export function newPattern(
   gcTrack(rt, o)
   return o
 }
-
-export { raise }
