@@ -26,6 +26,7 @@ import { translate } from "./emit.js"
 import { Program, latin1 } from "./exec.js"
 import { initMatchType } from "./match.js"
 import {
+  F,
   MAXGROUPS,
   MAXREPEAT,
   SreSyntax,
@@ -95,23 +96,27 @@ function codePointsOf(o: PyObject): number[] {
   return isStr(o) ? toCodePoints(strValue(o)) : Array.from(bytesValue(o))
 }
 
-/** A rough count of the SRE code words a pattern compiles to (for getsizeof). */
+/**
+ * An estimate of the sre code words a sequence compiles to (for getsizeof):
+ * LITERAL 2, ANY 1, IN + skip + items + FAILURE, MARK 2 each side, REPEAT /
+ * REPEAT_ONE + skip + min + max + body + UNTIL / SUCCESS, ASSERT + skip +
+ * back + body + SUCCESS, ... Calibrated on python3's sizes of small patterns.
+ */
 function codeWords(seq: Node[]): number {
   let n = 0
   for (const x of seq) {
     switch (x.k) {
       case "lit":
+      case "at":
+      case "ref":
         n += 2
         break
       case "any":
         n += 1
         break
       case "in":
-        n += 2 + 2 * x.items.length
-        break
-      case "at":
-      case "ref":
-        n += 2
+        if (x.neg && x.items.length === 1 && x.items[0]!.k === "lit") n += 2
+        else n += 3 + x.items.reduce((a, it) => a + (it.k === "range" ? 3 : 2), 0)
         break
       case "group":
         n += (x.g === null ? 0 : 4) + codeWords(x.body)
@@ -129,11 +134,31 @@ function codeWords(seq: Node[]): number {
         n += 4 + codeWords(x.yes) + (x.no === null ? 0 : codeWords(x.no))
         break
       case "branch":
-        n += 2 + x.alts.reduce((a, b) => a + 2 + codeWords(b), 0)
+        n += 2 + x.alts.reduce((a, b) => a + 3 + codeWords(b), 0)
         break
     }
   }
   return n
+}
+
+/** The length of the literal prefix sre puts in the pattern's INFO block (leading literals). */
+function prefixLength(seq: Node[]): [number, boolean] {
+  let n = 0
+  for (const x of seq) {
+    if (x.k === "lit") n++
+    else if (x.k === "group" && x.add === 0 && x.del === 0) {
+      const [m, whole] = prefixLength(x.body)
+      n += m
+      if (!whole) return [n, false]
+    } else return [n, false]
+  }
+  return [n, true]
+}
+
+/** sizeof(PatternObject) plus its code: 120 bytes, the prefix (8 + 8 per character), 4 per word. */
+function patternSize(tree: Node[], flags: number): number {
+  const prefix = (flags & F.IGNORECASE) !== 0 ? 0 : prefixLength(tree)[0]
+  return 120 + (prefix > 0 ? 8 + 8 * prefix : 0) + 4 * codeWords(tree)
 }
 
 /** _sre.compile(pattern, flags): a new re.Pattern; raises re.error, ValueError, OverflowError. */
@@ -162,7 +187,7 @@ function compile(vm: VM, pattern: PyObject, flagsObj: PyObject): PyObject {
       raiseReError(vm, `heapscope's re cannot run this pattern (${e.message})`, null, null)
     throw e
   }
-  const size = 120 + 4 * (6 + codeWords(parsed.tree))
+  const size = patternSize(parsed.tree, parsed.flags)
   return newPattern(rt, pattern, parsed.flags, parsed.groups - 1, parsed.groupindex, tr, prog, size)
 }
 

@@ -13,6 +13,7 @@ print(sys.getrefcount(s) - base)
 del ms, m
 print(sys.getrefcount(s) - base)
 print([sys.getsizeof(re.match("(a)" * n, "a" * n)) for n in range(5)])
+print([sys.getsizeof(re.compile(p)) for p in ["", "a", "abc", "(a)|b", r"[a-z]+\d*", "x(?=a)(?>b)c*?"]])
 p = re.compile("x(y)")
 r = sys.getrefcount(p)
 m = p.match("xy")
