@@ -463,6 +463,7 @@ export function translate(p: Parsed, bytes: boolean): Translation {
     marks,
   }
   const body = emitSeq(ctx, p.tree, p.flags)
+  const width = widthOf(p.widths, p.tree)
   for (let g = 1; g < p.groups; g++) {
     if (ctx.map[g] === undefined) {
       ctx.map[g] = 0
@@ -474,6 +475,7 @@ export function translate(p: Parsed, bytes: boolean): Translation {
     jsFlags: "du" + (globalI && !manualCase ? "i" : ""),
     groupMap: ctx.map,
     parents: ctx.parents,
-    mayPreferEmpty: preferEmpty && widthOf(p.widths, p.tree)[0] === 0,
+    // Only a pattern that can match both the empty string and something longer.
+    mayPreferEmpty: preferEmpty && width[0] === 0 && width[1] > 0,
   }
 }

@@ -101,7 +101,7 @@ export class Program {
   private search: RegExp | null = null
   private sticky: RegExp | null = null
   private full: RegExp | null = null
-  private nonEmpty = new Map<number, RegExp>()
+  private nonEmpty: RegExp | null = null
 
   constructor(readonly tr: Translation) {}
 
@@ -122,7 +122,7 @@ export class Program {
     let m = this.exec(re, sub, s)
     if (m !== null && mustAdvance && m.index === start && m[0].length === 0) {
       if (this.tr.mayPreferEmpty) {
-        const m2 = this.nonEmptyAt(sub, s, start)
+        const m2 = this.nonEmptyAt(s, start)
         if (m2 !== null) return m2
       }
       if (start >= s.length) return null
@@ -154,7 +154,7 @@ export class Program {
     re.lastIndex = start
     const m = re.exec(s)
     if (m !== null && mustAdvance && m[0].length === 0)
-      return this.tr.mayPreferEmpty ? this.nonEmptyAt(sub, s, start) : null
+      return this.tr.mayPreferEmpty ? this.nonEmptyAt(s, start) : null
     return m
   }
 
@@ -166,17 +166,27 @@ export class Program {
     return re.exec(s)
   }
 
-  /** A non-empty match at `start`: the pattern followed by "at least start+1 characters lie behind". */
-  private nonEmptyAt(sub: Subject, s: string, start: number): RegExpExecArray | null {
-    const k = sub.toCp(start) + 1
-    let re = this.nonEmpty.get(k)
-    if (re === undefined) {
-      if (this.nonEmpty.size > 16) this.nonEmpty.clear()
-      re = new RegExp(`(?:${this.tr.source})(?<=^[\\s\\S]{${k},})`, this.tr.jsFlags + "y")
-      this.nonEmpty.set(k, re)
+  /**
+   * A non-empty match at `start`. The variant captures, hidden, the text from
+   * the start to the end (S) and requires at the end of the match that what
+   * follows is not S, which only holds after the start (what follows a later
+   * position is shorter than S). The hidden group is group 1 of the variant,
+   * so it is cut out of the result.
+   */
+  private nonEmptyAt(s: string, start: number): RegExpExecArray | null {
+    if (this.nonEmpty === null) {
+      // Backreferences move up by one (the hidden group comes first); the
+      // translation writes every other backslash-digit as \u{..}.
+      const src = this.tr.source.replace(/\\(\d+)/g, (_m, n: string) => `\\${Number(n) + 1}`)
+      this.nonEmpty = new RegExp(`(?=([\\s\\S]*))(?:${src})(?!\\1)`, this.tr.jsFlags + "y")
     }
+    const re = this.nonEmpty
     re.lastIndex = start
-    return re.exec(s)
+    const m = re.exec(s)
+    if (m === null) return null
+    m.splice(1, 1)
+    m.indices!.splice(1, 1)
+    return m
   }
 }
 
