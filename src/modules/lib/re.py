@@ -227,3 +227,55 @@ def _compile(pattern, flags):
                 pass
         _cache[type(pattern), pattern, flags] = p
     return p
+
+
+class Scanner:
+    """A lexer: (phrase, action) pairs tried in order at each position (undocumented
+    in CPython too). The phrases are joined into one alternation of groups; the
+    group that matched (m.lastindex) says which action applies."""
+
+    def __init__(self, lexicon, flags=0):
+        if isinstance(flags, RegexFlag):
+            flags = flags.value
+        self.lexicon = lexicon
+        # Group number of each phrase's own group (phrases may hold groups too).
+        self._starts = []
+        parts = []
+        n = 1
+        close = "\n)" if flags & VERBOSE else ")"
+        for phrase, action in lexicon:
+            self._starts.append(n)
+            n += 1 + _compile(phrase, flags).groups
+            parts.append("(" + phrase + close)
+        self.scanner = _compile("|".join(parts), flags)
+
+    def _phrase(self, index):
+        lo, hi = 0, len(self._starts)
+        while hi - lo > 1:
+            mid = (lo + hi) // 2
+            if self._starts[mid] <= index:
+                lo = mid
+            else:
+                hi = mid
+        return lo
+
+    def scan(self, string):
+        result = []
+        append = result.append
+        match = self.scanner.scanner(string).match
+        i = 0
+        while True:
+            m = match()
+            if not m:
+                break
+            j = m.end()
+            if i == j:
+                break
+            action = self.lexicon[self._phrase(m.lastindex)][1]
+            if callable(action):
+                self.match = m
+                action = action(self, m.group())
+            if action is not None:
+                append(action)
+            i = j
+        return result, string[i:]
