@@ -178,7 +178,13 @@ export class Program {
       // Backreferences move up by one (the hidden group comes first); the
       // translation writes every other backslash-digit as \u{..}.
       const src = this.tr.source.replace(/\\(\d+)/g, (_m, n: string) => `\\${Number(n) + 1}`)
-      this.nonEmpty = new RegExp(`(?=([\\s\\S]*))(?:${src})(?!\\1)`, this.tr.jsFlags + "y")
+      try {
+        this.nonEmpty = new RegExp(`(?=([\\s\\S]*))(?:${src})(?!\\1)`, this.tr.jsFlags + "y")
+      } catch {
+        // Too large for the engine once wrapped: go on as if no non-empty match existed.
+        this.tr.mayPreferEmpty = false
+        return null
+      }
     }
     const re = this.nonEmpty
     re.lastIndex = start
