@@ -8,7 +8,8 @@
 
 import { strRepr } from "../../objects/str.js"
 import { isIdentifier } from "../../objects/str-text.js"
-import { MAXGROUPS, Tokenizer, asciiRepr, pyInt, type Warn } from "./parse.js"
+import { MAXGROUPS } from "./parse.js"
+import { Tokenizer, asciiRepr, cpLen, pyInt, type Warn } from "./tokenizer.js"
 
 /** A parsed template: literal text (code points as a JS string) and group numbers, in order. */
 export type Template = (string | number)[]
@@ -34,12 +35,6 @@ const ASCIILETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 function isDigitTok(t: string | null, set: string): boolean {
   return t !== null && t.length === 1 && set.includes(t)
-}
-
-function cpLen(s: string): number {
-  let n = 0
-  for (const _ of s) n++
-  return n
 }
 
 /**
