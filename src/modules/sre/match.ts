@@ -256,7 +256,12 @@ export function initMatchType(
         return newTuple(rt2, [newInt(rt2, d.spans[2 * g]!), newInt(rt2, d.spans[2 * g + 1]!)])
       },
     },
-    expand: { kind: "o", fn: (rt2, self, args) => expand(rt2, self, args[0]!) },
+    expand: {
+      fn: (rt2, self, args, kw) => {
+        const [t] = parseArgs(rt2, { fname: "expand", names: ["template"], required: 1 }, args, kw)
+        return expand(rt2, self, t!)
+      },
+    },
     __copy__: { kind: "noargs", fn: (_rt2, self) => incref(self) },
     __deepcopy__: { kind: "o", fn: (_rt2, self) => incref(self) },
     __class_getitem__: {
