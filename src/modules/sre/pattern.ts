@@ -470,6 +470,7 @@ export function initPatternType(rt: Runtime, hooks: PatternHooks): PyType {
   }
   t.traverse = (o, visit) => {
     visit(pdOf(o).groupindex)
+    visit(pdOf(o).pattern)
   }
   t.repr = (rt2, o) => newStr(rt2, patternRepr(rt2, o))
   t.hash = (rt2, o) => {
