@@ -3,8 +3,9 @@
 //
 // Payload (`v`): PatternData. The pattern owns its source (`pattern`) and its
 // groupindex dict; the translation and the RegExp objects are plain JS data.
-// getsizeof: CPython counts the SRE code words; heapscope has none, so the
-// size is 136 bytes plus an estimate of the code (see docs/internals/re.md).
+// getsizeof: CPython counts the sre code words; heapscope has none, so
+// module.ts estimates them from the parse tree (patternSize; exact for most
+// patterns, see docs/internals/re.md).
 //
 // @cpython Modules/_sre/sre.c (pattern_*, scanner_*)
 
