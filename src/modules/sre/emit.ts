@@ -29,6 +29,8 @@ export interface Translation {
   jsFlags: string
   /** Python group number -> JS group number (index 0 is 0). */
   groupMap: number[]
+  /** Python group -> JS group of its final-empty-iteration copy, which wins when set (sparse). */
+  altMap: number[]
   /** For each Python group, the groups it is nested in (to order their closing for lastindex). */
   parents: number[][]
   /** An empty match may be preferred where a non-empty one exists (needs the retry in search). */
@@ -45,6 +47,14 @@ interface Ctx {
   widths: [number, number][]
   /** Groups that get a hidden "was set" capture (conditions, references to optional groups). */
   marks: Set<number>
+  /** Python group -> JS group of its copy in a final-empty-iteration lookahead (see finalEmpty). */
+  alt: number[]
+  /** While emitting such a copy: its groups fill `alt`, not `map`. */
+  copying: boolean
+  /** Number of final-empty-iteration lookaheads so far (names their hidden groups). */
+  finals: number
+  /** Groups referenced by \\g or (?(g)...): their repeats get no copy (two JS groups, one reference). */
+  referenced: Set<number>
 }
 
 /** The whitespace of str.isspace(), as ranges. */
@@ -284,6 +294,44 @@ function isSet(g: number): string {
   return `(?:(?!\\k<_m${g}>)|(?=\\k<_m${g}>$)(?!$))`
 }
 
+/** Capture groups (Python numbers) in a sequence. */
+function groupsIn(seq: Node[]): number[] {
+  const out: number[] = []
+  walk(seq, (x) => {
+    if (x.k === "group" && x.g !== null) out.push(x.g)
+  })
+  return out
+}
+
+/**
+ * A greedy repeat whose body can match the empty string ends, in Python,
+ * with one more iteration that matched nothing, and that iteration's
+ * captures stay ((a*)* on "aab" leaves group 1 ''); JavaScript refuses that
+ * iteration and keeps the previous captures. Only for bodies with groups
+ * that nothing refers to (their copy would be a second JS group).
+ */
+function needsFinalEmpty(ctx: Ctx, n: Node & { k: "rep" }): boolean {
+  // With a finite maximum the loop may have stopped because it reached it.
+  if (ctx.copying || n.max !== MAXREPEAT || widthOf(ctx.widths, n.body)[0] !== 0) return false
+  const gs = groupsIn(n.body)
+  return gs.length > 0 && gs.every((g) => !ctx.referenced.has(g) && !ctx.marks.has(g))
+}
+
+/**
+ * After the loop: if the body matches the empty string right here, a copy
+ * of it in a lookahead records that iteration's captures (in `alt` groups,
+ * which win over the loop's when set). The body must end where it started:
+ * the rest of the text (hidden group _f<k>) must follow its end.
+ */
+function finalEmpty(ctx: Ctx, body: Node[], flags: number): string {
+  const k = ctx.finals++
+  ctx.count++
+  ctx.copying = true
+  const copy = emitSeq(ctx, body, flags)
+  ctx.copying = false
+  return `(?:(?=(?<_f${k}>[\\s\\S]*))(?=(?:${copy})\\k<_f${k}>$)|)`
+}
+
 function emitSeq(ctx: Ctx, seq: Node[], flags: number): string {
   let out = ""
   for (const n of seq) out += emitNode(ctx, n, flags)
@@ -324,8 +372,11 @@ function emitNode(ctx: Ctx, n: Node, flags: number): string {
       const f = (flags | n.add) & ~n.del
       if (n.g === null) return `(?:${emitSeq(ctx, n.body, f)})`
       const k = ++ctx.count
-      ctx.map[n.g] = k
-      ctx.parents[n.g] = [...ctx.open]
+      if (ctx.copying) ctx.alt[n.g] = k
+      else {
+        ctx.map[n.g] = k
+        ctx.parents[n.g] = [...ctx.open]
+      }
       ctx.open.push(n.g)
       let mark = ""
       if (ctx.marks.has(n.g)) {
@@ -355,7 +406,8 @@ function emitNode(ctx: Ctx, n: Node, flags: number): string {
       }
       const q = quantifier(n.min, n.max)
       if (n.mode === 2) return atomicWrap(ctx, () => `(?:${emitSeq(ctx, n.body, flags)})${q}`)
-      return `(?:${emitSeq(ctx, n.body, flags)})${q}${n.mode === 1 ? "?" : ""}`
+      const loop = `(?:${emitSeq(ctx, n.body, flags)})${q}${n.mode === 1 ? "?" : ""}`
+      return n.mode === 0 && needsFinalEmpty(ctx, n) ? loop + finalEmpty(ctx, n.body, flags) : loop
     }
     case "ref":
       if (ctx.marks.has(n.g)) return `(?:(?=${isSet(n.g)})\\${ctx.map[n.g]!})`
@@ -444,10 +496,12 @@ export function translate(p: Parsed, bytes: boolean): Translation {
   const marks = new Set<number>()
   const optional = new Set<number>()
   findOptional(p.tree, false, optional)
+  const referenced = new Set<number>()
   walk(p.tree, (n) => {
     // A group that always takes part and closed before the condition needs no test.
     if (n.k === "cond" && !(n.closed && !optional.has(n.g))) marks.add(n.g)
     if (n.k === "ref" && optional.has(n.g)) marks.add(n.g)
+    if (n.k === "ref" || n.k === "cond") referenced.add(n.g)
   })
   const globalI = (p.flags & F.IGNORECASE) !== 0
   const asciiCase = bytes || (p.flags & (F.ASCII | F.LOCALE)) !== 0
@@ -461,6 +515,10 @@ export function translate(p: Parsed, bytes: boolean): Translation {
     open: [],
     widths: p.widths,
     marks,
+    alt: [],
+    copying: false,
+    finals: 0,
+    referenced,
   }
   const body = emitSeq(ctx, p.tree, p.flags)
   const width = widthOf(p.widths, p.tree)
@@ -474,6 +532,7 @@ export function translate(p: Parsed, bytes: boolean): Translation {
     source: body === "" ? "(?:)" : body,
     jsFlags: "du" + (globalI && !manualCase ? "i" : ""),
     groupMap: ctx.map,
+    altMap: ctx.alt,
     parents: ctx.parents,
     // Only a pattern that can match both the empty string and something longer.
     mayPreferEmpty: preferEmpty && width[0] === 0 && width[1] > 0,

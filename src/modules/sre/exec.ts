@@ -196,6 +196,20 @@ export class Program {
   }
 }
 
+/** The [start, end] units of Python group g in a result, or undefined if it did not match. */
+export function groupSpan(
+  tr: Translation,
+  m: RegExpExecArray,
+  g: number,
+): [number, number] | undefined {
+  const a = tr.altMap[g]
+  if (a !== undefined) {
+    const r = m.indices![a]
+    if (r !== undefined) return r
+  }
+  return m.indices![tr.groupMap[g]!]
+}
+
 /** Latin-1 text of bytes (one unit per byte). */
 export function latin1(data: Uint8Array, size: number): string {
   let out = ""

@@ -26,7 +26,7 @@ import { gcTrack, gcUntrack } from "../../objects/gcstate.js"
 import { newGenericAlias } from "../../objects/genericalias.js"
 import { isIndexable } from "../../objects/sequtil.js"
 import { isBytearray } from "../../objects/bytes-methods.js"
-import { fromLatin1, type Subject } from "./exec.js"
+import { fromLatin1, groupSpan, type Subject } from "./exec.js"
 import type { PatternData } from "./pattern.js"
 
 /** Payload of a re.Match. `string` and `pattern` are owned references. */
@@ -65,12 +65,10 @@ export function newMatch(
   const n = pd.groups + 1
   const spans = new Array<number>(2 * n).fill(-1)
   const uspans = new Array<number>(2 * n).fill(-1)
-  const idx = m.indices!
-  const map = pd.tr.groupMap
   let last = -1
   let lastEnd = -1
   for (let g = 0; g < n; g++) {
-    const r = idx[map[g]!]
+    const r = groupSpan(pd.tr, m, g)
     if (r === undefined) continue
     uspans[2 * g] = r[0]
     uspans[2 * g + 1] = r[1]

@@ -33,7 +33,7 @@ import { newDict, dictSetItem } from "../../objects/dict.js"
 import { gcTrack, gcUntrack } from "../../objects/gcstate.js"
 import { newGenericAlias } from "../../objects/genericalias.js"
 import { callIterNew } from "../../objects/iterobject.js"
-import { Program, Subject, fromLatin1, latin1 } from "./exec.js"
+import { Program, Subject, fromLatin1, groupSpan, latin1 } from "./exec.js"
 import type { Translation } from "./emit.js"
 import { groupTexts, newMatch } from "./match.js"
 import { F } from "./parse.js"
@@ -210,7 +210,7 @@ function groupObj(
   g: number,
   empty: boolean,
 ): PyObject {
-  const r = m.indices![scan.pd.tr.groupMap[g]!]
+  const r = groupSpan(scan.pd.tr, m, g)
   if (r === undefined) {
     if (!empty) return incref(rt.None)
     return scan.pd.isBytes ? newBytes(rt, new Uint8Array(0)) : newStr(rt, "")
@@ -345,7 +345,7 @@ function subx(
       } else if (template !== null) {
         const texts: (string | null)[] = []
         for (let g = 0; g <= pd.groups; g++) {
-          const r = m.indices![pd.tr.groupMap[g]!]
+          const r = groupSpan(pd.tr, m, g)
           texts.push(r === undefined ? null : sub.text.slice(r[0], r[1]))
         }
         const s = expandTexts(template, texts)
