@@ -200,24 +200,29 @@ function rangesText(r: [number, number][]): string {
   return r.map(([a, b]) => (a === b ? hex(a) : `${hex(a)}-${hex(b)}`)).join("")
 }
 
-function complement(r: [number, number][]): [number, number][] {
+/** The code points up to `top` not in the ranges `r`. */
+function complement(r: [number, number][], top = MAXCP): [number, number][] {
   const out: [number, number][] = []
   let next = 0
   for (const [a, b] of r) {
     if (a > next) out.push([next, a - 1])
     next = b + 1
   }
-  if (next <= MAXCP) out.push([next, MAXCP])
+  if (next <= top) out.push([next, top])
   return out
 }
 
-/** The inside of a class for a category, or null when only a whole class can say it (\W in str). */
-function categoryInner(cat: string, ascii: boolean): string | null {
+/**
+ * The inside of a class for a category, or null when only a whole class can
+ * say it (\W in str). For bytes the complements stop at U+00FF: above, the
+ * `i` flag would let U+017F and U+212A (long s, Kelvin sign) bring s and k in.
+ */
+function categoryInner(cat: string, ascii: boolean, bytes = false): string | null {
   const neg = cat === cat.toUpperCase()
   const base = cat.toLowerCase()
   if (ascii) {
     const r = base === "d" ? ASCII_DIGIT : base === "w" ? ASCII_WORD : ASCII_SPACE
-    return rangesText(neg ? complement(r) : r)
+    return rangesText(neg ? complement(r, bytes ? 0xff : MAXCP) : r)
   }
   if (base === "d") return neg ? "\\P{Nd}" : "\\p{Nd}"
   if (base === "s") return rangesText(neg ? complement(UNI_SPACE) : UNI_SPACE)
@@ -248,7 +253,7 @@ function emitSet(ctx: Ctx, items: SetItem[], neg: boolean, flags: number): strin
         for (let c = it.lo; c <= it.hi; c++)
           for (const v of caseVariants(c, ascii)) if (v < it.lo || v > it.hi) extra.add(v)
     } else {
-      const t = categoryInner(it.cat, ascii)
+      const t = categoryInner(it.cat, ascii, ctx.bytes)
       if (t === null) alts.push(`[^${categoryInner("w", false)!}]`)
       else inner += t
     }
@@ -448,6 +453,24 @@ function walk(seq: Node[], f: (n: Node) => void): void {
   }
 }
 
+function isLatin1Letter(c: number): boolean {
+  return c >= 0xc0 && c <= 0xfe && c !== 0xd7 && c !== 0xf7
+}
+
+/** Whether a literal or a set member of the pattern is (or spans) a Latin-1 letter. */
+function mentionsLatin1Letter(seq: Node[]): boolean {
+  let found = false
+  walk(seq, (n) => {
+    if (n.k === "lit" && isLatin1Letter(n.c)) found = true
+    if (n.k === "in")
+      for (const it of n.items) {
+        if (it.k === "lit" && isLatin1Letter(it.c)) found = true
+        if (it.k === "range" && it.lo <= 0xfe && it.hi >= 0xc0) found = true
+      }
+  })
+  return found
+}
+
 /** Collects the groups that may not take part in a match (under a branch, an optional repeat, ...). */
 function findOptional(seq: Node[], under: boolean, out: Set<number>): void {
   for (const n of seq) {
@@ -505,7 +528,12 @@ export function translate(p: Parsed, bytes: boolean): Translation {
   })
   const globalI = (p.flags & F.IGNORECASE) !== 0
   const asciiCase = bytes || (p.flags & (F.ASCII | F.LOCALE)) !== 0
-  const manualCase = scopedCase || (globalI && asciiCase)
+  // A bytes subject holds only U+0000..U+00FF, where JavaScript's `i` folds
+  // nothing but ASCII letters and the Latin-1 ones: if the pattern names no
+  // Latin-1 letter, the flag is right for bytes and keeps backreferences
+  // case-insensitive.
+  const bytesWithI = bytes && !mentionsLatin1Letter(p.tree)
+  const manualCase = scopedCase || (globalI && asciiCase && !bytesWithI)
   const ctx: Ctx = {
     bytes,
     manualCase,

@@ -14,3 +14,4 @@ print(re.findall(rb"(?i)[a-z]+", b"AbC\xc9\xe9"), re.findall(b"(?i)k", b"kK"), r
 print(re.findall("(?i)\\w+", "ſK straße"), re.findall("(?i)STRASSE", "straße"), re.findall("(?i)ǅ+", "ǄǅǆDž"))
 print(re.findall("(?i)[\u0130]", "iIİı"), re.findall("(?i)[ϴ-ϴ]", "θϑϴΘ"), re.sub("(?i)k", "_", "kKK"))
 print(re.compile("(?i)a").flags, re.compile("a", re.I).flags, re.compile("(?i:a)").flags, re.compile("(?ai)a"))
+print(re.match(rb"(?i)(a)\1", b"aA"), re.findall(rb"(?i)\W", b"kKsS\xe9-"), re.findall(rb"(?i)[^\W\d]+", b"_kS\xc9\xe91"))
