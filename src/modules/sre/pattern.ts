@@ -474,15 +474,13 @@ export function initPatternType(rt: Runtime, hooks: PatternHooks): PyType {
     visit(pdOf(o).pattern)
   }
   t.repr = (rt2, o) => newStr(rt2, patternRepr(rt2, o))
+  // pattern_hash mixes in the code too; the source and flags decide equality here.
   t.hash = (rt2, o) => {
     const d = pdOf(o)
     const h = ab.hash(rt2, d.pattern)
     const x = (typeof h === "bigint" ? h : BigInt(h)) ^ BigInt(d.flags)
-    return x === -1n
-      ? -2
-      : Number(x) === Number(x) && Number.isSafeInteger(Number(x))
-        ? Number(x)
-        : x
+    if (x === -1n) return -2
+    return Number.isSafeInteger(Number(x)) ? Number(x) : x
   }
   t.richcompare = (rt2, a, b, op) => {
     if ((op !== CompareOp.EQ && op !== CompareOp.NE) || b.type !== t)
