@@ -413,8 +413,11 @@ interface ScannerData {
   scan: Scan
 }
 
+/** sizeof(ScannerObject): the object header, the pattern and CPython's SRE_STATE (3.11, 64-bit). */
+const SCANNER_SIZE = 240
+
 function initScannerType(rt: Runtime): PyType {
-  const t = newStaticType(rt, "_sre.SRE_Scanner", null, 96, 0, TypeFlags.HAVE_GC)
+  const t = newStaticType(rt, "_sre.SRE_Scanner", null, SCANNER_SIZE, 0, TypeFlags.HAVE_GC)
   t.newObj = (rt2) => typeError(rt2, "cannot create '_sre.SRE_Scanner' instances")
   t.dealloc = (rt2, o) => {
     gcUntrack(rt2, o)
@@ -449,7 +452,7 @@ function newScanner(
   fname: string,
 ): PyObject {
   const [string, scan] = startScan(rt, self, fname, args, kw)
-  const o = allocObject(rt, rt.t.re_Scanner!, 96, { pattern: self, string, scan }, null)
+  const o = allocObject(rt, rt.t.re_Scanner!, SCANNER_SIZE, { pattern: self, string, scan }, null)
   self.rc++
   string.rc++
   gcTrack(rt, o)

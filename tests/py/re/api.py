@@ -1,6 +1,7 @@
 # The Pattern and Match API: attributes, methods, pos/endpos, reprs.
 import re
 import copy
+import sys
 
 p = re.compile(r"(?P<word>\w+)(?:-(?P<num>\d+))?( ?)")
 print(p, p.pattern, p.flags, p.groups, p.groupindex, type(p.groupindex).__name__)
@@ -33,7 +34,7 @@ it = p.finditer("a b-2 c")
 print(type(it).__name__, [x.group() for x in it], list(it))
 print([m.span() for m in re.finditer(r"\b", "ab cd")])
 sc = p.scanner("a b c")
-print(type(sc).__name__, sc.pattern is p, sc.search(), sc.match(), sc.search(), sc.search(), sc.search())
+print(type(sc).__name__, sys.getsizeof(sc), sc.pattern is p, sc.search(), sc.match(), sc.search(), sc.search(), sc.search())
 sc = re.compile(r"\d").scanner("12a3")
 print(sc.match(), sc.match(), sc.match(), sc.match())
 print(re.compile("a(b)").match("ab").lastindex, re.compile("(a)(b)").match("ab").lastindex,
