@@ -52,6 +52,7 @@ import { makeMathModule } from "./modules/math.js"
 import { makeCoroutinesModule } from "./modules/coroutines.js"
 import { makeLinecacheModule } from "./modules/linecache.js"
 import { makeTracebackNativeModule } from "./modules/traceback-native.js"
+import { makeSreModule } from "./modules/sre/module.js"
 import {
   makeAtexitModule,
   newAtexitState,
@@ -162,6 +163,7 @@ export class Interpreter {
     vm.builtinModules.set("_coroutines", makeCoroutinesModule)
     vm.builtinModules.set("linecache", makeLinecacheModule)
     vm.builtinModules.set("_traceback", makeTracebackNativeModule)
+    vm.builtinModules.set("_sre", makeSreModule)
     this.atexit = newAtexitState()
     const atexit = this.atexit
     vm.builtinModules.set("atexit", (vm2) => makeAtexitModule(vm2, atexit))

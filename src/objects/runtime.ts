@@ -153,6 +153,9 @@ export const TYPE_TABLE_NAMES: readonly string[] = [
   "weakref_proxy",
   "weakref_callableproxy",
   "_random_Random",
+  "re_Pattern",
+  "re_Match",
+  "re_Scanner",
 ]
 
 export interface BuiltinTypes {

@@ -21,11 +21,8 @@ makes every registry forget what it saw. The runtime's own warning (a
 coroutine that was never awaited) goes through _warn_unawaited_coroutine once
 this module is imported, and keeps the same registry format before that.
 
-The message and module patterns of filterwarnings() are regular expressions
-in CPython; heapscope has no `re` module yet, so they are matched by a small
-matcher of its own (literal characters, `.`, `[...]` classes, `\\` escapes and
-the `*`, `+`, `?` repeats, `\\d`, `\\w`, `\\s` and a final `$`, anchored at the
-start like re.match).
+The message and module patterns of filterwarnings() are compiled with re
+(message case-insensitively), as in CPython.
 """
 
 import sys
@@ -54,137 +51,6 @@ def _filters_mutated():
 
 
 # ---------------------------------------------------------------------------
-# Patterns of filterwarnings()
-
-class _Pattern:
-    """The subset of a compiled regular expression that filters need: match()."""
-
-    def __init__(self, pattern, ignorecase):
-        self.pattern = pattern
-        self.ignorecase = ignorecase
-        self._atoms = self._parse(pattern)
-
-    @staticmethod
-    def _parse(p):
-        # A list of [kind, data, min, max]: kind "any" (.), "set" (chars,
-        # negated) or "char"; min/max the repeat counts (max None: unbounded).
-        atoms = []
-        i = 0
-        while i < len(p):
-            c = p[i]
-            if c in "*+?":
-                if not atoms:
-                    raise _PatternError("nothing to repeat at position %d" % i)
-                atoms[-1][2], atoms[-1][3] = {"*": (0, None), "+": (1, None), "?": (0, 1)}[c]
-                i += 1
-                continue
-            if c == ".":
-                atoms.append(["any", None, 1, 1])
-            elif c == "\\":
-                i += 1
-                if i >= len(p):
-                    raise _PatternError("bad escape (end of pattern) at position %d" % (i - 1))
-                if p[i] in "dwsDWS":
-                    atoms.append(["class", p[i], 1, 1])
-                else:
-                    atoms.append(["char", p[i], 1, 1])
-            elif c == "$" and i == len(p) - 1:
-                atoms.append(["end", None, 1, 1])
-            elif c == "[":
-                j = i + 1
-                negated = j < len(p) and p[j] == "^"
-                if negated:
-                    j += 1
-                chars = []
-                first = True
-                while j < len(p) and (p[j] != "]" or first):
-                    first = False
-                    if p[j] == "\\" and j + 1 < len(p):
-                        j += 1
-                        chars.append(p[j])
-                    elif j + 2 < len(p) and p[j + 1] == "-" and p[j + 2] != "]":
-                        chars.extend(chr(k) for k in range(ord(p[j]), ord(p[j + 2]) + 1))
-                        j += 2
-                    else:
-                        chars.append(p[j])
-                    j += 1
-                if j >= len(p):
-                    raise _PatternError("unterminated character set at position %d" % i)
-                atoms.append(["set", (set(chars), negated), 1, 1])
-                i = j
-            else:
-                atoms.append(["char", c, 1, 1])
-            i += 1
-        return atoms
-
-    def _one(self, atom, ch):
-        kind, data = atom[0], atom[1]
-        if self.ignorecase:
-            ch = ch.lower()
-        if kind == "any":
-            return ch != "\n"
-        if kind == "char":
-            return ch == (data.lower() if self.ignorecase else data)
-        if kind == "class":
-            # \d digits, \w word characters, \s white space; upper case negates.
-            kind_of = data.lower()
-            if kind_of == "d":
-                found = ch.isdigit()
-            elif kind_of == "w":
-                found = ch.isalnum() or ch == "_"
-            else:
-                found = ch.isspace()
-            return found if data.islower() else not found
-        chars, negated = data
-        if self.ignorecase:
-            found = any(ch == c.lower() for c in chars)
-        else:
-            found = ch in chars
-        return found != negated
-
-    def _match_at(self, k, text, pos):
-        # Backtracking over the repeats, longest first (as re's greedy repeats).
-        atoms = self._atoms
-        if k == len(atoms):
-            return True
-        atom = atoms[k]
-        if atom[0] == "end":
-            # `$`: the end of the text, or just before a final newline.
-            return pos == len(text) or (pos == len(text) - 1 and text[pos] == "\n")
-        lo, hi = atom[2], atom[3]
-        n = 0
-        while (hi is None or n < hi) and pos + n < len(text) and self._one(atom, text[pos + n]):
-            n += 1
-        while n >= lo:
-            if self._match_at(k + 1, text, pos + n):
-                return True
-            n -= 1
-        return False
-
-    def match(self, text):
-        if not isinstance(text, str):
-            raise TypeError("expected string or bytes-like object, got %r" % type(text).__name__)
-        return True if self._match_at(0, text, 0) else None
-
-    def __eq__(self, other):
-        if not isinstance(other, _Pattern):
-            return NotImplemented
-        return self.pattern == other.pattern and self.ignorecase == other.ignorecase
-
-    def __hash__(self):
-        return hash((self.pattern, self.ignorecase))
-
-    def __repr__(self):
-        if self.ignorecase:
-            return "re.compile(%r, re.IGNORECASE)" % (self.pattern,)
-        return "re.compile(%r)" % (self.pattern,)
-
-
-class _PatternError(Exception):
-    pass
-
-
-# ---------------------------------------------------------------------------
 # Filters
 
 def filterwarnings(action, message="", category=Warning, module="", lineno=0, append=False):
@@ -195,8 +61,17 @@ def filterwarnings(action, message="", category=Warning, module="", lineno=0, ap
     assert issubclass(category, Warning), "category must be a Warning subclass"
     assert isinstance(module, str), "module must be a string"
     assert isinstance(lineno, int) and lineno >= 0, "lineno must be an int >= 0"
-    _add_filter(action, _Pattern(message, True) if message else None, category,
-                _Pattern(module, False) if module else None, lineno, append=append)
+    if message or module:
+        import re
+    if message:
+        message = re.compile(message, re.I)
+    else:
+        message = None
+    if module:
+        module = re.compile(module)
+    else:
+        module = None
+    _add_filter(action, message, category, module, lineno, append=append)
 
 
 def simplefilter(action, category=Warning, lineno=0, append=False):

@@ -1,4 +1,4 @@
-# string.Template (hand-scanned: heapscope has no re module) and string.Formatter:
+# string.Template (its pattern compiled with re, as in CPython) and string.Formatter:
 # substitution, errors with their line and column, subclass attributes, parsing.
 from string import Template, Formatter
 t = Template("$who likes $what, $$5 ${who}s")

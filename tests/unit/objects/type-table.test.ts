@@ -9,7 +9,7 @@ describe("the built-in type table", () => {
   test("every name the runtime stores in rt.t is declared in TYPE_TABLE_NAMES", () => {
     const it = new Interpreter({ stdout: () => {}, stderr: () => {} })
     it.run(
-      "import asyncio, json, collections, typing, dataclasses, random, math, weakref, gc\n",
+      "import asyncio, json, collections, typing, dataclasses, random, math, weakref, gc, re\n",
       "<t>",
     )
     const rt = (it as unknown as { rt: { t: Record<string, unknown> } }).rt
