@@ -766,6 +766,24 @@ export function isHeapSlot(fn: unknown): boolean {
 }
 
 /**
+ * _PyType_Lookup without filling the type's attribute cache: fixupSlots asks
+ * for every dunder name a slot may come from, and most are never looked up
+ * again (the cache would keep ~100 entries per class for nothing).
+ */
+function mroLookup(rt: Runtime, type: PyType, name: PyObject): PyObject | null {
+  const cached = type.cache.get(name.v as string)
+  if (cached !== undefined) return cached
+  const mro = type.mro
+  for (let i = 0; i < mro.length; i++) {
+    const d = mro[i]!.dict
+    if (d === null) continue
+    const v = dictGetItem(rt, d, name)
+    if (v !== null) return v
+  }
+  return null
+}
+
+/**
  * fixup_slot_dispatchers / update_one_slot: sets every dunder-driven slot of
  * class `type` from what its MRO defines now, then the class-only slots
  * (subtype_dealloc, traverse, clear). Run at class creation and again for a
@@ -777,7 +795,7 @@ export function fixupSlots(rt: Runtime, type: PyType): void {
     let generic = false
     let specific: AnyFn | null = null
     for (const s of defs) {
-      const d = typeLookup(rt, type, ident(rt, s.name))
+      const d = mroLookup(rt, type, ident(rt, s.name))
       if (d === null) continue
       found = true
       if (d === rt.None && field === "hash") {
