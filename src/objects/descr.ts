@@ -258,6 +258,8 @@ export function noKeywords(rt: Runtime, fname: string, kwnames: PyObject | null)
 }
 
 /** The parameters of a function checked by parseArgs (an Argument Clinic signature). */
+const NO_KWNAMES: readonly PyObject[] = []
+
 export interface ArgSpec {
   /** Function name as messages print it, without "()": "sort", "encode". */
   fname: string
@@ -289,7 +291,7 @@ export function parseArgs(
   const names = spec.names
   const maxPos = spec.maxPos ?? names.length
   const posOnly = spec.posOnly ?? 0
-  const kws = kwnames === null ? [] : (kwnames.v as PyObject[])
+  const kws = kwnames === null ? NO_KWNAMES : (kwnames.v as PyObject[])
   const nargs = args.length - kws.length
   const f = spec.fname
   if (nargs > maxPos) {
@@ -297,8 +299,8 @@ export function parseArgs(
     const how = spec.required === maxPos && maxPos === names.length ? "exactly" : "at most"
     typeError(rt, `${f}() takes ${how} ${plural(maxPos, "argument")} (${nargs} given)`)
   }
-  const out: (PyObject | null)[] = new Array<PyObject | null>(names.length).fill(null)
-  for (let i = 0; i < nargs; i++) out[i] = args[i]!
+  const out: (PyObject | null)[] = []
+  for (let i = 0; i < names.length; i++) out.push(i < nargs ? args[i]! : null)
   for (let k = 0; k < kws.length; k++) {
     const key = kws[k]!.v as string
     const i = names.indexOf(key)

@@ -24,6 +24,7 @@ import {
   noKeywords,
   parseArgs,
   positionalCount,
+  type ArgSpec,
   type MethodImpl,
 } from "./descr.js"
 import { raise, typeError, valueError } from "./errors.js"
@@ -416,6 +417,9 @@ function startsEnds(
 
 // --- split / join / strip ----------------------------------------------------------------
 
+const SPLIT_SPEC: ArgSpec = { fname: "split", names: ["sep", "maxsplit"], required: 0 }
+const RSPLIT_SPEC: ArgSpec = { fname: "rsplit", names: ["sep", "maxsplit"], required: 0 }
+
 function splitImpl(
   rt: Runtime,
   self: PyObject,
@@ -423,12 +427,7 @@ function splitImpl(
   kwnames: PyObject | null,
   right: boolean,
 ): PyObject {
-  const [sepObj, maxObj] = parseArgs(
-    rt,
-    { fname: right ? "rsplit" : "split", names: ["sep", "maxsplit"], required: 0 },
-    args,
-    kwnames,
-  )
+  const [sepObj, maxObj] = parseArgs(rt, right ? RSPLIT_SPEC : SPLIT_SPEC, args, kwnames)
   const maxsplit = maxObj === null ? -1 : intArg(rt, maxObj)
   const s = self.v as string
   if (sepObj === null || sepObj === rt.None) {
