@@ -2,6 +2,11 @@
 export interface CliIO {
   stdout(text: string): void
   stderr(text: string): void
+  /**
+   * True for the process's own file descriptors 1 and 2 (main.ts): `heapscope
+   * run` may then run the program in a worker thread writing to them directly.
+   */
+  isProcess?: boolean
 }
 
 /** What a subcommand module exports: its name, one line of help, and its body. */

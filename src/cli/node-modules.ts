@@ -5,7 +5,7 @@
 // process.getBuiltinModule (Node >= 20.16) works in every way the command line
 // is loaded: as ES modules, as the ES module bundle, and as a script compiled
 // with node:vm, where a dynamic import() is not available. Older Node versions
-// fall back to import().
+// fall back to the bundle's require, or import() in the ES modules.
 
 import type * as Events from "node:events"
 import type * as Readline from "node:readline"
@@ -13,7 +13,10 @@ import type * as WorkerThreads from "node:worker_threads"
 
 async function builtin<T>(name: string, load: () => Promise<T>): Promise<T> {
   const get = (process as { getBuiltinModule?: (id: string) => unknown }).getBuiltinModule
-  return get !== undefined ? (get.call(process, name) as T) : await load()
+  if (get !== undefined) return get.call(process, name) as T
+  // The bundle, compiled with node:vm, has no import() but is handed a require.
+  if (typeof require === "function") return require(name) as T
+  return await load()
 }
 
 /** node:readline. */
