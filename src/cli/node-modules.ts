@@ -15,6 +15,7 @@ async function builtin<T>(name: string, load: () => Promise<T>): Promise<T> {
   const get = (process as { getBuiltinModule?: (id: string) => unknown }).getBuiltinModule
   if (get !== undefined) return get.call(process, name) as T
   // The bundle, compiled with node:vm, has no import() but is handed a require.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   if (typeof require === "function") return require(name) as T
   return await load()
 }

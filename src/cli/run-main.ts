@@ -16,7 +16,7 @@
 //   SIGINT → ctl[INTERRUPT] = 1, notify   ─ ─ ─ ►    tick() polls ctl[INTERRUPT]
 //                                                    time.sleep → Atomics.wait(ctl, INTERRUPT)
 //                                         ◄──────    sys.stdin, input() → post {kind:"read"}
-//   fs.read(0) in the thread pool;                                Atomics.wait(ctl, REPLY, 0)
+//   process.stdin.read();                                         Atomics.wait(ctl, REPLY, 0)
 //   post {piece} (null: end of file, or
 //   Ctrl-C), ctl[REPLY] = 1, notify       ─ ─ ─ ►                receiveMessageOnPort(reply)
 //                                         ◄──────  post {kind:"done", status, interrupted}
@@ -38,7 +38,7 @@ import type * as WorkerThreads from "node:worker_threads"
 /** The hidden first argument that makes `main()` serve as the run command's worker. */
 export const RUN_WORKER_ARG = "--run-worker"
 
-/** How many bytes of standard input one read asks for (a pipe gives at most this much). */
+/** How many bytes of standard input one read asks for, on the interpreter's thread (run.ts). */
 export const STDIN_CHUNK = 65536
 
 /** Slots of the shared control array. */
@@ -138,7 +138,7 @@ export async function runMain(
     script !== null
       ? new workers.Worker(BOOT_SOURCE, { ...options, eval: true })
       : new workers.Worker(entry, { ...options, argv: [RUN_WORKER_ARG] })
-  const stdin = new StdinPump(fs, (piece) => {
+  const stdin = new StdinPump((piece) => {
     reply.postMessage({ piece })
     Atomics.store(ctl, CTL.REPLY, 1)
     Atomics.notify(ctl, CTL.REPLY)
@@ -170,8 +170,8 @@ export async function runMain(
   }
   if (result.interrupted) killBySigint()
   const status = result.interrupted ? 130 : result.status
-  // A read of a terminal still waiting in the thread pool would keep the process alive.
-  if (stdin.busy) process.exit(status)
+  // An open stdin (a terminal, a pipe) would keep the process alive.
+  if (stdin.opened) process.exit(status)
   return status
 }
 
@@ -192,23 +192,26 @@ function killBySigint(): void {
 
 /**
  * Standard input read on the main thread for the worker, one request at a
- * time, with fs.read in the thread pool (a terminal's read waits for a whole
- * line). A Ctrl-C answers the waiting request with null at once; the read
- * goes on, and what it gets is kept for the next request.
+ * time, from process.stdin (made on the first request): a terminal's or a
+ * pipe's reads are polled by the event loop, so a read waiting for a line
+ * does not hold the process at exit, as a read in the thread pool would. A
+ * Ctrl-C answers the waiting request with null at once; what comes later is
+ * kept for the next request. The end of input is final (a terminal's Ctrl-D
+ * too, unlike python3, which can read on after it).
  */
 class StdinPump {
-  private readonly buf = new Uint8Array(STDIN_CHUNK)
-  /** Pieces read before the worker asked for them (null: end of file). */
-  private readonly held: (Uint8Array | null)[] = []
+  private stream: NodeJS.ReadStream | null = null
+  /** Whether the stream has ended (or failed). */
+  private ended = false
   /** Whether the worker waits for an answer. */
   private asking = false
-  /** Whether a read is in progress. */
-  busy = false
 
-  constructor(
-    private readonly fs: typeof Fs,
-    private readonly answer: (piece: Uint8Array | null) => void,
-  ) {}
+  constructor(private readonly answer: (piece: Uint8Array | null) => void) {}
+
+  /** Whether stdin was opened (its handle may keep the process alive). */
+  get opened(): boolean {
+    return this.stream !== null
+  }
 
   /** The worker asks for the next piece. */
   ask(): void {
@@ -225,26 +228,24 @@ class StdinPump {
 
   private serve(): void {
     if (!this.asking) return
-    if (this.held.length > 0) {
-      this.asking = false
-      this.answer(this.held.shift() as Uint8Array | null)
-      return
-    }
-    if (this.busy) return
-    this.busy = true
-    this.fs.read(0, this.buf, 0, this.buf.length, null, (err, n) => {
-      if (err !== null && err.code === "EAGAIN") {
-        // A non-blocking pipe with nothing yet: ask again shortly.
-        setTimeout(() => {
-          this.busy = false
-          this.serve()
-        }, 5)
-        return
-      }
-      this.busy = false
-      // An unreadable stdin (closed, a directory) reads as empty, as at end of file.
-      this.held.push(err !== null || n === 0 ? null : this.buf.slice(0, n))
+    const stream = (this.stream ??= this.open())
+    const piece = stream.read() as Buffer | null
+    if (piece === null && !this.ended) return // 'readable' or 'end' calls again
+    this.asking = false
+    // A copy: a Buffer may be a view of a larger pool, which posting would copy whole.
+    this.answer(piece === null ? null : new Uint8Array(piece))
+  }
+
+  private open(): NodeJS.ReadStream {
+    const stream = process.stdin
+    const end = (): void => {
+      this.ended = true
       this.serve()
-    })
+    }
+    stream.on("readable", () => this.serve())
+    stream.on("end", end)
+    // An unreadable stdin (closed, a directory) reads as empty, as at end of file.
+    stream.on("error", end)
+    return stream
   }
 }
