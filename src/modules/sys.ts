@@ -5,20 +5,13 @@
 // @cpython Python/sysmodule.c
 
 import type { PyObject } from "../objects/object.js"
-import { allocObject, freeObject, decref, GC_HEAD_SIZE } from "../objects/refcount.js"
-import type { Runtime } from "../objects/runtime.js"
+import { decref, GC_HEAD_SIZE } from "../objects/refcount.js"
 import { PyType, TypeFlags } from "../objects/type.js"
 import { raise, typeError, valueError } from "../objects/errors.js"
 import * as ab from "../objects/abstract.js"
-import {
-  newBuiltinFunction,
-  checkPositional,
-  defineMethods,
-  type MethodImpl,
-} from "../objects/descr.js"
-import { newStaticType, readyType } from "../objects/typeobject.js"
+import { newBuiltinFunction, checkPositional, type MethodImpl } from "../objects/descr.js"
 import { newInt, intValue, intAsSsize } from "../objects/int.js"
-import { newStr, strValue, isStr, internInPlace, intern } from "../objects/str.js"
+import { newStr, strValue, internInPlace, intern } from "../objects/str.js"
 import { newTuple } from "../objects/tuple.js"
 import { newFloat } from "../objects/float.js"
 import { newStructSeq, newStructSeqType } from "../objects/structseq.js"
@@ -31,38 +24,13 @@ import { PymallocHeap } from "../objects/heap.js"
 import { freeListReport } from "../objects/freelists.js"
 import { newModule, moduleDict } from "../vm/import.js"
 import { frameObject, formatException } from "../vm/traceback.js"
+import { makeStdStreams } from "./stdio.js"
 
 type O = PyObject
 
 function inc(o: O): O {
   o.rc++
   return o
-}
-
-/** The stream type behind sys.stdout / sys.stderr: write() goes to the host. */
-function initStreamType(rt: Runtime): PyType {
-  const t = newStaticType(rt, "_io.TextIOWrapper", null, 184, 0, TypeFlags.HAVE_GC)
-  t.dealloc = (rt2, o) => freeObject(rt2, o)
-  defineMethods(rt, t, {
-    write: {
-      kind: "o",
-      fn: (rt2, self, args) => {
-        const s = args[0] as O
-        if (!isStr(s)) typeError(rt2, `write() argument must be str, not ${ab.typeName(s)}`)
-        const text = strValue(s)
-        ;(self.v as (text: string) => void)(text)
-        return newInt(rt2, text.length)
-      },
-    },
-    flush: { kind: "noargs", fn: (rt2) => inc(rt2.None) },
-    isatty: { kind: "noargs", fn: (rt2) => inc(rt2.False) },
-    fileno: {
-      kind: "noargs",
-      fn: (rt2, self) => newInt(rt2, (self.w as number) ?? 1),
-    },
-  })
-  readyType(rt, t)
-  return t
 }
 
 /** Creates the sys module (new reference); `argv` becomes sys.argv. */
@@ -206,18 +174,12 @@ export function makeSys(vm: VM, argv: string[], path: string[]): O {
   set("flags", makeNamespace(vm, flags))
   decref(rt, flags)
 
-  const streams = initStreamType(rt)
-  const mkStream = (w: (s: string) => void, fd: number): O => allocObject(rt, streams, 184, w, fd)
-  set(
-    "stdout",
-    mkStream((s) => vm.host.stdout(s), 1),
-  )
-  set(
-    "stderr",
-    mkStream((s) => vm.host.stderr(s), 2),
-  )
-  set("__stdout__", ab.getAttrStr(rt, mod, "stdout"))
-  set("__stderr__", ab.getAttrStr(rt, mod, "stderr"))
+  const std = makeStdStreams(vm)
+  for (const [name, stream] of Object.entries(std)) {
+    stream.rc++
+    set(name, stream)
+    set(`__${name}__`, stream)
+  }
 
   def("getrefcount", (rt2, _s, args) => {
     checkPositional(rt2, "getrefcount", args.length, 1, 1)

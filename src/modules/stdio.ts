@@ -1,0 +1,324 @@
+// sys.stdin, sys.stdout and sys.stderr: text streams over the host.
+//
+// stdout and stderr hand every write() to Host.stdout / Host.stderr (which
+// write at once: there is no buffer to flush). stdin keeps a buffer of text
+// read from the host in pieces (Host.readStdin: a line from a terminal, up to
+// 64 KiB from a pipe or a file) and cuts it as python3's TextIOWrapper does
+// on Linux (newline="\n": no translation, "\r\n" stays):
+//
+//   host pieces ──► "ab\ncd\nef"                 readline() → "ab\n"
+//                     ▲pos                        read(3)    → "cd\n"
+//                                                  readline() → "ef"  (no end: end of file)
+//                                                  readline() → ""    (end of file)
+//
+// input() reads its line from the same buffer (inputLine below), so input()
+// and sys.stdin.readline() can be mixed as in python3. At the end of input a
+// read returns what is left and "" after that; the next read asks the host
+// again (a terminal goes on after Ctrl-D). Hosts without readStdin give lines
+// through readLine(), each taken as ending with "\n".
+//
+// @cpython Modules/_io/textio.c, Python/pylifecycle.c create_stdio
+
+import type { PyObject } from "../objects/object.js"
+import { allocObject, decref, freeObject } from "../objects/refcount.js"
+import type { Runtime } from "../objects/runtime.js"
+import { TypeFlags, type PyType } from "../objects/type.js"
+import { raise, typeError, valueError } from "../objects/errors.js"
+import * as ab from "../objects/abstract.js"
+import { defineGetSets, defineMethods, parseArgs } from "../objects/descr.js"
+import { newStaticType, readyType } from "../objects/typeobject.js"
+import { newStr, strValue, isStr } from "../objects/str.js"
+import { newInt, intValue } from "../objects/int.js"
+import { newList } from "../objects/list.js"
+import type { VM } from "../vm/vm.js"
+import { checkInterrupt } from "../vm/limits.js"
+
+type O = PyObject
+
+/** The text read from the host and not yet consumed (see the file comment). */
+export class StdinBuffer {
+  /** Text read from the host; what is before `pos` has been consumed. */
+  private text = ""
+  private pos = 0
+
+  constructor(private readonly vm: VM) {}
+
+  /**
+   * Reads one more piece from the host onto the buffer; false at the end of
+   * input. A Ctrl-C while the host waited raises KeyboardInterrupt (nothing
+   * is lost: the text already buffered stays).
+   */
+  private more(): boolean {
+    const host = this.vm.host
+    let piece: string | null
+    if (host.readStdin !== undefined) piece = host.readStdin()
+    else {
+      const line = host.readLine()
+      piece = line === null ? null : line + "\n"
+    }
+    checkInterrupt(this.vm)
+    if (piece === null) return false
+    // Dropping the consumed text now and then keeps long inputs linear.
+    if (this.pos > 65536 && this.pos * 2 > this.text.length) {
+      this.text = this.text.slice(this.pos)
+      this.pos = 0
+    }
+    this.text += piece
+    return true
+  }
+
+  /** Takes `n` characters from the front of the buffer. */
+  private take(n: number): string {
+    const s = this.text.slice(this.pos, this.pos + n)
+    this.pos += s.length
+    return s
+  }
+
+  /** One line with its "\n" (or what is left at the end of input), at most `limit` characters when limit >= 0. */
+  readline(limit = -1): string {
+    let from = this.pos
+    for (;;) {
+      const nl = this.text.indexOf("\n", from)
+      const have = this.text.length - this.pos
+      if (nl >= 0) {
+        const len = nl + 1 - this.pos
+        return this.take(limit >= 0 ? Math.min(len, limit) : len)
+      }
+      if (limit >= 0 && have >= limit) return this.take(limit)
+      from = this.text.length
+      if (!this.more()) return this.take(have)
+    }
+  }
+
+  /** `n` characters (fewer at the end of input), or everything up to the end of input when n < 0. */
+  read(n = -1): string {
+    while (n < 0 || this.text.length - this.pos < n) if (!this.more()) break
+    return this.take(n < 0 ? this.text.length - this.pos : n)
+  }
+}
+
+/** What a standard stream object keeps in `v`. */
+interface StreamData {
+  name: string
+  fd: number
+  /** Where write() goes (stdout, stderr), or null for stdin. */
+  write: ((text: string) => void) | null
+  /** stdin's buffer, or null for stdout and stderr. */
+  input: StdinBuffer | null
+  /** The `errors` attribute (python3: surrogateescape, stderr backslashreplace). */
+  errors: string
+  closed: boolean
+}
+
+const STREAM_SIZE = 184
+
+function data(o: O): StreamData {
+  return o.v as StreamData
+}
+
+/** The stream's data when it is open; ValueError as python3 when closed. */
+function open(rt: Runtime, o: O): StreamData {
+  const d = data(o)
+  if (d.closed) valueError(rt, "I/O operation on closed file.")
+  return d
+}
+
+/** stdin's buffer; io.UnsupportedOperation's message (as an OSError) for stdout and stderr. */
+function readable(rt: Runtime, o: O): StdinBuffer {
+  const d = open(rt, o)
+  if (d.input === null) raise(rt, rt.t.OSError as PyType, "not readable")
+  return d.input
+}
+
+/** A size argument: an int, or None / absent for -1. */
+function sizeArg(rt: Runtime, a: O | null | undefined): number {
+  if (a === null || a === undefined || a === rt.None) return -1
+  if (!ab.typeCheck(a, rt.t.int))
+    typeError(rt, `argument should be integer or None, not '${ab.typeName(a)}'`)
+  return Number(intValue(a))
+}
+
+/** Creates the type of the three standard streams (_io.TextIOWrapper). */
+export function initStdStreamType(vm: VM): PyType {
+  const rt = vm.rt
+  const t = newStaticType(rt, "_io.TextIOWrapper", null, STREAM_SIZE, 0, TypeFlags.HAVE_GC)
+  t.dealloc = (rt2, o) => freeObject(rt2, o)
+  t.iter = (rt2, o) => {
+    open(rt2, o)
+    o.rc++
+    return o
+  }
+  t.iternext = (rt2, o) => {
+    const line = readable(rt2, o).readline()
+    return line === "" ? null : newStr(rt2, line)
+  }
+  t.repr = (rt2, o) => {
+    const d = data(o)
+    const mode = d.input !== null ? "r" : "w"
+    return newStr(rt2, `<_io.TextIOWrapper name='${d.name}' mode='${mode}' encoding='utf-8'>`)
+  }
+  const yes = (rt2: Runtime): O => (rt2.True.rc++, rt2.True)
+  const no = (rt2: Runtime): O => (rt2.False.rc++, rt2.False)
+  const none = (rt2: Runtime): O => (rt2.None.rc++, rt2.None)
+  const sized = (name: string) => (rt2: Runtime, args: O[], kwnames: O | null) =>
+    sizeArg(
+      rt2,
+      parseArgs(rt2, { fname: name, names: ["size"], required: 0, posOnly: 1 }, args, kwnames)[0],
+    )
+  defineMethods(rt, t, {
+    write: {
+      kind: "o",
+      fn: (rt2, self, args) => {
+        const d = open(rt2, self)
+        if (d.write === null) raise(rt2, rt2.t.OSError as PyType, "not writable")
+        const s = args[0] as O
+        if (!isStr(s)) typeError(rt2, `write() argument must be str, not ${ab.typeName(s)}`)
+        const text = strValue(s)
+        d.write(text)
+        return newInt(rt2, text.length)
+      },
+    },
+    read: (rt2, self, args, kwnames) => {
+      const buf = readable(rt2, self)
+      return newStr(rt2, buf.read(sized("read")(rt2, args, kwnames)))
+    },
+    readline: (rt2, self, args, kwnames) => {
+      const buf = readable(rt2, self)
+      return newStr(rt2, buf.readline(sized("readline")(rt2, args, kwnames)))
+    },
+    readlines: (rt2, self, args, kwnames) => {
+      const buf = readable(rt2, self)
+      // hint: stop once that many characters have been read (python3's IOBase.readlines).
+      const hint = sized("readlines")(rt2, args, kwnames)
+      const lines: O[] = []
+      let total = 0
+      for (;;) {
+        const line = buf.readline()
+        if (line === "") break
+        lines.push(newStr(rt2, line))
+        total += line.length
+        if (hint > 0 && total >= hint) break
+      }
+      return newList(rt2, lines)
+    },
+    flush: {
+      kind: "noargs",
+      fn: (rt2, self) => {
+        open(rt2, self)
+        return none(rt2)
+      },
+    },
+    isatty: {
+      kind: "noargs",
+      fn: (rt2, self) => {
+        const d = open(rt2, self)
+        const isatty = vm.host.isatty
+        return isatty !== undefined && isatty.call(vm.host, d.fd) ? yes(rt2) : no(rt2)
+      },
+    },
+    fileno: { kind: "noargs", fn: (rt2, self) => newInt(rt2, open(rt2, self).fd) },
+    readable: {
+      kind: "noargs",
+      fn: (rt2, self) => (open(rt2, self).input !== null ? yes : no)(rt2),
+    },
+    writable: {
+      kind: "noargs",
+      fn: (rt2, self) => (open(rt2, self).write !== null ? yes : no)(rt2),
+    },
+    seekable: {
+      kind: "noargs",
+      fn: (rt2, self) => {
+        open(rt2, self)
+        return no(rt2)
+      },
+    },
+    close: {
+      kind: "noargs",
+      fn: (rt2, self) => {
+        data(self).closed = true
+        return none(rt2)
+      },
+    },
+    __enter__: {
+      kind: "noargs",
+      fn: (rt2, self) => {
+        open(rt2, self)
+        self.rc++
+        return self
+      },
+    },
+    __exit__: {
+      fn: (rt2, self) => {
+        data(self).closed = true
+        return none(rt2)
+      },
+    },
+  })
+  defineGetSets(rt, t, {
+    name: { get: (rt2, o) => newStr(rt2, data(o).name) },
+    mode: { get: (rt2, o) => newStr(rt2, data(o).input !== null ? "r" : "w") },
+    encoding: { get: (rt2) => newStr(rt2, "utf-8") },
+    errors: { get: (rt2, o) => newStr(rt2, data(o).errors) },
+    closed: { get: (rt2, o) => ab.pyBool(rt2, data(o).closed) },
+    line_buffering: { get: (rt2) => no(rt2) },
+    newlines: { get: (rt2) => none(rt2) },
+  })
+  readyType(rt, t)
+  return t
+}
+
+/** The three standard streams (new references), as sys holds them. */
+export function makeStdStreams(vm: VM): { stdin: O; stdout: O; stderr: O } {
+  const rt = vm.rt
+  const t = initStdStreamType(vm)
+  const make = (d: Omit<StreamData, "closed">): O =>
+    allocObject(rt, t, STREAM_SIZE, { ...d, closed: false } satisfies StreamData, null)
+  return {
+    stdin: make({
+      name: "<stdin>",
+      fd: 0,
+      write: null,
+      input: new StdinBuffer(vm),
+      errors: "surrogateescape",
+    }),
+    stdout: make({
+      name: "<stdout>",
+      fd: 1,
+      write: (s) => vm.host.stdout(s),
+      input: null,
+      errors: "surrogateescape",
+    }),
+    stderr: make({
+      name: "<stderr>",
+      fd: 2,
+      write: (s) => vm.host.stderr(s),
+      input: null,
+      errors: "backslashreplace",
+    }),
+  }
+}
+
+/**
+ * The line input() returns, from `stdin` (sys.stdin): its own buffer when it
+ * is the standard stream, else its readline() method, as python3 does when
+ * stdin is not a terminal; null at the end of input.
+ */
+export function inputLine(vm: VM, stdin: O): string | null {
+  const rt = vm.rt
+  const buffer = (stdin.v as Partial<StreamData> | null)?.input
+  let line: string
+  if (buffer instanceof StdinBuffer) {
+    open(rt, stdin)
+    line = buffer.readline()
+  } else {
+    const r = ab.callMethod(rt, stdin, "readline", [])
+    try {
+      if (!isStr(r)) typeError(rt, "object.readline() returned non-string")
+      line = strValue(r)
+    } finally {
+      decref(rt, r)
+    }
+  }
+  if (line === "") return null
+  return line.endsWith("\n") ? line.slice(0, -1) : line
+}
