@@ -76,6 +76,9 @@ export const replCommand: Command = {
       eventsModule(),
     ])
     const terminal = new Terminal(readline, events)
+    // V8's flags are the process's, and the worker's code cache is refused
+    // under other flags than the defaults it was made with (tiering.ts).
+    releaseOptimizer()
     // Started first: the worker loads while the banner and the first prompt show.
     const worker = new ReplWorker(workers, async (prompt) => {
       const r = await terminal.read(prompt, true)
