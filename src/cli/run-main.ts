@@ -133,7 +133,10 @@ export async function runMain(
     reply: port2,
     script,
   }
-  const options = { workerData, transferList: [port2] }
+  // A large stack (address space, touched only as used): deep recursion under a
+  // raised sys.setrecursionlimit reaches python3's depths (300000 frames, where
+  // the main thread's 1 MB stops near 10000 with an internal error).
+  const options = { workerData, transferList: [port2], resourceLimits: { stackSizeMb: 256 } }
   const worker =
     script !== null
       ? new workers.Worker(BOOT_SOURCE, { ...options, eval: true })
