@@ -2,7 +2,6 @@
 // the main thread (../run-main.ts, where the protocol is drawn) forwards
 // Ctrl-C and reads stdin for it.
 
-import { realpathSync, writeSync } from "node:fs"
 import * as fs from "node:fs"
 import { UsageError, type CliIO } from "../io.js"
 import { workerThreadsModule } from "../node-modules.js"
@@ -15,8 +14,6 @@ import {
 } from "../run-main.js"
 import { releaseOptimizer } from "../tiering.js"
 import { nodeHost, runProgram, stdinReader, type RunOutcome } from "./run.js"
-
-type FromWorker = FromRunWorker
 
 /** The bundled script this code was loaded from, or null outside the bundle. */
 function bundleFile(): string | null {
@@ -33,7 +30,7 @@ export async function runInWorker(args: string[]): Promise<number> {
   const workers = await workerThreadsModule()
   // V8's flags are the process's: the worker's code cache is only taken with the default ones.
   releaseOptimizer()
-  return await runMain({ fs, workers }, args, bundleFile(), realpathSync(process.argv[1] ?? ""))
+  return await runMain({ fs, workers }, args, bundleFile(), fs.realpathSync(process.argv[1] ?? ""))
 }
 
 /**
@@ -45,13 +42,13 @@ function writeAll(
   fd: number,
   text: string,
   pause: Int32Array,
-  post: (m: FromWorker) => void,
+  post: (m: FromRunWorker) => void,
 ): void {
   const buf = Buffer.from(text, "utf8")
   let off = 0
   while (off < buf.length) {
     try {
-      off += writeSync(fd, buf, off)
+      off += fs.writeSync(fd, buf, off)
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code
       if (code === "EPIPE") {
@@ -72,7 +69,7 @@ export async function serveRunWorker(): Promise<number> {
   if (port === null || data === null) throw new Error(`${RUN_WORKER_ARG} is for the run worker`)
   const ctl = new Int32Array(data.ctl)
   const pause = new Int32Array(new SharedArrayBuffer(4))
-  const post = (m: FromWorker): void => port.postMessage(m)
+  const post = (m: FromRunWorker): void => port.postMessage(m)
   const io: CliIO = {
     stdout: (s) => writeAll(1, s, pause, post),
     stderr: (s) => writeAll(2, s, pause, post),

@@ -2,7 +2,9 @@
 // `heapscope run -m MODULE [ARGS]`: like `python3 FILE.py`.
 //
 // Exit statuses as python3: 0, 1 for an uncaught exception (traceback on
-// stderr), SystemExit's code, 2 for a file that cannot be opened or a bad option.
+// stderr), SystemExit's code, 2 for a file that cannot be opened or a bad
+// option; an uncaught KeyboardInterrupt ends the process by SIGINT. The
+// program runs in a worker thread so that Ctrl-C reaches it (../run-main.ts).
 
 import { readFileSync, readSync, statSync } from "node:fs"
 import { isatty } from "node:tty"
