@@ -76,16 +76,18 @@ export class StdinBuffer {
 
   /** One line with its "\n" (or what is left at the end of input), at most `limit` characters when limit >= 0. */
   readline(limit = -1): string {
-    let from = this.pos
+    // How much of the buffered text is known to hold no "\n" (relative to
+    // pos: more() may move the text).
+    let scanned = 0
     for (;;) {
-      const nl = this.text.indexOf("\n", from)
+      const nl = this.text.indexOf("\n", this.pos + scanned)
       const have = this.text.length - this.pos
       if (nl >= 0) {
         const len = nl + 1 - this.pos
         return this.take(limit >= 0 ? Math.min(len, limit) : len)
       }
       if (limit >= 0 && have >= limit) return this.take(limit)
-      from = this.text.length
+      scanned = have
       if (!this.more()) return this.take(have)
     }
   }

@@ -46,6 +46,21 @@ describe("sys.stdin over Host.readStdin", () => {
     expect(host.out).toBe("['abc\\n', 'de\\r', 'f\\n', '\\ngh']\n")
   })
 
+  test("a long input in pieces that do not fall on line ends: every line whole", () => {
+    // 300000 characters: past the point where the buffer drops what was consumed.
+    const text = Array.from({ length: 30000 }, (_, i) => `${100000 + i}\n`).join("") + "end"
+    const pieces: string[] = []
+    for (let i = 0; i < text.length; i += 997) pieces.push(text.slice(i, i + 997))
+    const host = new PieceHost(pieces)
+    const code = [
+      "import sys",
+      "lines = list(sys.stdin)",
+      "print(len(lines), all(len(l) == 7 for l in lines[:-1]), lines[0], lines[-2], lines[-1])",
+    ].join("\n")
+    expect(run(host, code)).toBe(0)
+    expect(host.out).toBe("30001 True 100000\n 129999\n end\n")
+  })
+
   test("reads ask the host only as far as they need", () => {
     const host = new PieceHost(["one\ntwo\n", "three\n"])
     run(host, "import sys\nprint(repr(sys.stdin.readline()))")
