@@ -28,6 +28,8 @@ import * as ab from "../objects/abstract.js"
 import { defineGetSets, defineMethods, parseArgs } from "../objects/descr.js"
 import { newStaticType, readyType } from "../objects/typeobject.js"
 import { newStr, strValue, isStr } from "../objects/str.js"
+import { newBytes } from "../objects/bytes.js"
+import { bufferOf } from "../objects/bytes-methods.js"
 import { newInt, intValue } from "../objects/int.js"
 import { newList } from "../objects/list.js"
 import type { VM } from "../vm/vm.js"
@@ -92,11 +94,43 @@ export class StdinBuffer {
     }
   }
 
+  /**
+   * The text of at most `n` bytes of UTF-8, for sys.stdin.buffer.read(n) and
+   * readline(n) (`line`: up to the first "\n"). Whole characters only: fewer
+   * bytes when the next character does not fit (python3 would split it),
+   * except that a first character is always taken.
+   */
+  readBytes(n: number, line = false): string {
+    let out = ""
+    let bytes = 0
+    while (bytes < n) {
+      if (this.pos >= this.text.length && !this.more()) break
+      const c = String.fromCodePoint(this.text.codePointAt(this.pos) as number)
+      const size = utf8Length(c)
+      if (bytes > 0 && bytes + size > n) break
+      out += c
+      bytes += size
+      this.pos += c.length
+      if (line && c === "\n") break
+    }
+    return out
+  }
+
   /** `n` characters (fewer at the end of input), or everything up to the end of input when n < 0. */
   read(n = -1): string {
     while (n < 0 || this.text.length - this.pos < n) if (!this.more()) break
     return this.take(n < 0 ? this.text.length - this.pos : n)
   }
+}
+
+/** How many bytes `s` takes in UTF-8. */
+function utf8Length(s: string): number {
+  let n = 0
+  for (const c of s) {
+    const cp = c.codePointAt(0) as number
+    n += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4
+  }
+  return n
 }
 
 /** What a standard stream object keeps in `v`. */
@@ -110,6 +144,8 @@ interface StreamData {
   /** The `errors` attribute (python3: surrogateescape, stderr backslashreplace). */
   errors: string
   closed: boolean
+  /** The `buffer` attribute's object (owned), made on first use. */
+  buffer: O | null
 }
 
 const STREAM_SIZE = 184
@@ -144,7 +180,13 @@ function sizeArg(rt: Runtime, a: O | null | undefined): number {
 export function initStdStreamType(vm: VM): PyType {
   const rt = vm.rt
   const t = newStaticType(rt, "_io.TextIOWrapper", null, STREAM_SIZE, 0, TypeFlags.HAVE_GC)
-  t.dealloc = (rt2, o) => freeObject(rt2, o)
+  t.dealloc = (rt2, o) => {
+    const b = data(o).buffer
+    freeObject(rt2, o)
+    if (b !== null) decref(rt2, b)
+  }
+  // The types of the `buffer` objects, made when a program first asks for one.
+  let bufferTypes: { reader: PyType; writer: PyType } | null = null
   t.iter = (rt2, o) => {
     open(rt2, o)
     o.rc++
@@ -263,18 +305,160 @@ export function initStdStreamType(vm: VM): PyType {
     errors: { get: (rt2, o) => newStr(rt2, data(o).errors) },
     closed: { get: (rt2, o) => ab.pyBool(rt2, data(o).closed) },
     line_buffering: { get: (rt2) => no(rt2) },
+    buffer: {
+      get: (rt2, o) => {
+        const d = data(o)
+        if (d.buffer === null) {
+          bufferTypes ??= initBufferTypes(vm)
+          const type = d.input !== null ? bufferTypes.reader : bufferTypes.writer
+          // The buffer keeps the stream's data, not the stream: no reference cycle.
+          d.buffer = allocObject(rt2, type, BUFFER_SIZE, d, null)
+        }
+        d.buffer.rc++
+        return d.buffer
+      },
+    },
     newlines: { get: (rt2) => none(rt2) },
   })
   readyType(rt, t)
   return t
 }
 
+const BUFFER_SIZE = 64
+
+/**
+ * The bytes side of the standard streams (`sys.stdin.buffer`,
+ * `sys.stdout.buffer`): the same text, as UTF-8. The reader takes from
+ * stdin's buffer, so text and bytes reads can be mixed; the writer decodes
+ * what it is given (a character may be split across writes) and writes it
+ * as text. A buffer object keeps its stream's StreamData in `v` (the
+ * stream owns the buffer object; a buffer that outlives its stream goes on
+ * working).
+ */
+function initBufferTypes(vm: VM): { reader: PyType; writer: PyType } {
+  const rt = vm.rt
+  const stream = (o: O): StreamData => o.v as StreamData
+  /** The stream's data when it is open (ValueError when closed). */
+  const openData = (rt2: Runtime, o: O): StreamData => {
+    const d = stream(o)
+    if (d.closed) valueError(rt2, "I/O operation on closed file.")
+    return d
+  }
+  /** stdin's buffer through the reader. */
+  const input = (rt2: Runtime, o: O): StdinBuffer => openData(rt2, o).input as StdinBuffer
+  const encoder = new TextEncoder()
+  const bytes = (rt2: Runtime, text: string): O => newBytes(rt2, encoder.encode(text))
+  const common = (t: PyType, mode: string): void => {
+    t.dealloc = (rt2, o) => freeObject(rt2, o)
+    t.repr = (rt2, o) => {
+      const name = stream(o).name
+      return newStr(rt2, `<${t.name} name='${name}'>`)
+    }
+    defineMethods(rt, t, {
+      fileno: { kind: "noargs", fn: (rt2, self) => newInt(rt2, openData(rt2, self).fd) },
+      isatty: {
+        kind: "noargs",
+        fn: (rt2, self) => {
+          const isatty = vm.host.isatty
+          const fd = openData(rt2, self).fd
+          return ab.pyBool(rt2, isatty !== undefined && isatty.call(vm.host, fd))
+        },
+      },
+      flush: {
+        kind: "noargs",
+        fn: (rt2, self) => {
+          openData(rt2, self)
+          rt2.None.rc++
+          return rt2.None
+        },
+      },
+    })
+    defineGetSets(rt, t, {
+      name: { get: (rt2, o) => newStr(rt2, stream(o).name) },
+      mode: { get: (rt2) => newStr(rt2, mode) },
+      closed: { get: (rt2, o) => ab.pyBool(rt2, stream(o).closed) },
+      raw: { get: (rt2, o) => (o.rc++, o) },
+    })
+  }
+  const reader = newStaticType(rt, "_io.BufferedReader", null, BUFFER_SIZE, 0, 0)
+  common(reader, "rb")
+  reader.iter = (rt2, o) => {
+    openData(rt2, o)
+    o.rc++
+    return o
+  }
+  reader.iternext = (rt2, o) => {
+    const line = input(rt2, o).readline()
+    return line === "" ? null : bytes(rt2, line)
+  }
+  const sized = (name: string, rt2: Runtime, args: O[], kwnames: O | null): number =>
+    sizeArg(
+      rt2,
+      parseArgs(rt2, { fname: name, names: ["size"], required: 0, posOnly: 1 }, args, kwnames)[0],
+    )
+  defineMethods(rt, reader, {
+    read: (rt2, self, args, kwnames) => {
+      const buf = input(rt2, self)
+      const n = sized("read", rt2, args, kwnames)
+      return bytes(rt2, n < 0 ? buf.read() : buf.readBytes(n))
+    },
+    readline: (rt2, self, args, kwnames) => {
+      const buf = input(rt2, self)
+      const n = sized("readline", rt2, args, kwnames)
+      if (n < 0) return bytes(rt2, buf.readline())
+      return bytes(rt2, buf.readBytes(n, true))
+    },
+    readlines: {
+      kind: "noargs",
+      fn: (rt2, self) => {
+        const buf = input(rt2, self)
+        const lines: O[] = []
+        for (let l = buf.readline(); l !== ""; l = buf.readline()) lines.push(bytes(rt2, l))
+        return newList(rt2, lines)
+      },
+    },
+    readable: { kind: "noargs", fn: (rt2) => (rt2.True.rc++, rt2.True) },
+    writable: { kind: "noargs", fn: (rt2) => (rt2.False.rc++, rt2.False) },
+  })
+  readyType(rt, reader)
+  const writer = newStaticType(rt, "_io.BufferedWriter", null, BUFFER_SIZE, 0, 0)
+  common(writer, "wb")
+  defineMethods(rt, writer, {
+    write: {
+      kind: "o",
+      fn: (rt2, self, args) => {
+        const d = openData(rt2, self)
+        const b = args[0] as O
+        const view = bufferOf(rt2, b)
+        if (view === null)
+          typeError(rt2, `a bytes-like object is required, not '${ab.typeName(b)}'`)
+        const n = view.length
+        // One decoder per stream, kept in the buffer object's second slot.
+        const decoder = (self.w ??= new TextDecoder("utf-8")) as TextDecoder
+        const text = decoder.decode(view, { stream: true })
+        if (text !== "" && d.write !== null) d.write(text)
+        return newInt(rt2, n)
+      },
+    },
+    readable: { kind: "noargs", fn: (rt2) => (rt2.False.rc++, rt2.False) },
+    writable: { kind: "noargs", fn: (rt2) => (rt2.True.rc++, rt2.True) },
+  })
+  readyType(rt, writer)
+  return { reader, writer }
+}
+
 /** The three standard streams (new references), as sys holds them. */
 export function makeStdStreams(vm: VM): { stdin: O; stdout: O; stderr: O } {
   const rt = vm.rt
   const t = initStdStreamType(vm)
-  const make = (d: Omit<StreamData, "closed">): O =>
-    allocObject(rt, t, STREAM_SIZE, { ...d, closed: false } satisfies StreamData, null)
+  const make = (d: Omit<StreamData, "closed" | "buffer">): O =>
+    allocObject(
+      rt,
+      t,
+      STREAM_SIZE,
+      { ...d, closed: false, buffer: null } satisfies StreamData,
+      null,
+    )
   return {
     stdin: make({
       name: "<stdin>",
