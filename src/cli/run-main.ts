@@ -20,9 +20,9 @@
 //   post {piece} (null: end of file, or
 //   Ctrl-C), ctl[REPLY] = 1, notify       ─ ─ ─ ►                receiveMessageOnPort(reply)
 //                                         ◄──────  post {kind:"done", status, interrupted}
-//   the worker ends; the status is the
-//   process's, or after an uncaught KeyboardInterrupt the process kills
-//   itself with SIGINT, as python3 does
+//   the process exits with the status (without waiting for the worker's
+//   teardown), or after an uncaught KeyboardInterrupt kills itself with
+//   SIGINT, as python3 does
 //
 // Start-up is what this costs: a worker is a second Node environment (about
 // 25 ms). So this module stands alone (no imports; Node's modules are handed
@@ -61,12 +61,15 @@ export interface RunWorkerData {
   reply: WorkerThreads.MessagePort
   /** The bundled script to load (bin/heapscope.js's), or null: the entry file runs again. */
   script: string | null
+  /** Set in the worker by BOOT_SOURCE when there was no code cache: it writes one at the end. */
+  writesCache?: boolean
 }
 
 /** Messages from the worker. */
 export type FromRunWorker =
   | { kind: "read" }
-  | { kind: "done"; status: number; interrupted: boolean }
+  /** `cache`: the worker goes on to write V8's code cache, which the process must wait for. */
+  | { kind: "done"; status: number; interrupted: boolean; cache: boolean }
   /** The reader of stdout or stderr went away: the process ends quietly with this status. */
   | { kind: "exit"; status: number }
 
@@ -87,7 +90,8 @@ const BOOT_SOURCE = `
 const fs = require("node:fs")
 const vm = require("node:vm")
 const path = require("node:path")
-const file = require("node:worker_threads").workerData.script
+const data = require("node:worker_threads").workerData
+const file = data.script
 const dir = path.dirname(file)
 const source = fs.readFileSync(file, "latin1")
 const build = /^\\/\\/ heapscope-bundle ([0-9a-f]+)/.exec(source)?.[1] ?? "unnamed"
@@ -99,6 +103,7 @@ try {
   cachedData = undefined
 }
 const script = new vm.Script(source, { filename: file, cachedData })
+data.writesCache = cachedData === undefined
 const module = { exports: {} }
 script.runInThisContext()(module.exports, require, module, file, dir)
 module.exports.main([${JSON.stringify(RUN_WORKER_ARG)}]).then(() => {
@@ -155,13 +160,21 @@ export async function runMain(
   process.on("SIGINT", onSigint)
   let outcome: { status: number; interrupted: boolean } | null = null
   let failure: Error | null = null
-  worker.on("message", (m: FromRunWorker) => {
-    if (m.kind === "read") stdin.ask()
-    else if (m.kind === "done") outcome = { status: m.status, interrupted: m.interrupted }
-    else process.exit(m.status)
+  // The run is over at "done", unless the worker still writes the code cache;
+  // then, or if it fails, at its end. The worker's teardown is not waited for.
+  let early = false
+  await new Promise<void>((resolve) => {
+    worker.on("message", (m: FromRunWorker) => {
+      if (m.kind === "read") stdin.ask()
+      else if (m.kind === "done") {
+        outcome = { status: m.status, interrupted: m.interrupted }
+        early = !m.cache
+        if (early) resolve()
+      } else process.exit(m.status)
+    })
+    worker.on("error", (e) => (failure = e))
+    worker.once("exit", () => resolve())
   })
-  worker.on("error", (e) => (failure = e))
-  await new Promise((resolve) => worker.once("exit", resolve))
   process.off("SIGINT", onSigint)
   reply.close()
   const result = outcome as { status: number; interrupted: boolean } | null
@@ -173,8 +186,8 @@ export async function runMain(
   }
   if (result.interrupted) killBySigint()
   const status = result.interrupted ? 130 : result.status
-  // An open stdin (a terminal, a pipe) would keep the process alive.
-  if (stdin.opened) process.exit(status)
+  // The worker still ending, or an open stdin (a terminal, a pipe), would keep the process alive.
+  if (early || stdin.opened) process.exit(status)
   return status
 }
 

@@ -99,7 +99,7 @@ export async function serveRunWorker(): Promise<number> {
     io.stderr(`heapscope run: ${e.message}\n`)
     outcome = { status: 2, interrupted: false }
   }
-  post({ kind: "done", ...outcome })
+  post({ kind: "done", ...outcome, cache: data.writesCache === true })
   data.reply.close()
   return outcome.status
 }
