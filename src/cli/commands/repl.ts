@@ -68,7 +68,9 @@ export const replCommand: Command = {
       const it = new Interpreter({ host: nodeHost(io), argv: [""] })
       releaseOptimizer()
       const source = readFileSync(0, "utf8")
-      return it.run(source, "<stdin>")
+      const status = it.run(source, "<stdin>")
+      // python3 ends by SIGINT then; this thread cannot catch it, 130 is that status.
+      return it.unhandledKeyboardInterrupt ? 130 : status
     }
     const [readline, workers, events] = await Promise.all([
       readlineModule(),

@@ -227,6 +227,8 @@ export const runCommand: Command = {
   async run(args, io) {
     parseRunArgs(args) // usage errors are reported here, before the worker starts
     if (io.isProcess === true) return await runInWorker(args)
-    return runProgram(args, nodeHost(io), io).status
+    // Here an uncaught KeyboardInterrupt cannot end the caller by SIGINT: 130 is that status.
+    const r = runProgram(args, nodeHost(io), io)
+    return r.interrupted ? 130 : r.status
   },
 }
