@@ -157,6 +157,35 @@ describe("heapscope run takes kill -INT as python3 does", () => {
   )
 })
 
+describe("the worker writes stdout and stderr itself", () => {
+  test("stdout and stderr sent to one pipe keep the program's order", () => {
+    const code =
+      "import sys\nfor i in range(3):\n    print('out', i)\n    sys.stderr.write(f'err {i}\\n')\nraise SystemExit(5)"
+    const r = spawnSync(
+      "sh",
+      ["-c", 'exec "$0" "$1" run -c "$2" 2>&1', process.execPath, join(dir, "heapscope.mjs"), code],
+      { encoding: "utf8" },
+    )
+    expect(r.stdout).toBe("out 0\nerr 0\nout 1\nerr 1\nout 2\nerr 2\n")
+    expect(r.status).toBe(5)
+  })
+
+  test("a reader that goes away (| head -1) ends the run quietly with status 0", () => {
+    const r = spawnSync(
+      "sh",
+      [
+        "-c",
+        '{ "$0" "$1" run -c "for i in range(10**6): print(i)"; echo "status $?" >&2; } | head -1',
+        process.execPath,
+        join(dir, "heapscope.mjs"),
+      ],
+      { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], timeout: 15000 },
+    )
+    expect(r.stdout).toBe("0\n")
+    expect(r.stderr).toBe("status 0\n")
+  })
+})
+
 describe.skipIf(!hasScript)("heapscope run on a terminal takes Ctrl-C", () => {
   /** Runs the command line under script(1), types Ctrl-C once `ready` shows; the screen and status. */
   async function onTerminal(args: string): Promise<{ screen: string; status: number | null }> {
