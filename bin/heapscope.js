@@ -52,16 +52,10 @@ async function loadScript(source) {
   return module.exports
 }
 
-/**
- * Records the code cache after a run that had none (atomically: write, then
- * rename). One written meanwhile is kept: `heapscope run` runs the program in
- * a worker thread (src/cli/commands/run-worker.ts), whose cache, written as
- * it ends, holds the interpreter's functions, which this thread never ran.
- */
+/** Records the code cache after a run that had none (atomically: write, then rename). */
 function writeCache(script, cacheFile) {
   const tmp = `${cacheFile}.${process.pid}.tmp`
   try {
-    if (fs.existsSync(cacheFile)) return
     fs.writeFileSync(tmp, script.createCachedData())
     fs.renameSync(tmp, cacheFile)
   } catch {
@@ -69,42 +63,20 @@ function writeCache(script, cacheFile) {
   }
 }
 
-/**
- * `heapscope run` runs the program in a worker thread, so that Ctrl-C raises
- * KeyboardInterrupt in it (src/cli/run-main.ts). Only the worker needs the
- * bundle: this thread loads just the small dist/cli/run-main.js, which starts
- * the worker at once, waits, and forwards Ctrl-C and stdin. Returns the exit
- * status, or null without that file or the bundle (main() then runs it).
- */
-async function runThroughWorker() {
-  if (!fs.existsSync(scriptFile)) return null
-  let runMain
-  try {
-    runMain = (await import(new URL("run-main.js", dir).href)).runMain
-  } catch {
-    return null
-  }
-  const node = { fs, workers: process.getBuiltinModule("node:worker_threads") }
-  return await runMain(node, process.argv.slice(3), scriptFile, "")
+let source = null
+try {
+  source = fs.readFileSync(scriptFile, "latin1")
+} catch {
+  source = null
 }
-
-/** Loads the command line (the bundle, else the unbuilt modules) and returns its main(). */
-async function loadMain() {
-  let source = null
-  try {
-    source = fs.readFileSync(scriptFile, "latin1")
-  } catch {
-    source = null
-  }
-  if (source !== null) return (await loadScript(source)).main
+let main
+if (source !== null) main = (await loadScript(source)).main
+else {
   const modules = new URL("main.js", dir)
   if (!fs.existsSync(modules)) {
     process.stderr.write("heapscope: not built yet; run `npm install` (or `npm run build`) first\n")
     process.exit(2)
   }
-  return (await import(modules.href)).main
+  main = (await import(modules.href)).main
 }
-
-let status = process.argv[2] === "run" && hasBuiltin ? await runThroughWorker() : null
-if (status === null) status = await (await loadMain())(process.argv.slice(2))
-process.exitCode = status
+process.exitCode = await main(process.argv.slice(2))

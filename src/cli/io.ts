@@ -3,8 +3,8 @@ export interface CliIO {
   stdout(text: string): void
   stderr(text: string): void
   /**
-   * True for the process's own file descriptors 1 and 2 (main.ts): `heapscope
-   * run` may then run the program in a worker thread writing to them directly.
+   * True for the process's own stdout and stderr (main.ts): `heapscope run`
+   * then takes Ctrl-C and reads stdin through a watcher thread (sigint-watch.ts).
    */
   isProcess?: boolean
 }

@@ -1,8 +1,6 @@
 import { commands } from "./commands/index.js"
 import { replCommand } from "./commands/repl.js"
 import { REPL_WORKER_ARG, serveReplWorker } from "./commands/repl-worker.js"
-import { serveRunWorker } from "./commands/run-worker.js"
-import { RUN_WORKER_ARG } from "./run-main.js"
 import { UsageError, type CliIO } from "./io.js"
 import { stdWriter } from "./stdio.js"
 import { holdOptimizer, releaseOptimizer } from "./tiering.js"
@@ -33,7 +31,6 @@ async function runCommand(argv: string[], io: CliIO): Promise<number> {
   if (name === undefined) return await replCommand.run([], io)
   // The REPL's interpreter thread runs this entry point again (commands/repl-worker.ts).
   if (name === REPL_WORKER_ARG) return await serveReplWorker()
-  if (name === RUN_WORKER_ARG) return serveRunWorker()
   if (name === "-h" || name === "--help" || name === "help") {
     io.stdout(usage())
     return 0

@@ -3,25 +3,28 @@
 //
 // Exit statuses as python3: 0, 1 for an uncaught exception (traceback on
 // stderr), SystemExit's code, 2 for a file that cannot be opened or a bad
-// option; an uncaught KeyboardInterrupt ends the process by SIGINT. The
-// program runs in a worker thread so that Ctrl-C reaches it (../run-main.ts).
+// option; an uncaught KeyboardInterrupt ends the process by SIGINT. Ctrl-C
+// reaches the program through a watcher thread (../sigint-watch.ts).
 
-import { readFileSync, readSync, statSync } from "node:fs"
+import { fstatSync, readFileSync, readSync, statSync } from "node:fs"
 import { isatty } from "node:tty"
 import { dirname, resolve } from "node:path"
 import { UsageError, type CliIO, type Command } from "../io.js"
 import { Interpreter } from "../../interpreter.js"
 import type { Host } from "../../vm/host.js"
 import { releaseOptimizer } from "../tiering.js"
-import { runInWorker } from "./run-worker.js"
-import { STDIN_CHUNK } from "../run-main.js"
+import { workerThreadsModule } from "../node-modules.js"
+import { startSigintWatch, type SigintWatch } from "../sigint-watch.js"
+
+/** How many bytes of standard input one read asks for (a pipe gives at most this much). */
+const STDIN_CHUNK = 65536
 
 /**
  * Standard input read in pieces with `read` (a synchronous read of file
- * descriptor 0, or the run worker's request to the main thread), decoded as
+ * descriptor 0, or a request to the watcher thread), decoded as
  * UTF-8 across the pieces: what Host.readStdin returns; null at end of file.
  */
-export function stdinReader(read: () => Uint8Array | null): () => string | null {
+function stdinReader(read: () => Uint8Array | null): () => string | null {
   const decoder = new TextDecoder("utf-8")
   return () => {
     for (;;) {
@@ -169,14 +172,14 @@ function parseRunArgs(args: string[]): {
 }
 
 /** How a run ended: the exit status, and whether by an uncaught KeyboardInterrupt. */
-export interface RunOutcome {
+interface RunOutcome {
   status: number
   /** python3 then ends by SIGINT (see runCommand). */
   interrupted: boolean
 }
 
 /** Runs what the (already checked) run arguments name with `host`; the interpreter's thread. */
-export function runProgram(args: string[], host: Host, io: CliIO): RunOutcome {
+function runProgram(args: string[], host: Host, io: CliIO): RunOutcome {
   const opts = parseRunArgs(args)
   const start = (argv: string[], path?: string[]): Interpreter => {
     const it = new Interpreter({ host, argv, path, limits: opts.limits })
@@ -217,18 +220,57 @@ export function runProgram(args: string[], host: Host, io: CliIO): RunOutcome {
 }
 
 /**
- * `heapscope run`. With the process's own streams the program runs in a
- * worker thread so that Ctrl-C reaches it as KeyboardInterrupt (run-worker.ts);
- * with other streams (tests, embedders) on this thread, where Ctrl-C kills.
+ * `heapscope run`. With the process's own streams, Ctrl-C raises
+ * KeyboardInterrupt in the program (a watcher thread sees the signal,
+ * sigint-watch.ts); with other streams (tests, embedders) nothing watches it.
  */
 export const runCommand: Command = {
   name: "run",
   summary: "run a Python program (FILE.py, -c CODE or -m MODULE) like python3",
   async run(args, io) {
-    parseRunArgs(args) // usage errors are reported here, before the worker starts
-    if (io.isProcess === true) return await runInWorker(args)
-    // Here an uncaught KeyboardInterrupt cannot end the caller by SIGINT: 130 is that status.
-    const r = runProgram(args, nodeHost(io), io)
-    return r.interrupted ? 130 : r.status
+    parseRunArgs(args)
+    if (io.isProcess !== true) {
+      // Here an uncaught KeyboardInterrupt cannot end the caller by SIGINT: 130 is that status.
+      const r = runProgram(args, nodeHost(io), io)
+      return r.interrupted ? 130 : r.status
+    }
+    const watch = startSigintWatch(await workerThreadsModule())
+    const host: Host = {
+      ...nodeHost(io, stdinReader(pieceReader(watch))),
+      sleep: (secs) => watch.sleep(secs),
+      interrupted: () => watch.interrupted(),
+    }
+    const r = runProgram(args, host, io)
+    if (!r.interrupted) return r.status
+    // python3 after an uncaught KeyboardInterrupt: death by SIGINT (130 in a
+    // shell), once the watcher is gone and the signal has its default action.
+    await watch.stop()
+    try {
+      process.kill(process.pid, "SIGINT")
+    } catch {
+      // Status 130 then, as python3's when kill() fails.
+    }
+    return 130
   },
+}
+
+/**
+ * Standard input for the program on the main thread: a regular file is read
+ * here (it never waits); a terminal or a pipe through the watcher, so that
+ * Ctrl-C can end a read that waits (sigint-watch.ts).
+ */
+function pieceReader(watch: SigintWatch): () => Uint8Array | null {
+  let direct: boolean | null = null
+  const buf = new Uint8Array(STDIN_CHUNK)
+  const pause = new Int32Array(new SharedArrayBuffer(4))
+  return () => {
+    if (direct === null) {
+      try {
+        direct = fstatSync(0).isFile()
+      } catch {
+        direct = true // no stdin: the direct read reports its end
+      }
+    }
+    return direct ? readFd0(buf, pause) : watch.readPiece()
+  }
 }

@@ -72,30 +72,6 @@ describe.skipIf(!existsSync(script))("bin/heapscope.js loading the bundled scrip
     expect(r.stderr).toBe("")
     expect(r.stdout).toBe("['-c']\n")
   })
-  test("run: the main thread loads run-main.js only; the worker writes the cache and takes it", () => {
-    const { dir, cli, caches } = layout()
-    copyFileSync(join(root, "dist", "cli", "run-main.js"), join(cli, "run-main.js"))
-    const r = run(dir, "import sys; print(sys.argv); sys.exit(3)")
-    expect(r.stderr).toBe("")
-    expect(r.stdout).toBe("['-c']\n")
-    expect(r.status).toBe(3)
-    const written = caches()
-    expect(written).toHaveLength(1)
-    // The worker's cache holds the interpreter's functions: more than a cache made by a
-    // main thread that never ran the interpreter (`--help`).
-    const other = layout()
-    spawnSync(process.execPath, [join(other.dir, "bin", "heapscope.js"), "--help"])
-    const helpCache = statSync(join(other.cli, other.caches()[0]!)).size
-    expect(statSync(join(cli, written[0]!)).size).toBeGreaterThan(helpCache * 1.2)
-    const again = run(dir, "print('again')")
-    expect(again.stdout).toBe("again\n")
-    expect(caches()).toEqual(written)
-    const bad = spawnSync(process.execPath, [join(dir, "bin", "heapscope.js"), "run", "--nope"], {
-      encoding: "utf8",
-    })
-    expect(bad.status).toBe(2)
-    expect(bad.stderr).toBe("heapscope run: unknown option --nope\n")
-  })
   test("with nothing built it says so, with status 2", () => {
     const { dir, cli } = layout()
     rmSync(cli, { recursive: true })

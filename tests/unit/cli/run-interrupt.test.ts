@@ -1,8 +1,8 @@
-// Ctrl-C during `heapscope run`: the program runs in a worker thread and the
-// main thread turns SIGINT into KeyboardInterrupt in it (src/cli/run-main.ts).
-// The command line is bundled from src/ with esbuild (as repl-tty.test.ts does),
-// so these tests need no build; the built bin/heapscope.js, which starts the
-// worker from dist/cli/run-main.js, is tested too when dist/ is there.
+// Ctrl-C during `heapscope run`: a watcher thread sees SIGINT and the runtime
+// raises KeyboardInterrupt in the program (src/cli/sigint-watch.ts). The
+// command line is bundled from src/ with esbuild (as repl-tty.test.ts does),
+// so these tests need no build; the built bin/heapscope.js (the bundle
+// compiled with node:vm) is tested too when dist/ is there.
 //
 // Two ways to send the interrupt: `kill -INT` on a child whose stdio are pipes,
 // and the Ctrl-C key on a pseudo-terminal made by script(1). The expected
@@ -18,7 +18,7 @@ import { build } from "esbuild"
 
 const root = join(__dirname, "..", "..", "..")
 const hasScript = spawnSync("script", ["--version"]).status === 0
-const built = existsSync(join(root, "dist", "cli", "run-main.js"))
+const built = existsSync(join(root, "dist", "cli", "heapscope.script.js"))
 let dir = ""
 const children: ChildProcess[] = []
 
@@ -141,7 +141,7 @@ describe("heapscope run takes kill -INT as python3 does", () => {
   }, 20000)
 
   test.skipIf(!built)(
-    "the built bin/heapscope.js (worker started by run-main.js)",
+    "the built bin/heapscope.js",
     async () => {
       const path = program("sleep_finally2.py", SLEEP_FINALLY)
       const r = await interruptAfterReady(join(root, "bin", "heapscope.js"), [path])
@@ -157,7 +157,7 @@ describe("heapscope run takes kill -INT as python3 does", () => {
   )
 })
 
-describe("the worker writes stdout and stderr itself", () => {
+describe("output while a watcher thread runs", () => {
   test("stdout and stderr sent to one pipe keep the program's order", () => {
     const code =
       "import sys\nfor i in range(3):\n    print('out', i)\n    sys.stderr.write(f'err {i}\\n')\nraise SystemExit(5)"

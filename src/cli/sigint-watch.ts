@@ -1,0 +1,163 @@
+// Ctrl-C for a program running on the main thread (`heapscope run`).
+//
+// Node handles SIGINT on the main thread's event loop, which does not turn
+// while Python code runs synchronously. So a small worker thread watches the
+// signal instead: libuv delivers a signal to every event loop that watches
+// it, and the worker's loop is free. It raises a flag in shared memory, which
+// the runtime polls (Host.interrupted) and turns into KeyboardInterrupt where
+// the program is:
+//
+//   main thread (the interpreter)                 watcher worker (WATCH_SOURCE)
+//   ────────────────────────────────────────────   ──────────────────────────────────
+//   new Worker(WATCH_SOURCE), unref()     ──────►  Signal.start(SIGINT)
+//   runs the program                                  │
+//     tick() polls ctl[INTERRUPT]          ◄ ─ ─ ─ ─  SIGINT → ctl[INTERRUPT] = 1, notify
+//     time.sleep → Atomics.wait(ctl, INTERRUPT)       │
+//     sys.stdin / input() on a terminal or pipe:      │
+//       post "read", Atomics.wait(ctl, REPLY) ─────►  stdin stream .read() → post {piece}
+//       receiveMessageOnPort(reply)        ◄ ─ ─ ─ ─  ctl[REPLY] = 1, notify
+//                                                      (Ctrl-C: answers null at once)
+//
+// Node gives workers no process.on("SIGINT"); the watcher uses the signal
+// handle behind it, from process.binding("signal_wrap") (on that function's
+// list of bindings kept for compatibility). Where that is missing the watcher
+// does nothing and Ctrl-C kills the process, as before.
+//
+// Why not run the program in the worker (as the REPL does) and keep the main
+// thread for the signal? Start-up: the program's thread would wait for a
+// second Node environment and load the bundle again, about 30 ms on every
+// run (0.13 s instead of 0.10 s for `print(1)`). The watcher's start runs on
+// the other core while the main thread loads the bundle and the program runs;
+// the main thread pays about 2 ms to create it.
+//
+// Standard input: a terminal's or a pipe's read cannot be interrupted on the
+// main thread (libuv's signal handler restarts it), so those reads happen in
+// the watcher, through a stream made on the first request: a read waiting for
+// a line is answered with null on Ctrl-C, and what comes later is kept for the
+// next request. A regular file is read directly (it never waits).
+
+import type * as WorkerThreads from "node:worker_threads"
+
+/** Slots of the shared control array. */
+const CTL = {
+  /** 1 while a Ctrl-C waits to be turned into KeyboardInterrupt. */
+  INTERRUPT: 0,
+  /** 1 when the watcher has posted the piece of stdin the main thread waits for. */
+  REPLY: 1,
+  /** Slots in the array. */
+  SIZE: 2,
+} as const
+
+/**
+ * The watcher: CommonJS evaluated in the worker (no ES module loader to
+ * start). It imports nothing of heapscope; workerData is `{ ctl, reply }`.
+ */
+const WATCH_SOURCE = `
+const { workerData, parentPort } = require("node:worker_threads")
+const ctl = new Int32Array(workerData.ctl)
+const reply = workerData.reply
+let stream = null
+let ended = false
+let asking = false
+function answer(piece) {
+  asking = false
+  reply.postMessage({ piece })
+  Atomics.store(ctl, ${CTL.REPLY}, 1)
+  Atomics.notify(ctl, ${CTL.REPLY})
+}
+function serve() {
+  if (!asking) return
+  if (stream === null) stream = open()
+  const piece = stream === null ? null : stream.read()
+  if (piece === null && !ended) return
+  answer(piece === null ? null : new Uint8Array(piece))
+}
+function end() {
+  ended = true
+  serve()
+}
+function open() {
+  try {
+    const tty = require("node:tty")
+    let s
+    if (tty.isatty(0)) s = new tty.ReadStream(0)
+    else {
+      const st = require("node:fs").fstatSync(0)
+      if (st.isFIFO() || st.isSocket()) s = new (require("node:net").Socket)({ fd: 0, readable: true, writable: false })
+      else s = require("node:fs").createReadStream("", { fd: 0, autoClose: false })
+    }
+    s.on("readable", serve)
+    s.on("end", end)
+    s.on("error", end)
+    return s
+  } catch {
+    ended = true
+    return null
+  }
+}
+parentPort.on("message", () => {
+  asking = true
+  serve()
+})
+process.noDeprecation = true
+try {
+  const { Signal } = process.binding("signal_wrap")
+  const signal = new Signal()
+  signal.onsignal = () => {
+    Atomics.store(ctl, ${CTL.INTERRUPT}, 1)
+    Atomics.notify(ctl, ${CTL.INTERRUPT})
+    if (asking) answer(null)
+  }
+  signal.start(require("node:os").constants.signals.SIGINT)
+  signal.unref()
+} catch {}
+`
+
+/** The main thread's handle on the watcher (see the file comment). */
+export interface SigintWatch {
+  /** Whether a Ctrl-C came since the last call (Host.interrupted: each one is reported once). */
+  interrupted(): boolean
+  /** time.sleep(): waits, returning early on Ctrl-C. */
+  sleep(seconds: number): void
+  /** The next piece of a terminal's or a pipe's input; null at the end of input or on Ctrl-C. */
+  readPiece(): Uint8Array | null
+  /**
+   * Ends the watcher; afterwards SIGINT has its default action again (libuv
+   * restores it when no loop watches the signal any more).
+   */
+  stop(): Promise<void>
+}
+
+/** Starts the watcher thread; it never keeps the process alive. */
+export function startSigintWatch(workers: typeof WorkerThreads): SigintWatch {
+  const ctl = new Int32Array(new SharedArrayBuffer(CTL.SIZE * 4))
+  const { port1: reply, port2 } = new workers.MessageChannel()
+  const worker = new workers.Worker(WATCH_SOURCE, {
+    eval: true,
+    workerData: { ctl: ctl.buffer, reply: port2 },
+    transferList: [port2],
+    stdout: true,
+    stderr: true,
+  })
+  worker.unref()
+  reply.unref()
+  // A watcher that fails leaves Ctrl-C to kill the process, as without it.
+  worker.on("error", () => {})
+  return {
+    interrupted: () =>
+      Atomics.load(ctl, CTL.INTERRUPT) !== 0 && Atomics.exchange(ctl, CTL.INTERRUPT, 0) !== 0,
+    sleep: (seconds) => {
+      if (seconds > 0) Atomics.wait(ctl, CTL.INTERRUPT, 0, seconds * 1000)
+    },
+    readPiece: () => {
+      worker.postMessage("read")
+      Atomics.wait(ctl, CTL.REPLY, 0)
+      Atomics.store(ctl, CTL.REPLY, 0)
+      const m = workers.receiveMessageOnPort(reply)
+      return (m?.message as { piece: Uint8Array | null } | undefined)?.piece ?? null
+    },
+    stop: async () => {
+      await worker.terminate()
+    },
+  }
+}
