@@ -9,8 +9,10 @@
 //
 //   main thread (the interpreter)                 watcher worker (WATCH_SOURCE)
 //   ────────────────────────────────────────────   ──────────────────────────────────
+//   runs the program; after START_AFTER,
+//   or in a sleep or a read:
 //   new Worker(WATCH_SOURCE), unref()     ──────►  Signal.start(SIGINT)
-//   runs the program                                  │
+//                                                      │
 //     tick() polls ctl[INTERRUPT]          ◄ ─ ─ ─ ─  SIGINT → ctl[INTERRUPT] = 1, notify
 //     time.sleep → Atomics.wait(ctl, INTERRUPT)       │
 //     sys.stdin / input() on a terminal or pipe:      │
@@ -26,9 +28,9 @@
 // Why not run the program in the worker (as the REPL does) and keep the main
 // thread for the signal? Start-up: the program's thread would wait for a
 // second Node environment and load the bundle again, about 30 ms on every
-// run (0.13 s instead of 0.10 s for `print(1)`). The watcher's start runs on
-// the other core while the main thread loads the bundle and the program runs;
-// the main thread pays about 2 ms to create it.
+// run (0.13 s instead of 0.10 s for `print(1)`). The watcher starts only once
+// a run has gone on for START_AFTER (or waits in sleep or a read), runs on
+// the other core when one is free, and costs the main thread about 2 ms.
 //
 // Standard input: a terminal's or a pipe's read cannot be interrupted on the
 // main thread (libuv's signal handler restarts it), so those reads happen in
@@ -99,7 +101,11 @@ parentPort.on("message", () => {
   asking = true
   serve()
 })
+// Nothing may be written to this thread's stdout or stderr: the parent does
+// not read them (stdout: true), and unread output would hold the process at
+// exit. process.binding() warns that it is deprecated; other warnings too.
 process.noDeprecation = true
+process.removeAllListeners("warning")
 try {
   const { Signal } = process.binding("signal_wrap")
   const signal = new Signal()
@@ -128,36 +134,62 @@ export interface SigintWatch {
   stop(): Promise<void>
 }
 
-/** Starts the watcher thread; it never keeps the process alive. */
+/**
+ * How long a run goes before the watcher starts, in seconds. A watcher costs
+ * about 25 ms of CPU to start, on the other core when there is one free, and
+ * a little to stop at exit: most short runs would pay for it without ever
+ * needing it (on a busy machine `print(1)` took 45 ms longer). Until then a
+ * Ctrl-C kills the process, as it does while python3 starts.
+ */
+const START_AFTER = 0.05
+
+/**
+ * The watcher, started on demand (it never keeps the process alive): by
+ * sleep() and readPiece(), which may wait, and by interrupted() once the run
+ * has gone on for START_AFTER seconds (the runtime polls it from the start of
+ * the run, every few milliseconds at most).
+ */
 export function startSigintWatch(workers: typeof WorkerThreads): SigintWatch {
   const ctl = new Int32Array(new SharedArrayBuffer(CTL.SIZE * 4))
   const { port1: reply, port2 } = new workers.MessageChannel()
-  const worker = new workers.Worker(WATCH_SOURCE, {
-    eval: true,
-    workerData: { ctl: ctl.buffer, reply: port2 },
-    transferList: [port2],
-    stdout: true,
-    stderr: true,
-  })
-  worker.unref()
   reply.unref()
-  // A watcher that fails leaves Ctrl-C to kill the process, as without it.
-  worker.on("error", () => {})
+  const since = performance.now()
+  let worker: WorkerThreads.Worker | null = null
+  const start = (): WorkerThreads.Worker => {
+    if (worker !== null) return worker
+    worker = new workers.Worker(WATCH_SOURCE, {
+      eval: true,
+      workerData: { ctl: ctl.buffer, reply: port2 },
+      transferList: [port2],
+      stdout: true,
+      stderr: true,
+    })
+    worker.unref()
+    // A watcher that fails leaves Ctrl-C to kill the process, as without it.
+    worker.on("error", () => {})
+    return worker
+  }
   return {
-    interrupted: () =>
-      Atomics.load(ctl, CTL.INTERRUPT) !== 0 && Atomics.exchange(ctl, CTL.INTERRUPT, 0) !== 0,
+    interrupted: () => {
+      if (worker === null) {
+        if (performance.now() - since > START_AFTER * 1000) start()
+        return false
+      }
+      return Atomics.load(ctl, CTL.INTERRUPT) !== 0 && Atomics.exchange(ctl, CTL.INTERRUPT, 0) !== 0
+    },
     sleep: (seconds) => {
+      start()
       if (seconds > 0) Atomics.wait(ctl, CTL.INTERRUPT, 0, seconds * 1000)
     },
     readPiece: () => {
-      worker.postMessage("read")
+      start().postMessage("read")
       Atomics.wait(ctl, CTL.REPLY, 0)
       Atomics.store(ctl, CTL.REPLY, 0)
       const m = workers.receiveMessageOnPort(reply)
       return (m?.message as { piece: Uint8Array | null } | undefined)?.piece ?? null
     },
     stop: async () => {
-      await worker.terminate()
+      if (worker !== null) await worker.terminate()
     },
   }
 }

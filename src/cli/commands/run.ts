@@ -244,6 +244,7 @@ export const runCommand: Command = {
     if (!r.interrupted) return r.status
     // python3 after an uncaught KeyboardInterrupt: death by SIGINT (130 in a
     // shell), once the watcher is gone and the signal has its default action.
+    // (Not otherwise: stopping a watcher still starting waits for its start.)
     await watch.stop()
     try {
       process.kill(process.pid, "SIGINT")

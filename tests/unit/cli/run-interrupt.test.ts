@@ -63,9 +63,11 @@ interface Ended {
 
 /**
  * Runs `heapscope run args` with piped stdio, sends SIGINT once stdout shows
- * `ready` (and `delay` ms more), and resolves when the process has ended.
+ * `ready` (and `delay` ms more: the watcher starts 50 ms into a run, unless a
+ * sleep or a read starts it, and needs some time to start on a busy machine),
+ * and resolves when the process has ended.
  */
-function interruptAfterReady(entry: string, args: string[], delay = 100): Promise<Ended> {
+function interruptAfterReady(entry: string, args: string[], delay = 600): Promise<Ended> {
   const child = spawn(process.execPath, [entry, "run", ...args], { stdio: "pipe" })
   children.push(child)
   let out = ""
@@ -203,7 +205,7 @@ describe.skipIf(!hasScript)("heapscope run on a terminal takes Ctrl-C", () => {
       raw += d.toString()
       if (!sent && raw.includes("ready")) {
         sent = true
-        setTimeout(() => child.stdin.write("\x03"), 300)
+        setTimeout(() => child.stdin.write("\x03"), 600)
       }
     }
     child.stdout.on("data", onData)
