@@ -149,14 +149,19 @@ const START_AFTER = 0.05
  * has gone on for START_AFTER seconds (the runtime polls it from the start of
  * the run, every few milliseconds at most).
  */
-export function startSigintWatch(workers: typeof WorkerThreads): SigintWatch {
+export function startSigintWatch(loadWorkers: () => typeof WorkerThreads): SigintWatch {
   const ctl = new Int32Array(new SharedArrayBuffer(CTL.SIZE * 4))
-  const { port1: reply, port2 } = new workers.MessageChannel()
-  reply.unref()
   const since = performance.now()
   let worker: WorkerThreads.Worker | null = null
+  let workers: typeof WorkerThreads | null = null
+  let reply: WorkerThreads.MessagePort | null = null
   const start = (): WorkerThreads.Worker => {
     if (worker !== null) return worker
+    workers = loadWorkers()
+    const channel = new workers.MessageChannel()
+    reply = channel.port1
+    reply.unref()
+    const port2 = channel.port2
     worker = new workers.Worker(WATCH_SOURCE, {
       eval: true,
       workerData: { ctl: ctl.buffer, reply: port2 },
@@ -185,7 +190,7 @@ export function startSigintWatch(workers: typeof WorkerThreads): SigintWatch {
       start().postMessage("read")
       Atomics.wait(ctl, CTL.REPLY, 0)
       Atomics.store(ctl, CTL.REPLY, 0)
-      const m = workers.receiveMessageOnPort(reply)
+      const m = workers!.receiveMessageOnPort(reply!)
       return (m?.message as { piece: Uint8Array | null } | undefined)?.piece ?? null
     },
     stop: async () => {

@@ -13,7 +13,7 @@ import { UsageError, type CliIO, type Command } from "../io.js"
 import { Interpreter } from "../../interpreter.js"
 import type { Host } from "../../vm/host.js"
 import { releaseOptimizer } from "../tiering.js"
-import { workerThreadsModule } from "../node-modules.js"
+import { workerThreadsLater } from "../node-modules.js"
 import { startSigintWatch, type SigintWatch } from "../sigint-watch.js"
 
 /** How many bytes of standard input one read asks for (a pipe gives at most this much). */
@@ -234,7 +234,7 @@ export const runCommand: Command = {
       const r = runProgram(args, nodeHost(io), io)
       return r.interrupted ? 130 : r.status
     }
-    const watch = startSigintWatch(await workerThreadsModule())
+    const watch = startSigintWatch(await workerThreadsLater())
     const host: Host = {
       ...nodeHost(io, stdinReader(pieceReader(watch))),
       sleep: (secs) => watch.sleep(secs),
