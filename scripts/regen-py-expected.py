@@ -4,6 +4,7 @@
 For every tests/py/<area>/<name>.py, runs `PYTHONHASHSEED=0 python3 <path>`
 from the repository root (so tracebacks name the file as tests/py/...) and
 writes <name>.expected.json beside it: {"stdout", "stderr", "status"}.
+A <name>.stdin file beside a program is its standard input (else /dev/null).
 Run it with CPython 3.11 (the reference); pass file paths to regenerate
 only those.
 """
@@ -18,10 +19,16 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 def regen(rel):
     env = dict(os.environ, PYTHONHASHSEED="0", PYTHONDONTWRITEBYTECODE="1")
     env.pop("PYTHONPATH", None)
-    p = subprocess.run(
-        [sys.executable, "-X", "frozen_modules=on", rel],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL,
-    )
+    stdin_path = os.path.join(ROOT, rel[:-3] + ".stdin")
+    stdin = open(stdin_path, "rb") if os.path.exists(stdin_path) else subprocess.DEVNULL
+    try:
+        p = subprocess.run(
+            [sys.executable, "-X", "frozen_modules=on", rel],
+            cwd=ROOT, env=env, capture_output=True, text=True, timeout=60, stdin=stdin,
+        )
+    finally:
+        if stdin is not subprocess.DEVNULL:
+            stdin.close()
     # python3 names the script by its absolute path; the stored outputs use the
     # path relative to the repository root, as the test runner passes it.
     strip = lambda s: s.replace(ROOT + "/", "")

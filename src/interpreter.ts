@@ -104,6 +104,12 @@ export class Interpreter {
   private readonly listeners: RuntimeListener[] = []
   /** The cycle collector's state. */
   private readonly gc: GCState
+  /**
+   * Whether the last run ended with an uncaught KeyboardInterrupt (its
+   * traceback printed). python3 then ends by SIGINT rather than with status 1
+   * (CPython's _Py_UnhandledKeyboardInterrupt): the command line does the same.
+   */
+  unhandledKeyboardInterrupt = false
 
   constructor(options: InterpreterOptions = {}) {
     const base: Host = options.host ?? new MemoryHost()
@@ -116,6 +122,8 @@ export class Interpreter {
         ? { openFile: (p: string) => (base.openFile as (p: string) => string | null).call(base, p) }
         : {}),
       readLine: () => base.readLine(),
+      readStdin: base.readStdin === undefined ? undefined : () => base.readStdin!(),
+      isatty: base.isatty === undefined ? undefined : (fd) => base.isatty!(fd),
       sleep: base.sleep === undefined ? undefined : (secs) => base.sleep!(secs),
       interrupted: base.interrupted === undefined ? undefined : () => base.interrupted!(),
       now: () => base.now(),
@@ -276,6 +284,7 @@ export class Interpreter {
   run(source: string, filename = "<string>"): number {
     const vm = this.vm
     const rt = this.rt
+    this.unhandledKeyboardInterrupt = false
     if (this.limits.timeout !== undefined) vm.deadline = this.host.monotonic() + this.limits.timeout
     resetInterruptQuantum(vm)
     const main = newModule(vm, "__main__")
@@ -474,6 +483,7 @@ export class Interpreter {
     vm.exc = null
     vm.rr = null
     if (ab.typeCheck(exc, rt.t.SystemExit as PyType)) return this.systemExit(exc)
+    this.unhandledKeyboardInterrupt = ab.typeCheck(exc, rt.t.KeyboardInterrupt as PyType)
     this.reportUncaught(exc)
     if (vm.lastExc !== null) decref(rt, vm.lastExc)
     vm.lastExc = exc

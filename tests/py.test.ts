@@ -2,7 +2,10 @@
 // Interpreter and must produce exactly what CPython 3.11 produced
 // (tests/py/<area>/<name>.expected.json, made by scripts/regen-py-expected.py):
 // the same stdout, the same stderr (tracebacks included) and exit status.
-// Files starting with "_" are helper modules imported by the tests.
+// Files starting with "_" are helper modules imported by the tests. A program
+// with a <name>.stdin file beside it reads that file as its standard input
+// (python3 was fed the same file), in pieces of a few characters that do not
+// fall on line ends, to exercise sys.stdin's buffer.
 
 import { readFileSync, readdirSync, statSync, existsSync } from "node:fs"
 import { join, relative } from "node:path"
@@ -24,6 +27,9 @@ function programs(): string[] {
   return out
 }
 
+/** How many characters of a .stdin file the test host gives at a time. */
+const STDIN_PIECE = 5
+
 interface Expected {
   stdout: string
   stderr: string
@@ -34,6 +40,8 @@ interface Expected {
 function run(rel: string): Expected {
   let stdout = ""
   let stderr = ""
+  const stdinFile = join(ROOT, rel.replace(/\.py$/, ".stdin"))
+  let stdin = existsSync(stdinFile) ? readFileSync(stdinFile, "utf8") : ""
   const host: Host = {
     stdout: (s) => void (stdout += s),
     stderr: (s) => void (stderr += s),
@@ -55,6 +63,12 @@ function run(rel: string): Expected {
     },
     isDir: (p) => existsSync(join(ROOT, p)) && statSync(join(ROOT, p)).isDirectory(),
     readLine: () => null,
+    readStdin: () => {
+      if (stdin.length === 0) return null
+      const piece = stdin.slice(0, STDIN_PIECE)
+      stdin = stdin.slice(STDIN_PIECE)
+      return piece
+    },
     now: () => Date.now() / 1000,
     monotonic: () => performance.now() / 1000,
   }

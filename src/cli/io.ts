@@ -2,6 +2,11 @@
 export interface CliIO {
   stdout(text: string): void
   stderr(text: string): void
+  /**
+   * True for the process's own stdout and stderr (main.ts): `heapscope run`
+   * then takes Ctrl-C and reads stdin through a watcher thread (sigint-watch.ts).
+   */
+  isProcess?: boolean
 }
 
 /** What a subcommand module exports: its name, one line of help, and its body. */

@@ -5,7 +5,7 @@ import { UsageError, type CliIO } from "./io.js"
 import { stdWriter } from "./stdio.js"
 import { holdOptimizer, releaseOptimizer } from "./tiering.js"
 
-const nodeIO: CliIO = { stdout: stdWriter(1), stderr: stdWriter(2) }
+const nodeIO: CliIO = { stdout: stdWriter(1), stderr: stdWriter(2), isProcess: true }
 
 function usage(): string {
   const width = Math.max(...commands.map((c) => c.name.length))

@@ -30,7 +30,7 @@ import { compileSource, runCodeObject } from "../vm/run-code.js"
 import { codeObject } from "../vm/compile-code.js"
 import type { CodeObject } from "../vm/code.js"
 import { frameLocals } from "../vm/frame-locals.js"
-import { checkInterrupt } from "../vm/limits.js"
+import { inputLine } from "./stdio.js"
 import { initIterTypes } from "./builtins-iter.js"
 import { initFileType, openFile } from "./io-file.js"
 import { callIterNew } from "../objects/iterobject.js"
@@ -205,9 +205,19 @@ export function makeBuiltins(vm: VM): O {
         decref(rt2, out)
       }
     }
-    const line = vm.host.readLine()
-    // Ctrl-C while the host waited for the line: KeyboardInterrupt, not EOFError.
-    checkInterrupt(vm)
+    // From sys.stdin's buffer (or its readline()); a Ctrl-C while the host
+    // waited for the line raises KeyboardInterrupt there, not EOFError.
+    const stdin = ab.lookupAttrStr(rt2, vm.sys, "stdin")
+    if (stdin === null || stdin === rt2.None) {
+      if (stdin !== null) decref(rt2, stdin)
+      raise(rt2, t.RuntimeError, "input(): lost sys.stdin")
+    }
+    let line: string | null
+    try {
+      line = inputLine(vm, stdin)
+    } finally {
+      decref(rt2, stdin)
+    }
     if (line === null) raise(rt2, t.EOFError, "EOF when reading a line")
     return newStr(rt2, line)
   })

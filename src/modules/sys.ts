@@ -5,18 +5,11 @@
 // @cpython Python/sysmodule.c
 
 import type { PyObject } from "../objects/object.js"
-import { allocObject, freeObject, decref, GC_HEAD_SIZE } from "../objects/refcount.js"
-import type { Runtime } from "../objects/runtime.js"
+import { decref, GC_HEAD_SIZE } from "../objects/refcount.js"
 import { PyType, TypeFlags } from "../objects/type.js"
 import { raise, typeError, valueError } from "../objects/errors.js"
 import * as ab from "../objects/abstract.js"
-import {
-  newBuiltinFunction,
-  checkPositional,
-  defineMethods,
-  type MethodImpl,
-} from "../objects/descr.js"
-import { newStaticType, readyType } from "../objects/typeobject.js"
+import { newBuiltinFunction, checkPositional, type MethodImpl } from "../objects/descr.js"
 import { newInt, intValue, intAsSsize } from "../objects/int.js"
 import { newStr, strValue, isStr, internInPlace, intern } from "../objects/str.js"
 import { newTuple } from "../objects/tuple.js"
@@ -31,38 +24,14 @@ import { PymallocHeap } from "../objects/heap.js"
 import { freeListReport } from "../objects/freelists.js"
 import { newModule, moduleDict } from "../vm/import.js"
 import { frameObject, formatException } from "../vm/traceback.js"
+import { anyTracer } from "../vm/trace.js"
+import { makeStdStreams } from "./stdio.js"
 
 type O = PyObject
 
 function inc(o: O): O {
   o.rc++
   return o
-}
-
-/** The stream type behind sys.stdout / sys.stderr: write() goes to the host. */
-function initStreamType(rt: Runtime): PyType {
-  const t = newStaticType(rt, "_io.TextIOWrapper", null, 184, 0, TypeFlags.HAVE_GC)
-  t.dealloc = (rt2, o) => freeObject(rt2, o)
-  defineMethods(rt, t, {
-    write: {
-      kind: "o",
-      fn: (rt2, self, args) => {
-        const s = args[0] as O
-        if (!isStr(s)) typeError(rt2, `write() argument must be str, not ${ab.typeName(s)}`)
-        const text = strValue(s)
-        ;(self.v as (text: string) => void)(text)
-        return newInt(rt2, text.length)
-      },
-    },
-    flush: { kind: "noargs", fn: (rt2) => inc(rt2.None) },
-    isatty: { kind: "noargs", fn: (rt2) => inc(rt2.False) },
-    fileno: {
-      kind: "noargs",
-      fn: (rt2, self) => newInt(rt2, (self.w as number) ?? 1),
-    },
-  })
-  readyType(rt, t)
-  return t
 }
 
 /** Creates the sys module (new reference); `argv` becomes sys.argv. */
@@ -98,6 +67,19 @@ export function makeSys(vm: VM, argv: string[], path: string[]): O {
     ),
   )
   set("executable", newStr(rt, "/usr/bin/python3"))
+  // Where python3 would be installed, consistent with sys.executable; no
+  // virtual environment. heapscope's own library is built in.
+  for (const name of ["prefix", "exec_prefix", "base_prefix", "base_exec_prefix"])
+    set(name, newStr(rt, "/usr"))
+  set("platlibdir", newStr(rt, "lib"))
+  set("abiflags", newStr(rt, ""))
+  set("pycache_prefix", inc(rt.None))
+  set("_xoptions", newDict(rt))
+  // Imports are heapscope's own (src/vm/import.ts), not importlib's finders:
+  // these are empty, and what a program appends to them is not consulted.
+  set("meta_path", newList(rt, []))
+  set("path_hooks", newList(rt, []))
+  set("path_importer_cache", newDict(rt))
   set("platform", newStr(rt, "linux"))
   set("byteorder", newStr(rt, "little"))
   set("maxsize", newInt(rt, 2n ** 63n - 1n))
@@ -181,43 +163,56 @@ export function makeSys(vm: VM, argv: string[], path: string[]): O {
   ns("hexversion", newInt(rt, 0x030b07f0))
   set("implementation", makeNamespace(vm, impl))
   decref(rt, impl)
-  const flags = newDict(rt)
-  for (const f of [
-    "debug",
-    "inspect",
-    "interactive",
-    "optimize",
-    "dont_write_bytecode",
-    "no_user_site",
-    "no_site",
-    "ignore_environment",
-    "verbose",
-    "bytes_warning",
-    "quiet",
-    "hash_randomization",
-    "isolated",
-    "dev_mode",
-    "utf8_mode",
-    "warn_default_encoding",
-    "safe_path",
-  ]) {
-    dictSetItem(rt, flags, intern(rt, f), rt.smallInts[5] as O)
-  }
-  set("flags", makeNamespace(vm, flags))
-  decref(rt, flags)
+  // python3's flags for `python3 FILE.py` with PYTHONHASHSEED=0 and
+  // PYTHONDONTWRITEBYTECODE=1 (the differential tests' settings, which
+  // heapscope's fixed hashes and sys.dont_write_bytecode match).
+  const flagValues: [string, number | boolean][] = [
+    ["debug", 0],
+    ["inspect", 0],
+    ["interactive", 0],
+    ["optimize", 0],
+    ["dont_write_bytecode", 1],
+    ["no_user_site", 0],
+    ["no_site", 0],
+    ["ignore_environment", 0],
+    ["verbose", 0],
+    ["bytes_warning", 0],
+    ["quiet", 0],
+    ["hash_randomization", 0],
+    ["isolated", 0],
+    ["dev_mode", false],
+    ["utf8_mode", 0],
+    ["warn_default_encoding", 0],
+    ["safe_path", false],
+    ["int_max_str_digits", -1],
+  ]
+  set(
+    "flags",
+    structSeq(
+      "flags",
+      Object.fromEntries(
+        flagValues.map(([k, v]) => [
+          k,
+          typeof v === "boolean" ? inc(v ? rt.True : rt.False) : newInt(rt, v),
+        ]),
+      ),
+    ),
+  )
+  set(
+    "thread_info",
+    structSeq("thread_info", {
+      name: newStr(rt, "pthread"),
+      lock: newStr(rt, "semaphore"),
+      version: inc(rt.None),
+    }),
+  )
 
-  const streams = initStreamType(rt)
-  const mkStream = (w: (s: string) => void, fd: number): O => allocObject(rt, streams, 184, w, fd)
-  set(
-    "stdout",
-    mkStream((s) => vm.host.stdout(s), 1),
-  )
-  set(
-    "stderr",
-    mkStream((s) => vm.host.stderr(s), 2),
-  )
-  set("__stdout__", ab.getAttrStr(rt, mod, "stdout"))
-  set("__stderr__", ab.getAttrStr(rt, mod, "stderr"))
+  const std = makeStdStreams(vm)
+  for (const [name, stream] of Object.entries(std)) {
+    stream.rc++
+    set(name, stream)
+    set(`__${name}__`, stream)
+  }
 
   def("getrefcount", (rt2, _s, args) => {
     checkPositional(rt2, "getrefcount", args.length, 1, 1)
@@ -388,10 +383,69 @@ export function makeSys(vm: VM, argv: string[], path: string[]): O {
     const old = vm.pyTrace
     vm.pyTrace = fn === rt2.None ? null : (fn.rc++, fn)
     if (old !== null) decref(rt2, old)
-    vm.tracing = vm.traceHook !== null || vm.pyTrace !== null
+    vm.tracing = anyTracer(vm)
     return inc(rt2.None)
   })
   def("gettrace", (rt2) => inc(vm.pyTrace ?? rt2.None))
+  // The profile function gets 'call' and 'return' events of Python code (trace.ts);
+  // built-in functions give no 'c_call' events here.
+  def("setprofile", (rt2, _s, args) => {
+    checkPositional(rt2, "setprofile", args.length, 1, 1)
+    const fn = args[0] as O
+    const old = vm.pyProfile
+    vm.pyProfile = fn === rt2.None ? null : (fn.rc++, fn)
+    if (old !== null) decref(rt2, old)
+    vm.tracing = anyTracer(vm)
+    return inc(rt2.None)
+  })
+  def("getprofile", (rt2) => inc(vm.pyProfile ?? rt2.None))
+  def("call_tracing", (rt2, _s, args) => {
+    checkPositional(rt2, "call_tracing", args.length, 2, 2)
+    const a = args[1] as O
+    if (a.type !== rt2.t.tuple)
+      typeError(rt2, `call_tracing() argument 2 must be tuple, not ${ab.typeName(a)}`)
+    return ab.call(rt2, args[0] as O, (a.v as O[]).slice(), null)
+  })
+  // Audit hooks: heapscope raises no audit events of its own; sys.audit() calls the hooks.
+  const auditHooks: O[] = []
+  def("addaudithook", (rt2, _s, args) => {
+    checkPositional(rt2, "addaudithook", args.length, 1, 1)
+    const hook = args[0] as O
+    hook.rc++
+    auditHooks.push(hook)
+    return inc(rt2.None)
+  })
+  def("audit", (rt2, _s, args) => {
+    if (args.length < 1) typeError(rt2, "audit() missing 1 required positional argument: 'event'")
+    const event = args[0] as O
+    if (!isStr(event))
+      typeError(rt2, `expected str for argument 'event', not ${ab.typeName(event)}`)
+    if (auditHooks.length === 0) return inc(rt2.None)
+    const rest = newTuple(rt2, args.slice(1).map(inc))
+    try {
+      for (const hook of auditHooks.slice()) decref(rt2, ab.call(rt2, hook, [event, rest], null))
+    } finally {
+      decref(rt2, rest)
+    }
+    return inc(rt2.None)
+  })
+  // Settings that change nothing here but that programs read back.
+  let originDepth = 0
+  def("get_coroutine_origin_tracking_depth", (rt2) => newInt(rt2, originDepth))
+  def("set_coroutine_origin_tracking_depth", (rt2, _s, args) => {
+    checkPositional(rt2, "set_coroutine_origin_tracking_depth", args.length, 1, 1)
+    const n = intAsSsize(rt2, args[0] as O)
+    if (n < 0) valueError(rt2, "depth must be >= 0")
+    originDepth = n
+    return inc(rt2.None)
+  })
+  let dlopenFlags = 2
+  def("getdlopenflags", (rt2) => newInt(rt2, dlopenFlags))
+  def("setdlopenflags", (rt2, _s, args) => {
+    checkPositional(rt2, "setdlopenflags", args.length, 1, 1)
+    dlopenFlags = intAsSsize(rt2, args[0] as O)
+    return inc(rt2.None)
+  })
   def("excepthook", (rt2, _s, args) => {
     checkPositional(rt2, "excepthook", args.length, 3, 3)
     const exc = args[1] as O
@@ -412,6 +466,7 @@ export function makeSys(vm: VM, argv: string[], path: string[]): O {
   set("__excepthook__", ab.getAttrStr(rt, mod, "excepthook"))
   def("getdefaultencoding", (rt2) => newStr(rt2, "utf-8"))
   def("getfilesystemencoding", (rt2) => newStr(rt2, "utf-8"))
+  def("getfilesystemencodeerrors", (rt2) => newStr(rt2, "surrogateescape"))
   return mod
 }
 

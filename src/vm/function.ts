@@ -364,6 +364,17 @@ export function callPython(
     decref(vm.rt, f)
     raise(vm.rt, vm.rt.t.RecursionError, "maximum recursion depth exceeded")
   }
+  // Calls count against the budget as loop back-edges do (limits.ts), so that a
+  // program that only recurses still sees Ctrl-C, --timeout and --max-steps.
+  if (--vm.budget < 0) {
+    try {
+      vm.R.tick(vm.frame)
+    } catch (e) {
+      for (const a of A) if (a !== null) decref(vm.rt, a)
+      decref(vm.rt, f)
+      throw e
+    }
+  }
   const F = new Frame(code, f, d.globals, d.builtins, null, d.closure, vm.frame, false)
   if (vm.tracing) {
     vm.frame = F

@@ -5,7 +5,7 @@
 //
 //   Python code ──► print / sys.stdout.write ──► host.stdout(text)
 //               ──► import mod               ──► host.readModule(path)
-//               ──► input()                  ──► host.readLine()
+//               ──► input(), sys.stdin       ──► host.readStdin() (or readLine())
 //               ──► time.time()              ──► host.now()
 //   every few thousand loop iterations       ──► host.interrupted()  (Ctrl-C)
 //
@@ -30,8 +30,22 @@ export interface Host {
    * Leave it out to deny Python code any file access (open() then raises).
    */
   openFile?(path: string): string | null
-  /** One line of standard input without its newline, or null at end of file (input()). */
+  /**
+   * One line of standard input without its newline, or null at end of file.
+   * Used for input() and sys.stdin by hosts without `readStdin` (each line then
+   * reads as ending with "\n").
+   */
   readLine(): string | null
+  /**
+   * The next piece of standard input as it comes, line ends included: a line
+   * from a terminal, up to a buffer's worth from a pipe or a file; null at end
+   * of file (a later call may return more: a terminal goes on after Ctrl-D).
+   * sys.stdin and input() keep their own buffer on top of it (src/modules/stdin.ts).
+   * A host with `interrupted` returns null at once when an interrupt arrives.
+   */
+  readStdin?(): string | null
+  /** Whether the file descriptor (0, 1, 2) is a terminal (sys.stdin.isatty()); false without it. */
+  isatty?(fd: number): boolean
   /** Wall-clock time in seconds since the epoch (time.time()). */
   now(): number
   /** Monotonic time in seconds (time.perf_counter(), timeouts). */

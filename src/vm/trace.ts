@@ -1,5 +1,6 @@
 // The trace hook: line, call and return events for sys.settrace, the lab's
-// stepping and the profiler, at no cost when tracing is off.
+// stepping and the profiler, and call and return events for sys.setprofile
+// (not the c_call events of built-in functions), at no cost when tracing is off.
 //
 // Every statement's position store is marked in the generated source
 // (`F.i = 7 /*@L*/`). The normal body ignores the marker; the traced variant
@@ -56,7 +57,12 @@ export function bodyFor(vm: VM, code: CodeObject): CodeBody {
   return code.tracedBody
 }
 
-/** Reports an event to the embedder's callback and to sys.settrace's function. */
+/** Whether any tracer is installed: the value of vm.tracing outside the hooks. */
+export function anyTracer(vm: VM): boolean {
+  return vm.traceHook !== null || vm.pyTrace !== null || vm.pyProfile !== null
+}
+
+/** Reports an event to the embedder's callback and to sys.settrace's and sys.setprofile's functions. */
 export function traceEvent(
   vm: VM,
   F: Frame,
@@ -74,9 +80,34 @@ export function traceEvent(
         lineno: F.lineno,
         depth: vm.depth,
       })
+    // CPython calls the trace function first, then the profile function.
     if (vm.pyTrace !== null) pyTraceEvent(vm, F, event, arg)
+    if (vm.pyProfile !== null && event !== "line") pyProfileEvent(vm, F, event, arg)
   } finally {
-    vm.tracing = vm.traceHook !== null || vm.pyTrace !== null
+    vm.tracing = anyTracer(vm)
+  }
+}
+
+/** sys.setprofile semantics: profile(frame, event, arg) for calls and returns; its result is ignored. */
+function pyProfileEvent(vm: VM, F: Frame, event: string, arg: PyObject | null): void {
+  const rt = vm.rt
+  // Held while it runs: it may replace itself (sys.setprofile) as it runs.
+  const fn = vm.pyProfile as PyObject
+  fn.rc++
+  const fo = frameObject(vm, F)
+  const ev = newStr(rt, event)
+  try {
+    decref(rt, ab.call(rt, fn, [fo, ev, arg ?? rt.None], null))
+  } catch (e) {
+    // An exception in the profile function turns profiling off, as CPython does.
+    if (vm.pyProfile === fn) {
+      vm.pyProfile = null
+      decref(rt, fn)
+    }
+    throw toPython(vm, e)
+  } finally {
+    decref(rt, ev)
+    decref(rt, fn)
   }
 }
 

@@ -102,6 +102,8 @@ export class VM {
   traceHook: ((e: TraceEvent) => void) | null = null
   /** sys.settrace's function (owned), or null. */
   pyTrace: PyObject | null = null
+  /** sys.setprofile's function (owned), or null: gets the call and return events. */
+  pyProfile: PyObject | null = null
   /** The compiler, installed by the Interpreter. */
   compile: CompileFn | null = null
   /** The source of every file compiled, for traceback lines. */

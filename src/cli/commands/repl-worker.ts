@@ -191,6 +191,8 @@ export async function serveReplWorker(): Promise<number> {
   const post = (m: FromWorker): void => port.postMessage(m)
   const host: Host = {
     ...nodeHost({ stdout: (s) => write(1, s), stderr: (s) => write(2, s) }),
+    // input() and sys.stdin read lines from the main thread's terminal, with its prompt.
+    readStdin: undefined,
     readLine: () => {
       post({ kind: "input", prompt: tail })
       Atomics.wait(ctl, CTL.REPLY, 0)

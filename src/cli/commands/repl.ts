@@ -68,7 +68,9 @@ export const replCommand: Command = {
       const it = new Interpreter({ host: nodeHost(io), argv: [""] })
       releaseOptimizer()
       const source = readFileSync(0, "utf8")
-      return it.run(source, "<stdin>")
+      const status = it.run(source, "<stdin>")
+      // python3 ends by SIGINT then; this thread cannot catch it, 130 is that status.
+      return it.unhandledKeyboardInterrupt ? 130 : status
     }
     const [readline, workers, events] = await Promise.all([
       readlineModule(),
@@ -76,6 +78,9 @@ export const replCommand: Command = {
       eventsModule(),
     ])
     const terminal = new Terminal(readline, events)
+    // V8's flags are the process's, and the worker's code cache is refused
+    // under other flags than the defaults it was made with (tiering.ts).
+    releaseOptimizer()
     // Started first: the worker loads while the banner and the first prompt show.
     const worker = new ReplWorker(workers, async (prompt) => {
       const r = await terminal.read(prompt, true)

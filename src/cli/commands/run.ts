@@ -2,18 +2,102 @@
 // `heapscope run -m MODULE [ARGS]`: like `python3 FILE.py`.
 //
 // Exit statuses as python3: 0, 1 for an uncaught exception (traceback on
-// stderr), SystemExit's code, 2 for a file that cannot be opened or a bad option.
+// stderr), SystemExit's code, 2 for a file that cannot be opened or a bad
+// option; an uncaught KeyboardInterrupt ends the process by SIGINT. Ctrl-C
+// reaches the program through a watcher thread (../sigint-watch.ts).
 
-import { readFileSync, statSync } from "node:fs"
+import { fstatSync, readFileSync, readSync, statSync } from "node:fs"
+import { isatty } from "node:tty"
 import { dirname, resolve } from "node:path"
 import { UsageError, type CliIO, type Command } from "../io.js"
 import { Interpreter } from "../../interpreter.js"
 import type { Host } from "../../vm/host.js"
 import { releaseOptimizer } from "../tiering.js"
+import { workerThreadsLater } from "../node-modules.js"
+import { startSigintWatch, type SigintWatch } from "../sigint-watch.js"
 
-/** A host backed by the real file system, writing to the CLI's streams. */
-export function nodeHost(io: CliIO): Host {
-  let stdinLines: string[] | null = null
+/** How many bytes of standard input one read asks for (a pipe gives at most this much). */
+const STDIN_CHUNK = 65536
+
+/**
+ * Standard input read in pieces with `read` (a synchronous read of file
+ * descriptor 0, or a request to the watcher thread), decoded as
+ * UTF-8 across the pieces: what Host.readStdin returns; null at end of file.
+ */
+function stdinReader(read: () => Uint8Array | null): () => string | null {
+  const decoder = new TextDecoder("utf-8")
+  return () => {
+    for (;;) {
+      const bytes = read()
+      if (bytes === null) {
+        const rest = decoder.decode()
+        return rest === "" ? null : rest
+      }
+      const text = decoder.decode(bytes, { stream: true })
+      // A piece that ends inside a character gives "" when it holds nothing else.
+      if (text !== "") return text
+    }
+  }
+}
+
+/** One synchronous read of file descriptor 0 (waiting while a non-blocking pipe is empty). */
+function readFd0(buf: Uint8Array, pause: Int32Array): Uint8Array | null {
+  for (;;) {
+    try {
+      const n = readSync(0, buf, 0, buf.length, null)
+      return n === 0 ? null : buf.slice(0, n)
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code
+      if (code !== "EAGAIN") return null // closed or unreadable: end of file
+      Atomics.wait(pause, 0, 0, 5)
+    }
+  }
+}
+
+/**
+ * Lines without their ends (Host.readLine) cut from `readStdin`'s pieces.
+ * The runtime reads through readStdin; this is for other users of the host.
+ */
+function lineReader(readStdin: () => string | null): () => string | null {
+  let held = ""
+  return () => {
+    for (;;) {
+      const nl = held.indexOf("\n")
+      if (nl >= 0) {
+        const line = held.slice(0, nl)
+        held = held.slice(nl + 1)
+        return line
+      }
+      const more = readStdin()
+      if (more === null) {
+        if (held === "") return null
+        const line = held
+        held = ""
+        return line
+      }
+      held += more
+    }
+  }
+}
+
+/**
+ * A host backed by the real file system, writing to the CLI's streams and
+ * reading standard input with `readStdin` (by default synchronously from
+ * file descriptor 0, in pieces of STDIN_CHUNK bytes).
+ */
+export function nodeHost(io: CliIO, readStdin?: () => string | null): Host {
+  // The default reader is made on the first read: most programs never read.
+  let own: (() => string | null) | null = null
+  const stdin =
+    readStdin ??
+    (() => {
+      if (own === null) {
+        const buf = new Uint8Array(STDIN_CHUNK)
+        const pause = new Int32Array(new SharedArrayBuffer(4))
+        own = stdinReader(() => readFd0(buf, pause))
+      }
+      return own()
+    })
   return {
     stdout: (s) => io.stdout(s),
     stderr: (s) => io.stderr(s),
@@ -40,17 +124,9 @@ export function nodeHost(io: CliIO): Host {
         return false
       }
     },
-    readLine: () => {
-      if (stdinLines === null) {
-        try {
-          stdinLines = readFileSync(0, "utf8").split("\n")
-          if (stdinLines[stdinLines.length - 1] === "") stdinLines.pop()
-        } catch {
-          stdinLines = []
-        }
-      }
-      return stdinLines.length > 0 ? (stdinLines.shift() as string) : null
-    },
+    readStdin: stdin,
+    readLine: lineReader(stdin),
+    isatty: (fd) => isatty(fd),
     now: () => Date.now() / 1000,
     monotonic: () => performance.now() / 1000,
   }
@@ -95,47 +171,107 @@ function parseRunArgs(args: string[]): {
   throw new UsageError("usage: heapscope run FILE.py [ARGS] | -c CODE | -m MODULE")
 }
 
-/** `heapscope run`. */
+/** How a run ended: the exit status, and whether by an uncaught KeyboardInterrupt. */
+interface RunOutcome {
+  status: number
+  /** python3 then ends by SIGINT (see runCommand). */
+  interrupted: boolean
+}
+
+/** Runs what the (already checked) run arguments name with `host`; the interpreter's thread. */
+function runProgram(args: string[], host: Host, io: CliIO): RunOutcome {
+  const opts = parseRunArgs(args)
+  const start = (argv: string[], path?: string[]): Interpreter => {
+    const it = new Interpreter({ host, argv, path, limits: opts.limits })
+    releaseOptimizer()
+    return it
+  }
+  const done = (it: Interpreter, status: number): RunOutcome => ({
+    status,
+    interrupted: it.unhandledKeyboardInterrupt,
+  })
+  if (opts.mode === "file") {
+    const path = resolve(opts.target)
+    const src = host.readFile(path)
+    if (src === null) {
+      io.stderr(`heapscope: can't open file '${path}': [Errno 2] No such file or directory\n`)
+      return { status: 2, interrupted: false }
+    }
+    // sys.path[0] is the script's directory, absolute, as python3 sets it.
+    const it = start(opts.argv, [dirname(path)])
+    // python3 names the main script by its absolute path (__file__, tracebacks).
+    return done(it, it.run(src, path))
+  }
+  if (opts.mode === "code") {
+    const it = start(opts.argv)
+    return done(it, it.run(opts.target, "<string>"))
+  }
+  // -m: the module's file (or package's __main__.py) found from the current directory.
+  const rel = opts.target.replace(/\./g, "/")
+  for (const candidate of [`${rel}.py`, `${rel}/__main__.py`]) {
+    const path = resolve(candidate)
+    const src = host.readFile(path)
+    if (src === null) continue
+    const it = start([path, ...opts.argv.slice(1)])
+    return done(it, it.run(src, path))
+  }
+  io.stderr(`heapscope: No module named ${opts.target}\n`)
+  return { status: 1, interrupted: false }
+}
+
+/**
+ * `heapscope run`. With the process's own streams, Ctrl-C raises
+ * KeyboardInterrupt in the program (a watcher thread sees the signal,
+ * sigint-watch.ts); with other streams (tests, embedders) nothing watches it.
+ */
 export const runCommand: Command = {
   name: "run",
   summary: "run a Python program (FILE.py, -c CODE or -m MODULE) like python3",
-  run(args, io) {
-    const opts = parseRunArgs(args)
-    const host = nodeHost(io)
-    if (opts.mode === "file") {
-      const path = resolve(opts.target)
-      const src = host.readFile(path)
-      if (src === null) {
-        io.stderr(`heapscope: can't open file '${path}': [Errno 2] No such file or directory\n`)
-        return 2
-      }
-      // sys.path[0] is the script's directory, absolute, as python3 sets it.
-      const it = new Interpreter({
-        host,
-        argv: opts.argv,
-        path: [dirname(path)],
-        limits: opts.limits,
-      })
-      releaseOptimizer()
-      // python3 names the main script by its absolute path (__file__, tracebacks).
-      return it.run(src, path)
+  async run(args, io) {
+    parseRunArgs(args)
+    if (io.isProcess !== true) {
+      // Here an uncaught KeyboardInterrupt cannot end the caller by SIGINT: 130 is that status.
+      const r = runProgram(args, nodeHost(io), io)
+      return r.interrupted ? 130 : r.status
     }
-    if (opts.mode === "code") {
-      const it = new Interpreter({ host, argv: opts.argv, limits: opts.limits })
-      releaseOptimizer()
-      return it.run(opts.target, "<string>")
+    const watch = startSigintWatch(await workerThreadsLater())
+    const host: Host = {
+      ...nodeHost(io, stdinReader(pieceReader(watch))),
+      sleep: (secs) => watch.sleep(secs),
+      interrupted: () => watch.interrupted(),
     }
-    // -m: the module's file (or package's __main__.py) found from the current directory.
-    const rel = opts.target.replace(/\./g, "/")
-    for (const candidate of [`${rel}.py`, `${rel}/__main__.py`]) {
-      const path = resolve(candidate)
-      const src = host.readFile(path)
-      if (src === null) continue
-      const it = new Interpreter({ host, argv: [path, ...opts.argv.slice(1)], limits: opts.limits })
-      releaseOptimizer()
-      return it.run(src, path)
+    const r = runProgram(args, host, io)
+    if (!r.interrupted) return r.status
+    // python3 after an uncaught KeyboardInterrupt: death by SIGINT (130 in a
+    // shell), once the watcher is gone and the signal has its default action.
+    // (Not otherwise: stopping a watcher still starting waits for its start.)
+    await watch.stop()
+    try {
+      process.kill(process.pid, "SIGINT")
+    } catch {
+      // Status 130 then, as python3's when kill() fails.
     }
-    io.stderr(`heapscope: No module named ${opts.target}\n`)
-    return 1
+    return 130
   },
+}
+
+/**
+ * Standard input for the program on the main thread: a regular file is read
+ * here (it never waits); a terminal or a pipe through the watcher, so that
+ * Ctrl-C can end a read that waits (sigint-watch.ts).
+ */
+function pieceReader(watch: SigintWatch): () => Uint8Array | null {
+  let direct: boolean | null = null
+  const buf = new Uint8Array(STDIN_CHUNK)
+  const pause = new Int32Array(new SharedArrayBuffer(4))
+  return () => {
+    if (direct === null) {
+      try {
+        direct = fstatSync(0).isFile()
+      } catch {
+        direct = true // no stdin: the direct read reports its end
+      }
+    }
+    return direct ? readFd0(buf, pause) : watch.readPiece()
+  }
 }

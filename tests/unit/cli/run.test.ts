@@ -48,4 +48,13 @@ describe("heapscope run", () => {
     const c = capture()
     expect(await main(["run", "--bogus"], c.io)).toBe(2)
   })
+
+  test("an uncaught KeyboardInterrupt gives 130 (python3 dies by SIGINT; a shell says 130)", async () => {
+    const c = capture()
+    const status = await main(["run", "-c", "raise KeyboardInterrupt"], c.io)
+    expect(status).toBe(130)
+    expect(c.err.join("")).toBe(
+      'Traceback (most recent call last):\n  File "<string>", line 1, in <module>\nKeyboardInterrupt\n',
+    )
+  })
 })

@@ -62,6 +62,16 @@ describe("interrupts (Ctrl-C)", () => {
     )
   })
 
+  test("a program that only recurses (no loop) is interrupted too: calls count", () => {
+    const src =
+      "def fib(n):\n    return n if n < 2 else fib(n - 1) + fib(n - 2)\n" +
+      "try:\n    fib(60)\nexcept KeyboardInterrupt:\n    print('caught')\n"
+    const { host, status } = run(src, 5)
+    expect(host.err).toBe("")
+    expect(host.out).toBe("caught\n")
+    expect(status).toBe(0)
+  })
+
   test("in the REPL the session goes on with its names intact", () => {
     const host = new InterruptingHost(1)
     const it = new Interpreter({ host })
