@@ -119,14 +119,23 @@ function pyTraceEvent(vm: VM, F: Frame, event: string, arg: PyObject | null): vo
   const fo = frameObject(vm, F)
   const ev = newStr(rt, event)
   let r: PyObject
+  // Held while it runs: it may replace itself (sys.settrace) as it runs.
+  fn.rc++
   try {
     r = ab.call(rt, fn, [fo, ev, arg ?? rt.None], null)
   } catch (e) {
-    // An exception in the trace function turns tracing off, as CPython does.
+    // An exception in the trace function turns tracing off, as CPython does:
+    // the global function and the frame's own are both dropped.
+    const global = vm.pyTrace
     vm.pyTrace = null
+    if (global !== null) decref(rt, global)
+    const local = F.localTrace
+    F.localTrace = null
+    if (local !== null && local !== undefined) decref(rt, local)
     throw toPython(vm, e)
   } finally {
     decref(rt, ev)
+    decref(rt, fn)
   }
   const old = F.localTrace
   F.localTrace = r === rt.None ? null : r
