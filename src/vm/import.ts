@@ -14,9 +14,9 @@ import type { PyObject } from "../objects/object.js"
 import { allocObject, freeObject, decref } from "../objects/refcount.js"
 import type { Runtime } from "../objects/runtime.js"
 import { TypeFlags, type PyType } from "../objects/type.js"
-import { raise } from "../objects/errors.js"
+import { raise, typeError } from "../objects/errors.js"
 import { newStaticType, readyType } from "../objects/typeobject.js"
-import { defineGetSets } from "../objects/descr.js"
+import { defineGetSets, defineMethods, parseArgs, type ArgSpec } from "../objects/descr.js"
 import { genericGetAttr, genericSetAttr } from "../objects/objectobject.js"
 import {
   newDict,
@@ -26,7 +26,7 @@ import {
   dictItems,
   isDict,
 } from "../objects/dict.js"
-import { newStr, strValue, intern } from "../objects/str.js"
+import { newStr, strValue, intern, isStr } from "../objects/str.js"
 import { newList } from "../objects/list.js"
 import { gcTrack, gcUntrack } from "../objects/gcstate.js"
 import * as ab from "../objects/abstract.js"
@@ -43,6 +43,8 @@ export interface ModuleData {
 /** getsizeof(module) = 72 in 3.11 (GC header included). */
 const MODULE_BASICSIZE = 56
 
+const MODULE_INIT_SPEC: ArgSpec = { fname: "module", names: ["name", "doc"], required: 1 }
+
 /** Creates the module type. */
 export function initModuleType(rt: Runtime): PyType {
   const m = newStaticType(
@@ -56,6 +58,23 @@ export function initModuleType(rt: Runtime): PyType {
   m.hasDict = true
   m.weaklistoffset = 40 // md_weaklist
   m.dictOf = (_rt, o) => (o.v as ModuleData).dict
+  // types.ModuleType(name, doc=None): new_module gives an empty namespace,
+  // module___init__ fills in the five names.
+  m.newObj = (rt2, type) => {
+    const o = allocObject(rt2, type, type.basicsize, { dict: newDict(rt2) } as ModuleData, null)
+    gcTrack(rt2, o)
+    return o
+  }
+  m.init = (rt2, o, args, kwnames) => {
+    const [name, doc] = parseArgs(rt2, MODULE_INIT_SPEC, args, kwnames)
+    if (!isStr(name!))
+      typeError(rt2, `module() argument 'name' must be str, not ${name!.type.name}`)
+    const d = (o.v as ModuleData).dict
+    dictSetItem(rt2, d, intern(rt2, "__name__"), name!)
+    dictSetItem(rt2, d, intern(rt2, "__doc__"), doc ?? rt2.None)
+    for (const k of ["__package__", "__loader__", "__spec__"])
+      dictSetItem(rt2, d, intern(rt2, k), rt2.None)
+  }
   m.dealloc = (rt2, o) => {
     gcUntrack(rt2, o)
     const d = o.v as ModuleData
@@ -81,7 +100,16 @@ export function initModuleType(rt: Runtime): PyType {
     const name = n !== null ? ab.reprString(rt2, n) : "'?'"
     if (f !== null && f.type === rt2.t.str)
       return newStr(rt2, `<module ${name} from '${strValue(f)}'>`)
-    return newStr(rt2, `<module ${name} (built-in)>`)
+    // Without a file: "(built-in)" for the interpreter's own modules, as
+    // BuiltinImporter's spec says; a module made by types.ModuleType has none.
+    const vm = rt2.vmState as VM
+    if (
+      o === vm.sys ||
+      o === vm.builtinsModule ||
+      (n !== null && isStr(n) && vm.builtinModules.has(strValue(n)))
+    )
+      return newStr(rt2, `<module ${name} (built-in)>`)
+    return newStr(rt2, `<module ${name}>`)
   }
   defineGetSets(rt, m, {
     __dict__: {
@@ -89,6 +117,26 @@ export function initModuleType(rt: Runtime): PyType {
         const d = (o.v as ModuleData).dict
         d.rc++
         return d
+      },
+    },
+  })
+  defineMethods(rt, m, {
+    // module_dir: the namespace's own __dir__ when it has one (PEP 562), else its keys.
+    __dir__: {
+      kind: "noargs",
+      fn: (rt2, self) => {
+        const d = ab.getAttr(rt2, self, intern(rt2, "__dict__"))
+        try {
+          if (!isDict(d))
+            return raise(rt2, rt2.t.TypeError, "<module>.__dict__ is not a dictionary")
+          const dirfunc = dictGetItem(rt2, d, intern(rt2, "__dir__"))
+          if (dirfunc !== null) return ab.call(rt2, dirfunc, [], null)
+          const keys: PyObject[] = []
+          for (const [k] of dictItems(d)) keys.push((k.rc++, k))
+          return newList(rt2, keys)
+        } finally {
+          decref(rt2, d)
+        }
       },
     },
   })
