@@ -6,10 +6,10 @@
 // (checked by hand with tmux; see docs/internals/cli.md, "Interrupts").
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest"
 import { spawn, spawnSync } from "node:child_process"
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs"
-import { tmpdir } from "node:os"
+import { rmSync } from "node:fs"
+
 import { join } from "node:path"
-import { build } from "esbuild"
+import { bundleCli } from "./bundle-cli.js"
 
 const hasScript = spawnSync("script", ["--version"]).status === 0
 let dir = ""
@@ -19,20 +19,7 @@ const sessions: Session[] = []
 beforeAll(async () => {
   if (!hasScript) return
   // The command line bundled from src/ (as scripts/bundle-cli.mjs does), so the test needs no build.
-  dir = mkdtempSync(join(tmpdir(), "hs-tty-"))
-  await build({
-    entryPoints: [join(__dirname, "../../../src/cli/main.ts")],
-    outfile: join(dir, "cli.mjs"),
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node20",
-    logLevel: "warning",
-  })
-  writeFileSync(
-    join(dir, "heapscope.mjs"),
-    'import { main } from "./cli.mjs"\nprocess.exitCode = await main(process.argv.slice(2))\n',
-  )
+  dir = await bundleCli("hs-tty-")
 }, 30000)
 
 afterEach(() => {

@@ -11,10 +11,10 @@
 // SIGINT, which a shell reports as status 130).
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest"
 import { spawn, spawnSync, type ChildProcess } from "node:child_process"
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs"
-import { tmpdir } from "node:os"
+import { existsSync, rmSync, writeFileSync } from "node:fs"
+
 import { join } from "node:path"
-import { build } from "esbuild"
+import { bundleCli } from "./bundle-cli.js"
 
 const root = join(__dirname, "..", "..", "..")
 const hasScript = spawnSync("script", ["--version"]).status === 0
@@ -23,20 +23,7 @@ let dir = ""
 const children: ChildProcess[] = []
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), "hs-run-int-"))
-  await build({
-    entryPoints: [join(root, "src", "cli", "main.ts")],
-    outfile: join(dir, "cli.mjs"),
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node20",
-    logLevel: "warning",
-  })
-  writeFileSync(
-    join(dir, "heapscope.mjs"),
-    'import { main } from "./cli.mjs"\nprocess.exitCode = await main(process.argv.slice(2))\n',
-  )
+  dir = await bundleCli("hs-run-int-")
 }, 30000)
 
 afterEach(() => {
