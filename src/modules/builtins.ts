@@ -17,6 +17,7 @@ import {
   checkPositional,
   parseArgs,
   type MethodImpl,
+  type ArgSpec,
 } from "../objects/descr.js"
 import { newInt, intValue } from "../objects/int.js"
 import { newStr, strValue, isStr, intern } from "../objects/str.js"
@@ -67,6 +68,10 @@ function writeTo(rt: Runtime, file: O, text: string): void {
     decref(rt, s)
   }
 }
+
+const ROUND_SPEC: ArgSpec = { fname: "round", names: ["number", "ndigits"], required: 1 }
+
+const SUM_SPEC: ArgSpec = { fname: "sum", names: ["iterable", "start"], required: 1, posOnly: 1 }
 
 /** Creates the builtins module (new reference) and fills vm.builtins. */
 export function makeBuiltins(vm: VM): O {
@@ -306,12 +311,7 @@ export function makeBuiltins(vm: VM): O {
     return ab.power(rt2, v[0] as O, v[1] as O, v[2] ?? rt2.None)
   })
   def("round", (rt2, _s, args, kwnames) => {
-    const v = parseArgs(
-      rt2,
-      { fname: "round", names: ["number", "ndigits"], required: 1 },
-      args,
-      kwnames,
-    )
+    const v = parseArgs(rt2, ROUND_SPEC, args, kwnames)
     const num = v[0] as O
     const f = ab.lookupSpecial(rt2, num, "__round__")
     if (f === null) typeError(rt2, `type ${ab.typeName(num)} doesn't define __round__ method`)
@@ -397,12 +397,7 @@ export function makeBuiltins(vm: VM): O {
   anyAll("any", true)
   anyAll("all", false)
   def("sum", (rt2, _s, args, kwnames) => {
-    const v = parseArgs(
-      rt2,
-      { fname: "sum", names: ["iterable", "start"], required: 1, posOnly: 1 },
-      args,
-      kwnames,
-    )
+    const v = parseArgs(rt2, SUM_SPEC, args, kwnames)
     let acc = v[1] ?? newInt(rt2, 0)
     if (v[1] !== null && v[1] !== undefined) {
       if (isStr(acc)) typeError(rt2, "sum() can't sum strings [use ''.join(seq) instead]")

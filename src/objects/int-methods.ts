@@ -8,7 +8,7 @@ import { decimalValue, isSpaceCp } from "../util/unicode.js"
 import { asInt, call, getIter, index, isTrue, iterNext } from "./abstract.js"
 import { bytearrayView } from "./bytearray.js"
 import { bytesRepr, bytesValue, isBytes, newBytes } from "./bytes.js"
-import { defineGetSets, defineMethods, parseArgs } from "./descr.js"
+import { defineGetSets, defineMethods, parseArgs, type ArgSpec } from "./descr.js"
 import { raise, typeError, valueError } from "./errors.js"
 import { formatIntSpec } from "./format.js"
 import {
@@ -166,14 +166,11 @@ export function intFromText(rt: Runtime, x: PyObject, base: number): IntValue {
 
 // --- int() and bool() -----------------------------------------------------------------
 
+const INT_NEW_SPEC: ArgSpec = { fname: "int", names: ["x", "base"], posOnly: 1, required: 0 }
+
 /** long_new: int(), int(x), int(x, base); for a subclass, the value in an instance of it. */
 function intNew(rt: Runtime, type: PyType, args: PyObject[], kwnames: PyObject | null): PyObject {
-  const [x, baseObj] = parseArgs(
-    rt,
-    { fname: "int", names: ["x", "base"], posOnly: 1, required: 0 },
-    args,
-    kwnames,
-  )
+  const [x, baseObj] = parseArgs(rt, INT_NEW_SPEC, args, kwnames)
   let result: PyObject
   if (x === null) {
     if (baseObj !== null && baseObj !== undefined)

@@ -10,7 +10,14 @@
 
 import { call, getIter, isTrue, reprString, richCompareBool, typeName } from "./abstract.js"
 import type { MethodImpl } from "./descr.js"
-import { checkPositional, defineMethods, noKeywords, parseArgs, positionalCount } from "./descr.js"
+import {
+  checkPositional,
+  defineMethods,
+  noKeywords,
+  parseArgs,
+  positionalCount,
+  type ArgSpec,
+} from "./descr.js"
 import { raise, typeError, valueError } from "./errors.js"
 import { intAsSsize, newInt } from "./int.js"
 import { lengthHint, listIter, listReversed } from "./iterobject.js"
@@ -621,18 +628,15 @@ function listReversedMethod(rt: Runtime, self: PyObject): PyObject {
   return listReversed(rt, self)
 }
 
+const SORT_SPEC: ArgSpec = { fname: "sort", names: ["key", "reverse"], required: 0, maxPos: 0 }
+
 /**
  * list.sort(*, key=None, reverse=False). While sorting, the list looks
  * empty; if it was changed meanwhile, the changes are discarded and
  * ValueError "list modified during sort" is raised.
  */
 const listSort: MethodImpl = (rt, self, args, kwnames) => {
-  const [keyArg, revArg] = parseArgs(
-    rt,
-    { fname: "sort", names: ["key", "reverse"], required: 0, maxPos: 0 },
-    args,
-    kwnames,
-  )
+  const [keyArg, revArg] = parseArgs(rt, SORT_SPEC, args, kwnames)
   const keyfunc = keyArg === null || keyArg === rt.None ? null : keyArg
   let reverse = false
   if (revArg !== null) {

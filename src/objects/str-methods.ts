@@ -697,13 +697,10 @@ function translate(rt: Runtime, self: PyObject, table: PyObject): PyObject {
 
 // --- str() ----------------------------------------------------------------------------------
 
+const STR_NEW_SPEC: ArgSpec = { fname: "str", names: ["object", "encoding", "errors"], required: 0 }
+
 function strNew(rt: Runtime, type: PyType, args: PyObject[], kwnames: PyObject | null): PyObject {
-  const [obj, encoding, errors] = parseArgs(
-    rt,
-    { fname: "str", names: ["object", "encoding", "errors"], required: 0 },
-    args,
-    kwnames,
-  )
+  const [obj, encoding, errors] = parseArgs(rt, STR_NEW_SPEC, args, kwnames)
   let result: PyObject
   if (obj === null) result = newStr(rt, "")
   else if (encoding === null && errors === null) result = pyStr(rt, obj)
