@@ -13,6 +13,7 @@ import { UsageError, type CliIO, type Command } from "../io.js"
 import { Interpreter } from "../../interpreter.js"
 import type { Host } from "../../vm/host.js"
 import { releaseOptimizer } from "../tiering.js"
+import { decodeSource } from "../../compiler/source-encoding.js"
 import { workerThreadsLater } from "../node-modules.js"
 import { startSigintWatch, type SigintWatch } from "../sigint-watch.js"
 
@@ -104,7 +105,7 @@ export function nodeHost(io: CliIO, readStdin?: () => string | null): Host {
     readFile: (p) => {
       try {
         if (!statSync(p).isFile()) return null
-        return readFileSync(p, "utf8")
+        return readSource(p)
       } catch {
         return null
       }
@@ -273,5 +274,20 @@ function pieceReader(watch: SigintWatch): () => Uint8Array | null {
       }
     }
     return direct ? readFd0(buf, pause) : watch.readPiece()
+  }
+}
+
+/**
+ * The text of a Python source file as python3 decodes it (PEP 263): a UTF-8
+ * BOM is dropped and a coding cookie on line 1 or 2 is honoured. Bytes that do
+ * not decode that way are read as UTF-8 with replacement characters, and the
+ * compiler then reports what it finds.
+ */
+function readSource(path: string): string {
+  const bytes = readFileSync(path)
+  try {
+    return decodeSource(bytes, path)
+  } catch {
+    return bytes.toString("utf8")
   }
 }

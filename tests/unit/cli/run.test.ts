@@ -31,6 +31,25 @@ describe("heapscope run", () => {
     )
   })
 
+  test("source files are decoded as python3 decodes them: BOM, coding cookie", async () => {
+    // Expected outputs from python3 3.11 for the same files.
+    const dir = mkdtempSync(join(tmpdir(), "hs-run-"))
+    writeFileSync(join(dir, "bom.py"), Buffer.from('\ufeffimport latin\nprint("bom", latin.s)\n'))
+    writeFileSync(
+      join(dir, "latin.py"),
+      Buffer.concat([
+        Buffer.from("# -*- coding: latin-1 -*-\ns = '"),
+        Buffer.from([0x63, 0x61, 0x66, 0xe9]),
+        Buffer.from("'\n"),
+      ]),
+    )
+    const c = capture()
+    const status = await main(["run", join(dir, "bom.py")], c.io)
+    expect(c.err.join("")).toBe("")
+    expect(status).toBe(0)
+    expect(c.out.join("")).toBe("bom caf\u00e9\n")
+  })
+
   test("an uncaught exception gives status 1 and a traceback naming the absolute path", async () => {
     const dir = mkdtempSync(join(tmpdir(), "hs-run-"))
     const path = join(dir, "boom.py")
