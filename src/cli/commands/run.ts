@@ -193,6 +193,17 @@ function runProgram(args: string[], host: Host, io: CliIO): RunOutcome {
   })
   if (opts.mode === "file") {
     const path = resolve(opts.target)
+    if (host.isDir(path)) {
+      // A directory runs its __main__.py, with the directory as sys.path[0] (as python3).
+      const main = `${path}/__main__.py`
+      const src = host.readFile(main)
+      if (src === null) {
+        io.stderr(`heapscope: can't find '__main__' module in '${path}'\n`)
+        return { status: 1, interrupted: false }
+      }
+      const it = start(opts.argv, [path])
+      return done(it, it.run(src, main))
+    }
     const src = host.readFile(path)
     if (src === null) {
       io.stderr(`heapscope: can't open file '${path}': [Errno 2] No such file or directory\n`)

@@ -50,6 +50,20 @@ describe("heapscope run", () => {
     expect(c.out.join("")).toBe("bom caf\u00e9\n")
   })
 
+  test("a directory runs its __main__.py, or says it has none (status 1)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "hs-run-"))
+    const c = capture()
+    expect(await main(["run", dir], c.io)).toBe(1)
+    expect(c.err.join("")).toBe(`heapscope: can't find '__main__' module in '${dir}'\n`)
+    writeFileSync(
+      join(dir, "__main__.py"),
+      "import sys\nprint(sys.argv[1:], __name__, __file__.endswith('__main__.py'), sys.path[0] == sys.argv[0])\n",
+    )
+    const d = capture()
+    expect(await main(["run", dir, "x"], d.io)).toBe(0)
+    expect(d.out.join("")).toBe("['x'] __main__ True True\n")
+  })
+
   test("an uncaught exception gives status 1 and a traceback naming the absolute path", async () => {
     const dir = mkdtempSync(join(tmpdir(), "hs-run-"))
     const path = join(dir, "boom.py")
