@@ -14,6 +14,8 @@ import { Interpreter } from "../../interpreter.js"
 import type { Host } from "../../vm/host.js"
 import { releaseOptimizer } from "../tiering.js"
 import { decodeSource } from "../../compiler/source-encoding.js"
+import { PySyntaxError } from "../../compiler/errors.js"
+import { formatSyntaxError } from "../../compiler/format-error.js"
 import { workerThreadsLater } from "../node-modules.js"
 import { startSigintWatch, type SigintWatch } from "../sigint-watch.js"
 
@@ -209,6 +211,13 @@ function runProgram(args: string[], host: Host, io: CliIO): RunOutcome {
       io.stderr(`heapscope: can't open file '${path}': [Errno 2] No such file or directory\n`)
       return { status: 2, interrupted: false }
     }
+    // A script whose bytes do not decode (no cookie, not UTF-8) is a SyntaxError
+    // before anything runs, with CPython's PEP 263 message.
+    const encodingError = scriptEncodingError(path)
+    if (encodingError !== null) {
+      io.stderr(encodingError)
+      return { status: 1, interrupted: false }
+    }
     // sys.path[0] is the script's directory, absolute, as python3 sets it.
     const it = start(opts.argv, [dirname(path)])
     // python3 names the main script by its absolute path (__file__, tracebacks).
@@ -300,5 +309,16 @@ function readSource(path: string): string {
     return decodeSource(bytes, path)
   } catch {
     return bytes.toString("utf8")
+  }
+}
+
+/** The formatted SyntaxError python3 gives for a script that does not decode, or null. */
+function scriptEncodingError(path: string): string | null {
+  try {
+    decodeSource(readFileSync(path), path, { scriptFile: true })
+    return null
+  } catch (e) {
+    if (e instanceof PySyntaxError) return formatSyntaxError(e)
+    return null
   }
 }

@@ -50,6 +50,22 @@ describe("heapscope run", () => {
     expect(c.out.join("")).toBe("bom caf\u00e9\n")
   })
 
+  test("a script that is not UTF-8 and has no cookie is python3's SyntaxError", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "hs-run-"))
+    const path = join(dir, "bad.py")
+    writeFileSync(
+      path,
+      Buffer.concat([Buffer.from('print("ok '), Buffer.from([0xff, 0x22, 0x29, 0x0a])]),
+    )
+    const c = capture()
+    expect(await main(["run", path], c.io)).toBe(1)
+    expect(c.out.join("")).toBe("")
+    expect(c.err.join("")).toBe(
+      `SyntaxError: Non-UTF-8 code starting with '\\xff' in file ${path} on line 1, ` +
+        "but no encoding declared; see https://peps.python.org/pep-0263/ for details\n",
+    )
+  })
+
   test("a directory runs its __main__.py, or says it has none (status 1)", async () => {
     const dir = mkdtempSync(join(tmpdir(), "hs-run-"))
     const c = capture()
