@@ -13,6 +13,7 @@ import { decref } from "./objects/refcount.js"
 import type { Runtime } from "./objects/runtime.js"
 import type { PyType } from "./objects/type.js"
 import { createRuntime } from "./objects/bootstrap.js"
+import { raise } from "./objects/errors.js"
 import { typeError } from "./objects/errors.js"
 import * as ab from "./objects/abstract.js"
 import { newStr, strValue, intern } from "./objects/str.js"
@@ -226,6 +227,15 @@ export class Interpreter {
       }
     }
     rt.hooks.excContext = (_rt2, e) => setExcContext(vm, e)
+    // C-level recursion (repr of nested containers) shares the Python frames' limit.
+    rt.hooks.enterRecursive = (rt2, where) => {
+      if (vm.depth >= vm.recursionLimit)
+        raise(rt2, rt2.t.RecursionError, `maximum recursion depth exceeded${where}`)
+      vm.depth++
+    }
+    rt.hooks.leaveRecursive = () => {
+      vm.depth--
+    }
     rt.hooks.superArgs = () => {
       const c = vm.superCtx
       if (c === null) return typeError(rt, "super(): no arguments")

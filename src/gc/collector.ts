@@ -42,6 +42,9 @@
 //
 // @cpython Modules/gcmodule.c gc_collect_main, deduce_unreachable, move_unreachable
 
+import { stackHasRoom } from "../util/stack-room.js"
+import { raise } from "../objects/errors.js"
+import { decref } from "../objects/refcount.js"
 import { GCFlag, type PyObject } from "../objects/object.js"
 import type { Runtime } from "../objects/runtime.js"
 import type { PyType } from "../objects/type.js"
@@ -211,7 +214,10 @@ export function gcLink(rt: Runtime, gc: GCState): void {
     gc.enabled &&
     g0.threshold !== 0 &&
     !gc.collecting &&
-    gc.errorPending === 0
+    gc.errorPending === 0 &&
+    // Deep in a recursion the collection waits for an allocation with stack to spare:
+    // a stack overflow halfway would leave the generation lists half rewritten.
+    stackHasRoom()
   ) {
     gc.collecting = true
     try {
@@ -247,6 +253,9 @@ export function collectGenerations(rt: Runtime, gc: GCState): number {
 export function collect(rt: Runtime, gc: GCState, generation: number): number {
   assert(generation >= 0 && generation < NUM_GENERATIONS, "collect: generation out of range")
   if (gc.collecting) return 0
+  // gc.collect() at the bottom of a deep recursion: RecursionError rather than a
+  // collection cut in half by a stack overflow.
+  if (!stackHasRoom()) raise(rt, rt.t.RecursionError, "maximum recursion depth exceeded")
   gc.collecting = true
   try {
     return collectWithCallback(rt, gc, generation)
@@ -288,12 +297,32 @@ function debugCycle(rt: Runtime, gc: GCState, what: string, o: PyObject): void {
  * Returns the number of objects found unreachable (collected: freed or
  * queued, including weakrefs whose callbacks freed them) and uncollectable.
  */
+/**
+ * Frees the tracked objects left at count 0 by a dealloc call that a JS stack
+ * overflow cut off (Runtime.maybeStranded). Nothing refers to them; freeing
+ * them now, with the stack unwound, is what their dealloc would have done.
+ */
+function freeStranded(rt: Runtime, gc: GCState): void {
+  rt.maybeStranded = false
+  const stranded: PyObject[] = []
+  for (const g of [...gc.generations, gc.permanent]) {
+    for (let o = g.head.gcNext as PyObject; o !== g.head; o = o.gcNext as PyObject)
+      if (o.rc === 0) stranded.push(o)
+  }
+  for (const o of stranded) {
+    if (o.rc !== 0 || o.gcNext === null) continue // freed meanwhile by another's dealloc
+    o.rc = 1
+    decref(rt, o)
+  }
+}
+
 export function collectMain(
   rt: Runtime,
   gc: GCState,
   generation: number,
 ): { collected: number; uncollectable: number } {
   const gens = gc.generations
+  if (rt.maybeStranded) freeStranded(rt, gc)
   let t0 = 0
   if ((gc.debug & GCDebug.STATS) !== 0) {
     const sizes = gens.map((g) => listSize(g.head))

@@ -155,7 +155,18 @@ export function hasAttr(rt: Runtime, o: PyObject, name: PyObject): boolean {
 export function repr(rt: Runtime, o: PyObject): PyObject {
   const f = o.type.repr
   if (f === null) throw new Error(`heapscope: type ${o.type.name} has no tp_repr`)
-  const r = f(rt, o)
+  // The repr of a nested container recurses once per level, as PyObject_Repr does.
+  const enter = rt.hooks.enterRecursive
+  let r: PyObject
+  if (enter === null) r = f(rt, o)
+  else {
+    enter(rt, " while getting the repr of an object")
+    try {
+      r = f(rt, o)
+    } finally {
+      rt.hooks.leaveRecursive!(rt)
+    }
+  }
   if (!isStr(r)) {
     decref(rt, r)
     typeError(rt, `__repr__ returned non-string (type ${r.type.name})`)

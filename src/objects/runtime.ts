@@ -212,6 +212,14 @@ export interface RuntimeHooks {
   callerModuleName: ((rt: Runtime) => string | null) | null
   /** The first weak reference to `o` (borrowed), for `__weakref__`; the gc layer owns the lists. */
   weakrefHead: ((rt: Runtime, o: PyObject) => PyObject | null) | null
+  /**
+   * Py_EnterRecursiveCall: counts one level of C recursion against the
+   * recursion limit the Python frames count against, or raises RecursionError
+   * ("maximum recursion depth exceeded" + `where`). Paired with leaveRecursive.
+   */
+  enterRecursive: ((rt: Runtime, where: string) => void) | null
+  /** Py_LeaveRecursiveCall. */
+  leaveRecursive: ((rt: Runtime) => void) | null
 }
 
 /** The object space of one interpreter. */
@@ -276,6 +284,13 @@ export class Runtime {
   vmState: unknown
   /** sys.get_int_max_str_digits(): the int <-> decimal str conversion limit (3.11: 4300; 0 = none). */
   intMaxStrDigits: number
+  /**
+   * Set when a JS stack overflow reached Python code (toPython): the overflow
+   * may have struck a dealloc call right after a count reached 0, leaving a
+   * tracked object at count 0 that nothing will free. The collector frees such
+   * objects before its next collection (gc/collector.ts, freeStranded).
+   */
+  maybeStranded: boolean
 
   constructor(heap: ObjectHeap) {
     this.heap = heap
@@ -299,6 +314,8 @@ export class Runtime {
       clearWeakrefs: null,
       callerModuleName: null,
       weakrefHead: null,
+      enterRecursive: null,
+      leaveRecursive: null,
     }
     this.extDicts = new Map()
     this.extSlots = new Map()
@@ -313,5 +330,6 @@ export class Runtime {
     this.staticTop = STATIC_SEGMENT_BASE
     this.vmState = null
     this.intMaxStrDigits = 4300
+    this.maybeStranded = false
   }
 }

@@ -384,9 +384,11 @@ export function callPython(
   // No try/finally here: the body pushes F itself as its try begins and its
   // finally pops F and drops f (codegen, functions.ts), which saves a JS
   // rethrow for every exception leaving a call. A JS stack overflow on the
-  // very entry of the body then leaves the frame state as it was (nothing
-  // was pushed); only f and the arguments stay referenced in that case.
+  // very entry of the body leaves the frame state as it was (nothing was
+  // pushed), and vm.pendingCall lets toPython release f and the arguments.
   F.popOnExit = true
+  vm.pendingCall = F
+  vm.pendingArgs = A
   return (code.body as (F: Frame, A: (PyObject | null)[]) => PyObject)(F, A)
 }
 

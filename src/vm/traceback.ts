@@ -282,10 +282,30 @@ export function tracebackHere(vm: VM, F: Frame, exc: PyObject): void {
   decref(rt, tb)
 }
 
+/**
+ * A call whose body never started (the stack overflowed on its entry): the
+ * function and the arguments callPython handed over are released here.
+ */
+function releasePendingCall(vm: VM): void {
+  const F = vm.pendingCall
+  if (F === null) return
+  const A = vm.pendingArgs
+  vm.pendingCall = null
+  vm.pendingArgs = null
+  if (A !== null) for (const a of A) if (a !== null) decref(vm.rt, a)
+  if (F.func !== null) decref(vm.rt, F.func)
+}
+
 /** Turns whatever JS threw into a Python exception object, or rethrows what Python must not catch. */
 export function toPython(vm: VM, e: unknown): PyObject {
   if (e instanceof PyObject) return e
   if (e instanceof RangeError && e.message.includes("call stack")) {
+    // The overflow may have cut off cleanups on its way: a dealloc right after a
+    // count reached 0 (the collector frees such objects first), a Py_ReprLeave
+    // (a stale entry would make a later repr of a reused object print "[...]").
+    vm.rt.maybeStranded = true
+    vm.rt.reprStack.length = 0
+    releasePendingCall(vm)
     const make = vm.rt.hooks.newException as NonNullable<Runtime["hooks"]["newException"]>
     return make(vm.rt, vm.rt.t.RecursionError, "maximum recursion depth exceeded")
   }

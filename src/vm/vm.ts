@@ -90,6 +90,14 @@ export class VM {
   readonly matchTemps: PyObject[] = []
   /** Class cell and first argument for a zero-argument super() call. */
   superCtx: [PyType, PyObject] | null = null
+  /**
+   * The frame callPython is entering and its arguments, until the body pushes
+   * the frame (codegen clears this then). Still set when a JS stack overflow
+   * struck the body's entry: toPython then releases the function and the
+   * arguments nobody took.
+   */
+  pendingCall: Frame | null = null
+  pendingArgs: (PyObject | null)[] | null = null
   /** Whether any tracer is installed (traced code variants run while true). */
   tracing = false
   /**

@@ -163,7 +163,8 @@ function finish(g: Gen, implicitReturn: boolean): void {
   // finally: a `throw` in the catch would be caught again by the finally's
   // implicit handler and rethrown, and each JS throw costs hundreds of ns.
   lines.push("  let ex_ = null")
-  if (isFn && !code.isGenerator) lines.push("  if (F.popOnExit) { vm.frame = F; vm.depth++ }")
+  if (isFn && !code.isGenerator)
+    lines.push("  if (F.popOnExit) { vm.frame = F; vm.depth++; vm.pendingCall = null }")
   lines.push("  try {")
   const bodySrc = g.finishReleases(g.out.map((l) => "  " + l).join("\n"))
   lines.push(bodySrc)

@@ -88,6 +88,28 @@ describe("Interpreter", () => {
     expect(r.status).toBe(0)
   })
 
+  test("a JS stack overflow inside deallocs and reprs leaves no broken object behind", () => {
+    // Each level of this recursion (a __repr__ that makes a list and takes its
+    // str) uses more JS stack than the recursion limit accounts for, so the
+    // stack runs out inside the runtime's own calls: the program must go on,
+    // and the collector must find a consistent heap afterwards.
+    const src = [
+      "import gc",
+      "class B:",
+      "    def __repr__(self): return 'B' + str([self])",
+      "for i in range(3):",
+      "    try:",
+      "        repr(B())",
+      "    except RecursionError as e:",
+      "        print(type(e).__name__)",
+      "print(gc.collect() >= 0)",
+    ].join("\n")
+    const r = run(src + "\n")
+    expect(r.err).toBe("")
+    expect(r.out).toBe("RecursionError\nRecursionError\nRecursionError\nTrue\n")
+    expect(r.status).toBe(0)
+  })
+
   test("1000 nested Python calls work under the default limit", () => {
     const r = run("def d(n):\n    return 0 if n == 0 else 1 + d(n - 1)\nprint(d(995))\n")
     expect(r.out).toBe("995\n")
