@@ -8,8 +8,9 @@ function naiveFind(ranges: { start: number; size: number; seq: number }[], want:
   const small = fits.filter((r) => r.size < 4096)
   if (want < 4096 && small.length > 0) {
     const size = Math.min(...small.map((r) => r.size))
-    const oldest = small.filter((r) => r.size === size).sort((a, b) => a.seq - b.seq)[0]!
-    return oldest.start
+    // The most recently added range of that size (the bins are stacks).
+    const newest = small.filter((r) => r.size === size).sort((a, b) => b.seq - a.seq)[0]!
+    return newest.start
   }
   const large = fits.filter((r) => r.size >= 4096)
   if (large.length === 0) return -1
@@ -58,7 +59,7 @@ describe("FreeRanges", () => {
           )
         },
       ),
-      { numRuns: 200 },
+      { numRuns: 1000 },
     )
   })
 })
