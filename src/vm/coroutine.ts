@@ -222,9 +222,27 @@ function anextProxy(vm: VM, o: PyObject, meth: string | null, args: PyObject[] |
 
 /** aiter(o): `type(o).__aiter__(o)`, checked to be an async iterator. */
 export function builtinAiter(vm: VM, o: PyObject): PyObject {
+  return callAiter(
+    vm,
+    o,
+    (tn) => `'${tn}' object is not an async iterable`,
+    (tn) => `aiter() returned not an async iterator of type '${tn}'`,
+  )
+}
+
+/**
+ * `type(o).__aiter__(o)` (o borrowed), checked to have __anext__: aiter() and
+ * GET_AITER, which differ only in their two messages (given the type name).
+ */
+function callAiter(
+  vm: VM,
+  o: PyObject,
+  noAiter: (typeName: string) => string,
+  noAnext: (typeName: string) => string,
+): PyObject {
   const rt = vm.rt
   const f = ab.lookupSpecial(rt, o, "__aiter__")
-  if (f === null) typeError(rt, `'${ab.typeName(o)}' object is not an async iterable`)
+  if (f === null) typeError(rt, noAiter(ab.typeName(o)))
   let it: PyObject
   try {
     it = ab.call(rt, f, [], null)
@@ -234,7 +252,7 @@ export function builtinAiter(vm: VM, o: PyObject): PyObject {
   if (typeLookup(rt, it.type, intern(rt, "__anext__")) === null) {
     const tn = ab.typeName(it)
     decref(rt, it)
-    typeError(rt, `aiter() returned not an async iterator of type '${tn}'`)
+    typeError(rt, noAnext(tn))
   }
   return it
 }
@@ -380,25 +398,13 @@ export function asyncExitCall(vm: VM, exit: PyObject, e: PyObject | null): PyObj
 
 /** GET_AITER: `type(o).__aiter__(o)` (o borrowed), checked to have __anext__. */
 export function getAIter(vm: VM, o: PyObject): PyObject {
-  const rt = vm.rt
-  const f = ab.lookupSpecial(rt, o, "__aiter__")
-  if (f === null)
-    typeError(rt, `'async for' requires an object with __aiter__ method, got ${ab.typeName(o)}`)
-  let it: PyObject
-  try {
-    it = ab.call(rt, f, [], null)
-  } finally {
-    decref(rt, f)
-  }
-  if (typeLookup(rt, it.type, intern(rt, "__anext__")) === null) {
-    const tn = ab.typeName(it)
-    decref(rt, it)
-    typeError(
-      rt,
+  return callAiter(
+    vm,
+    o,
+    (tn) => `'async for' requires an object with __aiter__ method, got ${tn}`,
+    (tn) =>
       `'async for' received an object from __aiter__ that does not implement __anext__: ${tn}`,
-    )
-  }
-  return it
+  )
 }
 
 /** GET_ANEXT: the awaitable iterator of `type(it).__anext__(it)` (it borrowed). */

@@ -726,7 +726,7 @@ export function makeOps(vm: VM) {
     // --- exceptions ---
     caught: (F: Frame, e: unknown): O => caughtExc(vm, F, e),
     caughtOut: (F: Frame, e: unknown): unknown => caughtOutExc(vm, F, e),
-    frameExit: (F: Frame, locals: (O | null)[]): void => frameExitImpl(vm, F, locals),
+    frameExit: (F: Frame, locals: (O | null)[]): void => frameExitImpl(rt, F, locals),
     excMatch: (e: O, cls: O): boolean => {
       checkExceptClass(rt, cls)
       return exceptionMatches(rt, e, cls)

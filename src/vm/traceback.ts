@@ -226,7 +226,7 @@ export function frameLineno(o: PyObject): number {
  * move into the frame object (which keeps them as long as a traceback or
  * anyone else holds it), then the Frame drops its own reference.
  */
-export function frameExit(vm: VM, F: Frame, locals: (PyObject | null)[]): void {
+export function frameExit(rt: Runtime, F: Frame, locals: (PyObject | null)[]): void {
   const o = F.fobj as PyObject
   const d = o.v as FrameObjectData
   d.lineno = F.lineno
@@ -235,11 +235,11 @@ export function frameExit(vm: VM, F: Frame, locals: (PyObject | null)[]): void {
   F.fobj = null
   if (o.rc > 1) {
     d.fast = locals
-    gcTrack(vm.rt, o) // take_ownership
-    decref(vm.rt, o)
+    gcTrack(rt, o) // take_ownership
+    decref(rt, o)
   } else {
-    decref(vm.rt, o)
-    for (const x of locals) if (x !== null) decref(vm.rt, x)
+    decref(rt, o)
+    for (const x of locals) if (x !== null) decref(rt, x)
   }
 }
 
@@ -249,22 +249,9 @@ export function frameExit(vm: VM, F: Frame, locals: (PyObject | null)[]): void {
  * first (3.11's _PyFrame_Clear and take_ownership), of `locals` (references
  * handed over, co_varnames order) when given, else of no locals.
  */
-export function frameDrop(rt: Runtime, F: Frame, locals: (PyObject | null)[] | null = null): void {
-  const o = F.fobj
-  if (o === null) {
-    if (locals !== null) for (const x of locals) if (x !== null) decref(rt, x)
-    return
-  }
-  F.fobj = null
-  const d = o.v as FrameObjectData
-  if (d.frame !== null) {
-    d.lineno = F.lineno
-    d.frame = null
-    d.globals.rc++
-    d.fast = locals ?? []
-    if (o.rc > 1) gcTrack(rt, o)
-  } else if (locals !== null) for (const x of locals) if (x !== null) decref(rt, x)
-  decref(rt, o)
+export function frameDrop(rt: Runtime, F: Frame, locals: (PyObject | null)[] = []): void {
+  if (F.fobj !== null) frameExit(rt, F, locals)
+  else for (const x of locals) if (x !== null) decref(rt, x)
 }
 
 /** PyTraceBack_Here: prepends an entry for frame F at its current position to exc's traceback. */

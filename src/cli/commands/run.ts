@@ -195,33 +195,28 @@ function runProgram(args: string[], host: Host, io: CliIO): RunOutcome {
   })
   if (opts.mode === "file") {
     const path = resolve(opts.target)
-    if (host.isDir(path)) {
-      // A directory runs its __main__.py, with the directory as sys.path[0] (as python3).
-      const main = `${path}/__main__.py`
-      const src = host.readFile(main)
-      if (src === null) {
-        io.stderr(`heapscope: can't find '__main__' module in '${path}'\n`)
-        return { status: 1, interrupted: false }
-      }
-      const it = start(opts.argv, [path])
-      return done(it, it.run(src, main))
-    }
-    const src = host.readFile(path)
+    // A directory runs its __main__.py, with the directory as sys.path[0] (as python3).
+    const isDir = host.isDir(path)
+    const file = isDir ? `${path}/__main__.py` : path
+    const src = readScript(file)
     if (src === null) {
-      io.stderr(`heapscope: can't open file '${path}': [Errno 2] No such file or directory\n`)
-      return { status: 2, interrupted: false }
+      io.stderr(
+        isDir
+          ? `heapscope: can't find '__main__' module in '${path}'\n`
+          : `heapscope: can't open file '${path}': [Errno 2] No such file or directory\n`,
+      )
+      return { status: isDir ? 1 : 2, interrupted: false }
     }
     // A script whose bytes do not decode (no cookie, not UTF-8) is a SyntaxError
     // before anything runs, with CPython's PEP 263 message.
-    const encodingError = scriptEncodingError(path)
-    if (encodingError !== null) {
-      io.stderr(encodingError)
+    if (src instanceof PySyntaxError) {
+      io.stderr(formatSyntaxError(src))
       return { status: 1, interrupted: false }
     }
     // sys.path[0] is the script's directory, absolute, as python3 sets it.
-    const it = start(opts.argv, [dirname(path)])
+    const it = start(opts.argv, [isDir ? path : dirname(path)])
     // python3 names the main script by its absolute path (__file__, tracebacks).
-    return done(it, it.run(src, path))
+    return done(it, it.run(src, file))
   }
   if (opts.mode === "code") {
     const it = start(opts.argv)
@@ -312,13 +307,22 @@ function readSource(path: string): string {
   }
 }
 
-/** The formatted SyntaxError python3 gives for a script that does not decode, or null. */
-function scriptEncodingError(path: string): string | null {
+/**
+ * The main script's text, decoded as python3 decodes it (PEP 263, read once);
+ * the SyntaxError when its bytes do not decode; null when it cannot be read.
+ */
+function readScript(path: string): string | PySyntaxError | null {
+  let bytes: Buffer
   try {
-    decodeSource(readFileSync(path), path, { scriptFile: true })
+    if (!statSync(path).isFile()) return null
+    bytes = readFileSync(path)
+  } catch {
     return null
+  }
+  try {
+    return decodeSource(bytes, path, { scriptFile: true })
   } catch (e) {
-    if (e instanceof PySyntaxError) return formatSyntaxError(e)
-    return null
+    if (e instanceof PySyntaxError) return e
+    throw e
   }
 }
