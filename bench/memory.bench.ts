@@ -1,6 +1,7 @@
 // Allocator benchmark: the same allocation patterns on heapscope's allocator, on
-// @thi.ng/malloc and on the cheapest possible baseline (one size, one free list, one
-// ArrayBuffer). Prints ns per operation (each malloc, free or realloc is one operation).
+// @thi.ng/malloc, on the cheapest possible baseline (one size, one free list, one
+// ArrayBuffer) and on pymalloc's bare algorithm (the floor under any faithful pymalloc).
+// Prints ns per operation (each malloc, free or realloc is one operation).
 //
 // Each pattern function is recompiled per allocator with `new Function`, so that V8 sees one
 // allocator class at each call site (monomorphic), as real code using one allocator would.
@@ -70,6 +71,103 @@ class FreeList7f implements Alloc {
   }
   realloc(p: number, n: number): number {
     return n <= 512 ? p : 0
+  }
+}
+
+/**
+ * pymalloc's policy and nothing else: the same size classes, 16 KiB pools with CPython's
+ * header fields, free lists threaded through the blocks, used-pool lists and a free-pool
+ * stack, but one ArrayBuffer, small-integer addresses, no arenas, no arena map, no checks and
+ * no statistics. It is the floor under any faithful pymalloc in JavaScript: what the
+ * algorithm itself costs here, before anything that makes it CPython's heap.
+ */
+class PoolPolicy implements Alloc {
+  private readonly h = new Int32Array(64 << 18)
+  private readonly used = new Int32Array(32).fill(-1)
+  private freePools = -1
+  private nextPool = 1
+  malloc(n: number): number {
+    const n1 = n - 1
+    if (n1 >>> 0 !== n1 || n1 >= 512) return 0
+    const idx = n1 >> 4
+    const pool = this.used[idx]!
+    if (pool < 0) return this.newPool(idx)
+    const h = this.h
+    const hb = pool << 12
+    h[hb]!++
+    const bp = h[hb + 2]!
+    const next = h[bp >> 2]!
+    h[hb + 2] = next
+    if (next === 0) this.extend(pool, idx)
+    return bp
+  }
+  private extend(pool: number, idx: number): void {
+    const h = this.h
+    const hb = pool << 12
+    const off = h[hb + 10]!
+    if (off <= h[hb + 11]!) {
+      const fb = (pool << 14) + off
+      h[hb + 2] = fb
+      h[hb + 10] = off + ((idx + 1) << 4)
+      h[fb >> 2] = 0
+      return
+    }
+    this.unlink(pool, idx)
+  }
+  private unlink(pool: number, idx: number): void {
+    const h = this.h
+    const next = h[(pool << 12) + 4]!
+    const prev = h[(pool << 12) + 6]!
+    if (prev >= 0) h[(prev << 12) + 4] = next
+    else this.used[idx] = next
+    if (next >= 0) h[(next << 12) + 6] = prev
+  }
+  private newPool(idx: number): number {
+    const h = this.h
+    let pool = this.freePools
+    if (pool >= 0) this.freePools = h[(pool << 12) + 4]!
+    else if (this.nextPool < 4096) pool = this.nextPool++
+    else return 0
+    const hb = pool << 12
+    const size = (idx + 1) << 4
+    h[hb + 4] = -1
+    h[hb + 6] = -1
+    this.used[idx] = pool
+    h[hb] = 1
+    h[hb + 9] = idx
+    const bp = (pool << 14) + 48
+    h[hb + 10] = 48 + 2 * size
+    h[hb + 11] = 16384 - size
+    h[hb + 2] = bp + size
+    h[(bp + size) >> 2] = 0
+    return bp
+  }
+  free(p: number): void {
+    const h = this.h
+    const pool = p >> 14
+    const hb = pool << 12
+    const last = h[hb + 2]!
+    const count = h[hb]!
+    h[p >> 2] = last
+    h[hb + 2] = p
+    h[hb] = count - 1
+    if (last === 0) {
+      // The pool was full: to the front of its class's list.
+      const idx = h[hb + 9]!
+      const head = this.used[idx]!
+      this.used[idx] = pool
+      h[hb + 4] = head
+      h[hb + 6] = -1
+      if (head >= 0) h[(head << 12) + 6] = pool
+    }
+    if (count === 1) {
+      this.unlink(pool, h[hb + 9]!)
+      h[hb + 4] = this.freePools
+      this.freePools = pool
+    }
+  }
+  realloc(): number {
+    return 0
   }
 }
 
@@ -186,6 +284,7 @@ const makers: Record<string, () => Alloc> = {
   "@thi.ng/malloc": () => new MemPool({ size: 64 << 20, align: 16 }),
   "free list": () => new FreeList(20_000),
   "free list 0x7f": () => new FreeList7f(20_000),
+  "pymalloc policy": () => new PoolPolicy(),
 }
 
 const names = Object.keys(makers)
@@ -196,12 +295,16 @@ const scales: Record<string, number> = {
   "@thi.ng/malloc": 0.02,
   "free list": 1,
   "free list 0x7f": 1,
+  "pymalloc policy": 1,
 }
 
 /** One timed run: ns per operation, or null when the allocator cannot run the pattern. */
 function once(name: string, pattern: string): number | null {
-  if (name.startsWith("free list") && pattern === "realloc") return null
+  if (name !== "heapscope" && name !== "@thi.ng/malloc" && pattern === "realloc") return null
   const m = makers[name]!()
+  // Collect the previous run's buffers now, not during this run's timed loop (V8 would mark
+  // and sweep them on the other core, competing for the caches; run with --expose-gc).
+  ;(globalThis as { gc?: () => void }).gc?.()
   const f = compile(patterns[pattern]!)
   const t0 = performance.now()
   const ops = f(m, sizes, victims, order, scales[name]!)
@@ -233,6 +336,8 @@ const header = [
   ...names.map((n) => `${n} ns/op`),
   "hs/freelist",
   "hs/freelist 0x7f",
+  "policy/freelist",
+  "hs/policy",
   "thi.ng/hs",
 ]
 const widths = header.map((h) => Math.max(h.length, 9))
@@ -241,12 +346,14 @@ const print = (r: string[]) =>
 print(header)
 for (const pattern of Object.keys(patterns)) {
   const t = time(pattern)
-  const [hs, thi, fl, fl7] = t
+  const [hs, thi, fl, fl7, pol] = t
   print([
     pattern,
     ...t.map((x) => (x === null ? "n/a" : x.toFixed(1))),
     hs != null && fl != null ? `${(hs / fl).toFixed(2)}x` : "n/a",
     hs != null && fl7 != null ? `${(hs / fl7).toFixed(2)}x` : "n/a",
+    pol != null && fl != null ? `${(pol / fl).toFixed(2)}x` : "n/a",
+    hs != null && pol != null ? `${(hs / pol).toFixed(2)}x` : "n/a",
     hs != null && thi != null ? `${(thi / hs).toFixed(1)}x` : "n/a",
   ])
 }

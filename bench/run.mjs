@@ -47,7 +47,9 @@ for (const name of chosen) {
     logLevel: "warning",
   })
   process.stdout.write(`\n=== ${name} ===\n`)
-  const r = spawnSync(process.execPath, ["--enable-source-maps", outfile], { stdio: "inherit" })
+  const r = spawnSync(process.execPath, ["--enable-source-maps", "--expose-gc", outfile], {
+    stdio: "inherit",
+  })
   if (r.status !== 0) failed++
 }
 process.exit(failed === 0 ? 0 : 1)
