@@ -19,7 +19,7 @@ import * as ab from "./objects/abstract.js"
 import { newStr, strValue, intern } from "./objects/str.js"
 import { newInt, intValue } from "./objects/int.js"
 import { newTuple } from "./objects/tuple.js"
-import { dictSetItem, dictItems, dictGetItem, dictDelItem } from "./objects/dict.js"
+import { dictSetItem, dictItems, dictGetItem, dictDelItem, newDict } from "./objects/dict.js"
 import { excState } from "./objects/exceptions.js"
 import type { ObjectHeap } from "./objects/heap.js"
 import { MemoryHost, type Host } from "./vm/host.js"
@@ -46,6 +46,7 @@ import { compileChecks } from "./compiler/checks.js"
 import type { CompileWarning } from "./compiler/errors.js"
 import { makeSys } from "./modules/sys.js"
 import { installGc, makeGcModule } from "./modules/gc.js"
+import { makeTracemallocModule, TracemallocState } from "./modules/tracemalloc.js"
 import { makeWeakrefModule } from "./modules/weakref.js"
 import { makeRandomModule } from "./modules/random.js"
 import { makeTimeModule } from "./modules/time.js"
@@ -92,6 +93,11 @@ export interface InterpreterOptions {
   heap?: ObjectHeap
   /** Called for every call, line and return event (stepping, profiling); slows execution. */
   trace?: (event: TraceEvent) => void
+  /**
+   * Start tracemalloc before the program runs, storing this many frames per traceback
+   * (`python3 -X tracemalloc=N`, PYTHONTRACEMALLOC=N); 1..65535.
+   */
+  tracemalloc?: number
 }
 
 /** A Python interpreter (see the file comment). */
@@ -105,6 +111,8 @@ export class Interpreter {
   private readonly listeners: RuntimeListener[] = []
   /** The cycle collector's state. */
   private readonly gc: GCState
+  /** tracemalloc's traces (the _tracemalloc module's state). */
+  readonly tracemalloc: TracemallocState
   /**
    * Whether the last run ended with an uncaught KeyboardInterrupt (its
    * traceback printed). python3 then ends by SIGINT rather than with status 1
@@ -164,6 +172,9 @@ export class Interpreter {
     const gcState = installGc(vm)
     this.gc = gcState.gc
     vm.builtinModules.set("gc", (vm2) => makeGcModule(vm2, gcState))
+    const tm = new TracemallocState(vm)
+    this.tracemalloc = tm
+    vm.builtinModules.set("_tracemalloc", (vm2) => makeTracemallocModule(vm2, tm))
     initWeakrefTypes(rt)
     vm.builtinModules.set("_weakref", makeWeakrefModule)
     vm.builtinModules.set("_random", makeRandomModule)
@@ -213,6 +224,12 @@ export class Interpreter {
     }
     decref(rt, sys)
     decref(rt, builtins)
+    const tmFrames = options.tracemalloc
+    if (tmFrames !== undefined) {
+      if (!(Number.isInteger(tmFrames) && tmFrames >= 1 && tmFrames <= 65535))
+        throw new RangeError("tracemalloc: the number of frames must be in range [1; 65535]")
+      this.tracemalloc.start(tmFrames)
+    }
   }
 
   private installHooks(): void {
@@ -302,12 +319,18 @@ export class Interpreter {
     const k = newStr(rt, "__main__")
     dictSetItem(rt, vm.modules, k, main)
     decref(rt, k)
+    // As python3's __main__: an empty __annotations__ and __builtins__, then for a file
+    // __file__ and __cached__ (None: the main script is never cached).
+    const ann = newDict(rt)
+    dictSetItem(rt, d, intern(rt, "__annotations__"), ann)
+    decref(rt, ann)
+    dictSetItem(rt, d, intern(rt, "__builtins__"), vm.builtinsModule)
     if (filename !== "<string>" && filename !== "<stdin>") {
       const f = newStr(rt, filename)
       dictSetItem(rt, d, intern(rt, "__file__"), f)
       decref(rt, f)
+      dictSetItem(rt, d, intern(rt, "__cached__"), rt.None)
     }
-    dictSetItem(rt, d, intern(rt, "__builtins__"), vm.builtinsModule)
     decref(rt, main)
     let status: number
     try {

@@ -231,7 +231,7 @@ function newDictWithKeys(rt: Runtime, keys: DictKeys, used: number): PyObject {
   const fl = rt.freelists.dict
   const dead = fl !== undefined ? fl.pop() : undefined
   if (dead !== undefined) {
-    return reviveObject(dead, new DictObj(keys, used), null)
+    return reviveObject(rt, dead, new DictObj(keys, used), null)
   }
   try {
     return allocObject(rt, rt.t.dict, DICT_BASICSIZE, new DictObj(keys, used), null)

@@ -46,7 +46,7 @@ export function newFloat(rt: Runtime, x: number): PyObject {
   const o = fl.pop()
   if (o !== undefined) {
     // Reuse a dead float, block (and so id) and all, as CPython reuses the memory.
-    return reviveObject(o, x, null)
+    return reviveObject(rt, o, x, null)
   }
   return allocObject(rt, rt.t.float, FLOAT_SIZE, x, null)
 }

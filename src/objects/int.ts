@@ -104,6 +104,17 @@ export function intSize(v: IntValue): number {
   return INT_BASICSIZE + INT_ITEMSIZE * Math.max(1, intDigits(v))
 }
 
+/**
+ * The bytes CPython 3.11 asks PyObject_Malloc for when it makes an exact int of value `v`
+ * from a C value or a result: sizeof(PyLongObject) (32, the digit padded) for a value of at
+ * most one digit (_PyLong_FromMedium), the header and the digits for more (_PyLong_New).
+ * tracemalloc reports this request; sys.getsizeof reports intSize.
+ */
+function intRequest(v: IntValue): number {
+  const n = intDigits(v)
+  return n <= 1 ? 32 : INT_BASICSIZE + INT_ITEMSIZE * n
+}
+
 /** int.bit_length() of any value. */
 export function bitLength(v: IntValue): number {
   if (typeof v === "number") {
@@ -130,7 +141,7 @@ function exactBitLengthNumber(a: number): number {
 export function newInt(rt: Runtime, v: IntValue): PyObject {
   if (typeof v === "bigint") {
     v = normBig(v)
-    if (typeof v === "bigint") return allocObject(rt, rt.t.int, intSize(v), v, null)
+    if (typeof v === "bigint") return allocObject(rt, rt.t.int, intRequest(v), v, null)
   }
   if (v >= -NSMALLNEGINTS && v < NSMALLPOSINTS) {
     const o = rt.smallInts[v + NSMALLNEGINTS]!
@@ -139,7 +150,7 @@ export function newInt(rt: Runtime, v: IntValue): PyObject {
   }
   // -0 never reaches here (it is a small int); a non-safe number would break the invariant.
   if (!Number.isSafeInteger(v)) return newInt(rt, BigInt(v))
-  return allocObject(rt, rt.t.int, intSize(v), v, null)
+  return allocObject(rt, rt.t.int, intRequest(v), v, null)
 }
 
 /** The small int `n` (-5 <= n <= 256) as a new reference. */

@@ -95,7 +95,7 @@ function allocList(rt: Runtime, items: PyObject[], allocated: number): PyObject 
   let o: PyObject
   const itemsAddr = mallocItems(rt, allocated)
   if (dead !== undefined) {
-    o = reviveObject(dead, items, new ListAlloc(allocated, itemsAddr))
+    o = reviveObject(rt, dead, items, new ListAlloc(allocated, itemsAddr))
   } else {
     try {
       o = allocObject(rt, rt.t.list, LIST_BASICSIZE, items, new ListAlloc(allocated, itemsAddr))

@@ -79,11 +79,13 @@ export function allocObject(
  * flags. Free-listed objects have count 0 and are untracked; nothing may touch
  * them until they come back through here.
  */
-export function reviveObject(o: PyObject, v: any, w: any): PyObject {
+export function reviveObject(rt: Runtime, o: PyObject, v: any, w: any): PyObject {
   o.rc = 1
   o.v = v
   o.w = w
   o.gcFlags = 0
+  // _Py_NewReference: tracemalloc gives the block's trace the traceback of this reuse.
+  if (rt.hooks.newReference !== null) rt.hooks.newReference(rt, o)
   return o
 }
 

@@ -220,6 +220,11 @@ export interface RuntimeHooks {
   enterRecursive: ((rt: Runtime, where: string) => void) | null
   /** Py_LeaveRecursiveCall. */
   leaveRecursive: ((rt: Runtime) => void) | null
+  /**
+   * _PyTraceMalloc_NewReference: an object was handed out again from a free list (its
+   * block stays allocated there); tracemalloc re-stamps the block's trace. Null when off.
+   */
+  newReference: ((rt: Runtime, o: PyObject) => void) | null
 }
 
 /** The object space of one interpreter. */
@@ -316,6 +321,7 @@ export class Runtime {
       weakrefHead: null,
       enterRecursive: null,
       leaveRecursive: null,
+      newReference: null,
     }
     this.extDicts = new Map()
     this.extSlots = new Map()

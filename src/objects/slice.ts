@@ -59,7 +59,7 @@ export function newSlice(
   const cached = rt.freelists.slice?.pop()
   let o: PyObject
   if (cached !== undefined) {
-    o = reviveObject(cached, parts, null)
+    o = reviveObject(rt, cached, parts, null)
   } else {
     try {
       o = allocObject(rt, rt.t.slice, SLICE_BASICSIZE, parts, null)

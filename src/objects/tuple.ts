@@ -85,7 +85,7 @@ export function newTuple(rt: Runtime, items: PyObject[]): PyObject {
     const dead = fl !== undefined ? fl.pop() : undefined
     if (dead !== undefined) {
       // Reuse a dead tuple of the same size (its block, and so its id).
-      o = reviveObject(dead, items, null)
+      o = reviveObject(rt, dead, items, null)
     } else {
       o = allocObject(rt, rt.t.tuple, TUPLE_BASICSIZE + TUPLE_ITEMSIZE * n, items, null)
     }

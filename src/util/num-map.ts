@@ -46,6 +46,13 @@ export class NumMap<V> {
     return true
   }
 
+  /** Removes every entry. */
+  clear(): void {
+    this.m = new Map()
+    this.dead = 0
+    this.size = 0
+  }
+
   *entries(): IterableIterator<[number, V]> {
     for (const [k, v] of this.m) if (v !== DEAD) yield [k, v]
   }

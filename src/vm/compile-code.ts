@@ -109,11 +109,21 @@ function withoutSnapLine(source: string): string {
   return source.slice(0, at) + source.slice(end < 0 ? source.length : end)
 }
 
+/**
+ * Makes co_consts and co_names of `code` as Python objects (K, N), once. compileSource
+ * does it for every code object of a module, as CPython's compiler does, so that running
+ * a function for the first time allocates no constant (tracemalloc would see it).
+ */
+export function makeConstants(vm: VM, code: CodeObject): void {
+  if (code.K !== null) return
+  code.K = code.consts.map((c) => constToObject(vm, c))
+  code.N = code.names.map((n) => intern(vm.rt, n))
+}
+
 export function ensureCompiled(vm: VM, code: CodeObject): void {
   if (code.body !== null) return
   const rt = vm.rt
-  code.K = code.consts.map((c) => constToObject(vm, c))
-  code.N = code.names.map((n) => intern(rt, n))
+  makeConstants(vm, code)
   const C = code.consts.map((c) => (c instanceof CodeObject ? c : null))
   let factory: (...a: unknown[]) => CodeBody
   const src = vm.snapAll ? code.source.split(SNAP_MARK).join("") : withoutSnapLine(code.source)

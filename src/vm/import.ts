@@ -315,6 +315,19 @@ function sysPath(vm: VM): string[] {
   }
 }
 
+/**
+ * importlib.util.cache_from_source: where CPython would keep the module's bytecode
+ * (`dir/__pycache__/name.cpython-311.pyc`), its `__cached__` even when nothing is written.
+ */
+export function cachedPath(filename: string): string {
+  const slash = filename.lastIndexOf("/")
+  const dir = filename.slice(0, slash + 1)
+  const base = filename.slice(slash + 1)
+  const dot = base.lastIndexOf(".")
+  const stem = dot > 0 ? base.slice(0, dot) : base
+  return `${dir}__pycache__/${stem}.cpython-311.pyc`
+}
+
 /** Creates, registers and executes a module from source. New reference. */
 function loadSource(
   vm: VM,
@@ -328,7 +341,6 @@ function loadSource(
   const rt = vm.rt
   const m = newModule(vm, fullname)
   const d = moduleDict(m)
-  setStr(rt, d, "__file__", filename)
   const pkgName =
     pkgDir !== null
       ? fullname
@@ -336,11 +348,14 @@ function loadSource(
         ? fullname.slice(0, fullname.lastIndexOf("."))
         : ""
   setStr(rt, d, "__package__", pkgName)
+  // CPython's order: __path__ (packages), __file__, __cached__, then __builtins__.
   if (pkgDir !== null) {
     const p = newList(rt, [newStr(rt, pkgDir)])
     dictSetItem(rt, d, intern(rt, "__path__"), p)
     decref(rt, p)
   }
+  setStr(rt, d, "__file__", filename)
+  setStr(rt, d, "__cached__", cachedPath(filename))
   const key = newStr(rt, fullname)
   dictSetItem(rt, vm.modules, key, m)
   try {

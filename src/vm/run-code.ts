@@ -5,7 +5,7 @@ import { decref } from "../objects/refcount.js"
 import { dictGetItem, dictSetItem } from "../objects/dict.js"
 import { intern } from "../objects/str.js"
 import { CodeObject } from "./code.js"
-import { ensureCompiled } from "./compile-code.js"
+import { codeNames, ensureCompiled, makeConstants } from "./compile-code.js"
 import { Frame } from "./frame.js"
 import type { VM } from "./vm.js"
 import { bodyFor, traceEvent, traceFrameDone } from "./trace.js"
@@ -23,7 +23,23 @@ export function compileSource(
   if (mode === "single" && !source.endsWith("\n")) source += "\n"
   const code = vm.compile(vm, source, filename, mode)
   if (!vm.snapAll && readsFrameLocals(code)) vm.snapAll = true
+  nameAll(vm, code)
   return code
+}
+
+/**
+ * Makes the constants, names, co_name and co_qualname of every code object of a module
+ * now, as CPython has them once the module is compiled: a function's first `def` or a
+ * comprehension's first run allocates none of them (tracemalloc would see it).
+ */
+function nameAll(vm: VM, code: CodeObject): void {
+  makeConstants(vm, code)
+  for (const c of code.consts) {
+    if (c instanceof CodeObject) {
+      codeNames(vm.rt, c)
+      nameAll(vm, c)
+    }
+  }
 }
 
 /** Whether `code` or a code object nested in it names the attribute f_locals. */
