@@ -33,7 +33,7 @@ import { gcTrack, gcUntrack } from "./gcstate.js"
 import { guarded, guardTable } from "./memguard.js"
 import { hashBytes } from "./hash.js"
 import { compareResult, type IntValue, newBool, newInt } from "./int.js"
-import { newList } from "./list.js"
+import { newListPreallocated, splitPrealloc } from "./list.js"
 import { genericGetattroOf } from "./static.js"
 import type { PyObject } from "./object.js"
 import { allocObject, decref, freeObject, noMemory } from "./refcount.js"
@@ -500,9 +500,10 @@ function splitImpl(
     if (sep.length === 0) return valueError(rt, "empty separator")
     parts = right ? rsplitSep(s, sep, maxsplit) : splitSep(s, sep, maxsplit)
   }
-  return newList(
+  return newListPreallocated(
     rt,
     parts.map((p) => make(rt, self, fromLatin1(p))),
+    splitPrealloc(maxsplit),
   )
 }
 
@@ -773,11 +774,12 @@ function commonMethods(): Record<string, MethodImpl | MethodDef> {
         kw,
       )
       const keep = ke !== null && intArg(rt, ke) !== 0
-      return newList(
+      return newListPreallocated(
         rt,
         splitlinesAscii(latin1(bufferOf(rt, self)!), keep).map((p) =>
           make(rt, self, fromLatin1(p)),
         ),
+        0,
       )
     },
     join: { kind: "o", fn: (rt, self, args) => joinImpl(rt, self, args[0]!) },

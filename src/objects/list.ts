@@ -118,6 +118,36 @@ export function newList(rt: Runtime, items: PyObject[] = []): PyObject {
   return o
 }
 
+/**
+ * PyList_New(prealloc) filled with the first items, then PyList_Append of the rest, and the
+ * size set to the count without shrinking: how str.split and bytes.split build their result
+ * (12 slots preallocated, so `'a b'.split()` is 152 bytes). Steals `items`. Tracked.
+ */
+export function newListPreallocated(rt: Runtime, items: PyObject[], prealloc: number): PyObject {
+  const o = allocList(rt, items, prealloc)
+  const a = o.w as ListAlloc
+  for (let size = prealloc; size < items.length; size++) {
+    // list_resize for one append (newsize = size + 1).
+    if (a.allocated > size) continue
+    const newsize = size + 1
+    let cap = (newsize + Math.floor(newsize / 8) + 6) & ~3
+    if (newsize - size > cap - newsize) cap = (newsize + 3) & ~3
+    try {
+      reallocItems(rt, a, cap)
+    } catch (e) {
+      decref(rt, o)
+      throw e
+    }
+  }
+  gcTrack(rt, o)
+  return o
+}
+
+/** The preallocation of str.split/bytes.split for `maxsplit` (-1: no limit). @cpython PREALLOC_SIZE */
+export function splitPrealloc(maxsplit: number): number {
+  return maxsplit < 0 || maxsplit >= 12 ? 12 : maxsplit + 1
+}
+
 /** Same as newList: a list that steals `items` (the name the vm uses for BUILD_LIST). */
 export const listFromArray = newList
 

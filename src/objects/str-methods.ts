@@ -75,7 +75,7 @@ import {
   titleCase,
 } from "./str-text.js"
 import { isTuple, newTuple, tupleItems } from "./tuple.js"
-import { newList } from "./list.js"
+import { newListPreallocated, splitPrealloc } from "./list.js"
 import { CompareOp, TypeFlags, type PyHash, type PyType } from "./type.js"
 import { newStaticType } from "./typeobject.js"
 
@@ -341,10 +341,16 @@ function cpSlice(o: PyObject, start: number, end: number): string {
   return s.slice(cpToJs(s, false, start), cpToJs(s, false, end))
 }
 
-function newStrList(rt: Runtime, parts: string[]): PyObject {
-  return newList(
+/**
+ * The list of `parts` of `self` as CPython's split family builds it (`prealloc` slots
+ * first). A str that is not split at all is its own only item, when its type is exact.
+ */
+function newStrList(rt: Runtime, self: PyObject, parts: string[], prealloc: number): PyObject {
+  const whole = parts.length === 1 && parts[0] === self.v && self.type === rt.t.str
+  return newListPreallocated(
     rt,
-    parts.map((p) => newStr(rt, p)),
+    whole ? [(self.rc++, self)] : parts.map((p) => newStr(rt, p)),
+    prealloc,
   )
 }
 
@@ -431,12 +437,14 @@ function splitImpl(
   const maxsplit = maxObj === null ? -1 : intArg(rt, maxObj)
   const s = self.v as string
   if (sepObj === null || sepObj === rt.None) {
-    return newStrList(rt, right ? rsplitWhitespace(s, maxsplit) : splitWhitespace(s, maxsplit))
+    const parts = right ? rsplitWhitespace(s, maxsplit) : splitWhitespace(s, maxsplit)
+    return newStrList(rt, self, parts, splitPrealloc(maxsplit))
   }
   if (!isStr(sepObj)) return typeError(rt, `must be str or None, not ${sepObj.type.name}`)
   const sep = sepObj.v as string
   if (sep.length === 0) return valueError(rt, "empty separator")
-  return newStrList(rt, right ? rsplitSep(s, sep, maxsplit) : splitSep(s, sep, maxsplit))
+  const parts = right ? rsplitSep(s, sep, maxsplit) : splitSep(s, sep, maxsplit)
+  return newStrList(rt, self, parts, splitPrealloc(maxsplit))
 }
 
 /** str.join(iterable): every item must be a str. */
@@ -818,7 +826,7 @@ export function installStrType(rt: Runtime, t: PyType): void {
         kw,
       )
       const keep = ke !== null && intArg(rt, ke) !== 0
-      return newStrList(rt, splitLines(self.v as string, keep))
+      return newStrList(rt, self, splitLines(self.v as string, keep), 0)
     },
     join: { kind: "o", fn: (rt, self, args) => strJoin(rt, self, args[0]!) },
     strip: (rt, self, args, kw) => stripImpl(rt, self, args, kw, "strip", true, true),
