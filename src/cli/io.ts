@@ -18,6 +18,14 @@ export interface Command {
 }
 
 /** A usage problem: reported on stderr with exit status 2, like python3's bad options. */
+/** A start-up failure python3 reports as "Fatal Python error: ..." with status 1. */
+export class FatalError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = "FatalError"
+  }
+}
+
 export class UsageError extends Error {
   constructor(message: string) {
     super(message)

@@ -1,7 +1,7 @@
 import { commands } from "./commands/index.js"
 import { replCommand } from "./commands/repl.js"
 import { REPL_WORKER_ARG, serveReplWorker } from "./commands/repl-worker.js"
-import { UsageError, type CliIO } from "./io.js"
+import { FatalError, UsageError, type CliIO } from "./io.js"
 import { stdWriter } from "./stdio.js"
 import { holdOptimizer, releaseOptimizer } from "./tiering.js"
 
@@ -46,6 +46,10 @@ async function runCommand(argv: string[], io: CliIO): Promise<number> {
     if (e instanceof UsageError) {
       io.stderr(`heapscope ${command.name}: ${e.message}\n`)
       return 2
+    }
+    if (e instanceof FatalError) {
+      io.stderr(`Fatal Python error: ${e.message}\n`)
+      return 1
     }
     throw e
   }

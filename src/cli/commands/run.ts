@@ -9,7 +9,7 @@
 import { fstatSync, readFileSync, readSync, statSync } from "node:fs"
 import { isatty } from "node:tty"
 import { dirname, resolve } from "node:path"
-import { UsageError, type CliIO, type Command } from "../io.js"
+import { FatalError, UsageError, type CliIO, type Command } from "../io.js"
 import { Interpreter } from "../../interpreter.js"
 import type { Host } from "../../vm/host.js"
 import { releaseOptimizer } from "../tiering.js"
@@ -135,17 +135,50 @@ export function nodeHost(io: CliIO, readStdin?: () => string | null): Host {
   }
 }
 
+/**
+ * The traceback limit asked for by `-X tracemalloc[=N]` or PYTHONTRACEMALLOC=N, as python3
+ * reads them: no value means 1, 0 or an empty value means off, and a value that is not a
+ * non-negative integer, or above 65535, stops the start-up.
+ */
+function tracemallocFrames(value: string, source: string): number | undefined {
+  if (value === "") return undefined
+  if (!/^\+?\d+$/.test(value))
+    throw new FatalError(`config_init_tracemalloc: ${source}: invalid number of frames`)
+  const n = Number(value)
+  if (n === 0) return undefined
+  if (n > 65535)
+    throw new FatalError(
+      "init_interp_main: can't initialize tracemalloc\n" +
+        "ValueError: the number of frames must be in range [1; 65535]",
+    )
+  return n
+}
+
 /** Parses the run options; returns what to run and sys.argv. */
 function parseRunArgs(args: string[]): {
   mode: "file" | "code" | "module"
   target: string
   argv: string[]
   limits: { maxMemory?: number; timeout?: number; maxSteps?: number }
+  tracemalloc?: number
 } {
   const limits: { maxMemory?: number; timeout?: number; maxSteps?: number } = {}
+  const env = process.env["PYTHONTRACEMALLOC"]
+  let tracemalloc = env === undefined ? undefined : tracemallocFrames(env, "PYTHONTRACEMALLOC")
   let i = 0
   while (i < args.length) {
     const a = args[i] as string
+    // -X OPTION or -XOPTION: python3's implementation options; tracemalloc is the one
+    // heapscope has, the others are accepted and ignored, as python3 ignores unknown ones.
+    if (a.startsWith("-X")) {
+      const opt = a.length > 2 ? a.slice(2) : args[i + 1]
+      if (opt === undefined) throw new UsageError("Argument expected for the -X option")
+      i += a.length > 2 ? 1 : 2
+      if (opt === "tracemalloc") tracemalloc = 1
+      else if (opt.startsWith("tracemalloc="))
+        tracemalloc = tracemallocFrames(opt.slice(12), "-X tracemalloc=NFRAME")
+      continue
+    }
     const num = (name: string): number => {
       const v = Number(args[i + 1])
       if (args[i + 1] === undefined || !Number.isFinite(v) || v <= 0)
@@ -163,13 +196,14 @@ function parseRunArgs(args: string[]): {
         target: args[i + 1] as string,
         argv: ["-c", ...args.slice(i + 2)],
         limits,
+        tracemalloc,
       }
     } else if (a === "-m") {
       if (args[i + 1] === undefined) throw new UsageError("Argument expected for the -m option")
       const m = args[i + 1] as string
-      return { mode: "module", target: m, argv: [m, ...args.slice(i + 2)], limits }
+      return { mode: "module", target: m, argv: [m, ...args.slice(i + 2)], limits, tracemalloc }
     } else if (a.startsWith("-") && a !== "-") throw new UsageError(`unknown option ${a}`)
-    else return { mode: "file", target: a, argv: args.slice(i), limits }
+    else return { mode: "file", target: a, argv: args.slice(i), limits, tracemalloc }
   }
   throw new UsageError("usage: heapscope run FILE.py [ARGS] | -c CODE | -m MODULE")
 }
@@ -185,7 +219,13 @@ interface RunOutcome {
 function runProgram(args: string[], host: Host, io: CliIO): RunOutcome {
   const opts = parseRunArgs(args)
   const start = (argv: string[], path?: string[]): Interpreter => {
-    const it = new Interpreter({ host, argv, path, limits: opts.limits })
+    const it = new Interpreter({
+      host,
+      argv,
+      path,
+      limits: opts.limits,
+      ...(opts.tracemalloc !== undefined ? { tracemalloc: opts.tracemalloc } : {}),
+    })
     releaseOptimizer()
     return it
   }

@@ -106,4 +106,68 @@ describe("heapscope run", () => {
       'Traceback (most recent call last):\n  File "<string>", line 1, in <module>\nKeyboardInterrupt\n',
     )
   })
+
+  describe("-X tracemalloc and PYTHONTRACEMALLOC (python3's rules, checked against python3 3.11)", () => {
+    const probe =
+      "import tracemalloc; print(tracemalloc.is_tracing(), tracemalloc.get_traceback_limit())"
+    const cases: [string[], string | undefined, number, string, string][] = [
+      [["-X", "tracemalloc"], undefined, 0, "True 1\n", ""],
+      [["-X", "tracemalloc=5"], undefined, 0, "True 5\n", ""],
+      [["-Xtracemalloc=2"], undefined, 0, "True 2\n", ""],
+      [["-X", "tracemalloc=0"], undefined, 0, "False 1\n", ""],
+      [["-X", "tracemalloc=+3"], undefined, 0, "True 3\n", ""],
+      [["-X", "dev"], undefined, 0, "False 1\n", ""],
+      [[], "3", 0, "True 3\n", ""],
+      [[], "0", 0, "False 1\n", ""],
+      [["-X", "tracemalloc=6"], "3", 0, "True 6\n", ""],
+      [
+        ["-X", "tracemalloc=abc"],
+        undefined,
+        1,
+        "",
+        "Fatal Python error: config_init_tracemalloc: -X tracemalloc=NFRAME: invalid number of frames\n",
+      ],
+      [
+        ["-X", "tracemalloc=-1"],
+        undefined,
+        1,
+        "",
+        "Fatal Python error: config_init_tracemalloc: -X tracemalloc=NFRAME: invalid number of frames\n",
+      ],
+      [
+        [],
+        "x",
+        1,
+        "",
+        "Fatal Python error: config_init_tracemalloc: PYTHONTRACEMALLOC: invalid number of frames\n",
+      ],
+      [
+        ["-X", "tracemalloc=70000"],
+        undefined,
+        1,
+        "",
+        "Fatal Python error: init_interp_main: can't initialize tracemalloc\n" +
+          "ValueError: the number of frames must be in range [1; 65535]\n",
+      ],
+      [["-X"], undefined, 2, "", "heapscope run: Argument expected for the -X option\n"],
+    ]
+    for (const [opts, env, status, out, err] of cases) {
+      test(`${opts.join(" ") || "(no option)"} with PYTHONTRACEMALLOC=${env ?? "(unset)"}`, async () => {
+        const saved = process.env["PYTHONTRACEMALLOC"]
+        if (env === undefined) delete process.env["PYTHONTRACEMALLOC"]
+        else process.env["PYTHONTRACEMALLOC"] = env
+        try {
+          const c = capture()
+          const args =
+            opts[0] === "-X" && opts.length === 1 ? ["run", "-X"] : ["run", ...opts, "-c", probe]
+          expect(await main(args, c.io)).toBe(status)
+          expect(c.out.join("")).toBe(out)
+          expect(c.err.join("")).toBe(err)
+        } finally {
+          if (saved === undefined) delete process.env["PYTHONTRACEMALLOC"]
+          else process.env["PYTHONTRACEMALLOC"] = saved
+        }
+      })
+    }
+  })
 })
