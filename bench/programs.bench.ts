@@ -7,6 +7,7 @@
 //                                        (start-up: best of 5, with `node -e 0` for reference)
 //   HEAPSCOPE_BENCH_RUNS=1 npm run bench -- programs
 //   HEAPSCOPE_BENCH_ONLY=startup npm run bench -- programs   rows whose name contains "startup"
+//   HEAPSCOPE_BENCH_TRACEMALLOC=1 npm run bench -- programs  both run with -X tracemalloc
 
 import { spawnSync } from "node:child_process"
 import { existsSync, readdirSync } from "node:fs"
@@ -19,6 +20,8 @@ const dir = join(root, "bench", "programs")
 const cli = join(root, "bin", "heapscope.js")
 const runs = Number(process.env.HEAPSCOPE_BENCH_RUNS ?? 3)
 const only = process.env.HEAPSCOPE_BENCH_ONLY ?? ""
+/** `-X tracemalloc` for both interpreters: the price of tracing every allocation. */
+const xopts = process.env.HEAPSCOPE_BENCH_TRACEMALLOC ? ["-X", "tracemalloc"] : []
 
 interface Measure {
   seconds: number
@@ -63,8 +66,8 @@ console.log(
 console.log("| --- | --- | --- | --- | --- | --- | --- |")
 for (const p of ["<startup: print(1)>", ...programs].filter((n) => n.includes(only))) {
   const startup = p.startsWith("<")
-  const pyArgs = startup ? ["-c", "print(1)"] : [join(dir, p)]
-  const hsArgs = startup ? ["run", "-c", "print(1)"] : ["run", join(dir, p)]
+  const pyArgs = [...xopts, ...(startup ? ["-c", "print(1)"] : [join(dir, p)])]
+  const hsArgs = ["run", ...xopts, ...(startup ? ["-c", "print(1)"] : [join(dir, p)])]
   // Start-up is short and noisy: best of at least 5.
   const rounds = startup ? Math.max(runs, 5) : runs
   const py = measure(["python3", ...pyArgs], rounds)

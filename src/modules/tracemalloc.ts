@@ -35,6 +35,7 @@ import { PymallocHeap } from "../objects/heap.js"
 import type { Runtime } from "../objects/runtime.js"
 import { NumMap } from "../util/num-map.js"
 import type { VM } from "../vm/vm.js"
+import type { Frame } from "../vm/frame.js"
 import { newModule, moduleDict } from "../vm/import.js"
 
 /** The largest traceback limit, and the cap of total_nframe (a uint16 in CPython). */
@@ -103,6 +104,8 @@ export class TracemallocState {
   peak = 0
   private readonly traces = new NumMap<Trace>()
   private readonly tracebacks = new Map<string, Traceback>()
+  /** traceback1's index of the interned one-frame tracebacks: file -> line * 65536 + depth. */
+  private readonly oneFrame = new Map<string, Map<number, Traceback>>()
   private readonly filenames = new Set<string>()
   private readonly traceTable = new TableSize()
   private readonly tracebackTable = new TableSize()
@@ -148,6 +151,7 @@ export class TracemallocState {
   clear(): void {
     this.traces.clear()
     this.tracebacks.clear()
+    this.oneFrame.clear()
     this.filenames.clear()
     this.traceTable.cleared()
     this.tracebackTable.cleared()
@@ -229,6 +233,7 @@ export class TracemallocState {
     let f = this.vm.frame
     if (f === null) return UNKNOWN
     const max = this.maxNframe
+    if (max === 1) return this.traceback1(f)
     const frames: (string | number)[] = []
     let total = 0
     for (; f !== null; f = f.back) {
@@ -241,11 +246,37 @@ export class TracemallocState {
     const key = `${total}\u0000${frames.join("\u0000")}`
     const known = this.tracebacks.get(key)
     if (known !== undefined) return known
-    const tb: Traceback = { frames, total }
+    return this.intern(key, { frames, total })
+  }
+
+  /**
+   * The traceback of one frame (the default limit), found without building a string: per
+   * file, a map from line and stack depth.
+   */
+  private traceback1(top: Frame): Traceback {
+    let total = 0
+    for (let f: Frame | null = top; f !== null && total < MAX_NFRAME; f = f.back) total++
+    const name = top.code.filename
+    const line = Math.max(0, top.lineno)
+    let byLine = this.oneFrame.get(name)
+    if (byLine === undefined) {
+      byLine = new Map()
+      this.oneFrame.set(name, byLine)
+    }
+    const k = line * 65536 + total
+    const known = byLine.get(k)
+    if (known !== undefined) return known
+    const tb = this.intern(`${total}\u0000${name}\u0000${line}`, { frames: [name, line], total })
+    byLine.set(k, tb)
+    return tb
+  }
+
+  /** Adds a new traceback to the interned ones (and its file names to theirs). */
+  private intern(key: string, tb: Traceback): Traceback {
     this.tracebacks.set(key, tb)
     this.tracebackTable.added()
-    for (let i = 0; i < frames.length; i += 2) {
-      const name = frames[i] as string
+    for (let i = 0; i < tb.frames.length; i += 2) {
+      const name = tb.frames[i] as string
       if (!this.filenames.has(name)) {
         this.filenames.add(name)
         this.filenameTable.added()
