@@ -137,6 +137,7 @@ export class Interpreter {
       interrupted: base.interrupted === undefined ? undefined : () => base.interrupted!(),
       now: () => base.now(),
       monotonic: () => base.monotonic(),
+      libCode: base.libCode === undefined ? undefined : (name) => base.libCode!(name),
     }
     this.host = host
     this.limits = options.limits ?? {}

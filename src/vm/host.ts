@@ -63,6 +63,12 @@ export interface Host {
    * another thread (the CLI's main thread, the lab's page) sets while this one runs.
    */
   interrupted?(): boolean
+  /**
+   * The precompiled code of heapscope's library module `name` ("re", "collections.abc"):
+   * the JSON that scripts/gen-lib-code.mjs writes at build time (see code-cache.ts), or
+   * null. Without it, library modules are compiled from their source when imported.
+   */
+  libCode?(name: string): string | null
 }
 
 /** A host with no file system: stdout/stderr collected into strings (tests, the lab). */

@@ -283,9 +283,10 @@ function libSource(
   const source = vm.sourceModules.get(fullname)
   if (source === undefined) return null
   const base = libPath(fullname)
+  const cached = vm.host.libCode?.(fullname) ?? null
   if (vm.sourcePackages.has(fullname))
-    return loadSource(vm, fullname, `${base}/__init__.py`, source, base, parent, leaf)
-  return loadSource(vm, fullname, `${base}.py`, source, null, parent, leaf)
+    return loadSource(vm, fullname, `${base}/__init__.py`, source, base, parent, leaf, cached)
+  return loadSource(vm, fullname, `${base}.py`, source, null, parent, leaf, cached)
 }
 
 function notFound(vm: VM, name: string, msg: string): PyObject {
@@ -337,6 +338,7 @@ function loadSource(
   pkgDir: string | null,
   parent: PyObject | null,
   leaf: string,
+  cached: string | null = null,
 ): PyObject {
   const rt = vm.rt
   const m = newModule(vm, fullname)
@@ -359,7 +361,7 @@ function loadSource(
   const key = newStr(rt, fullname)
   dictSetItem(rt, vm.modules, key, m)
   try {
-    runCode(vm, src, filename, d, d)
+    runCode(vm, src, filename, d, d, cached)
   } catch (e) {
     dictDelItem(rt, vm.modules, key)
     decref(rt, key)

@@ -5,6 +5,7 @@ import { decref } from "../objects/refcount.js"
 import { dictGetItem, dictSetItem } from "../objects/dict.js"
 import { intern } from "../objects/str.js"
 import { CodeObject } from "./code.js"
+import { decodeCode } from "./code-cache.js"
 import { codeNames, ensureCompiled, makeConstants } from "./compile-code.js"
 import { Frame } from "./frame.js"
 import type { VM } from "./vm.js"
@@ -16,12 +17,15 @@ export function compileSource(
   source: string,
   filename: string,
   mode: "exec" | "eval" | "single",
+  cached: string | null = null,
 ): CodeObject {
   if (vm.compile === null) throw new Error("heapscope: no compiler installed in this VM")
   vm.sources.set(filename, source.split(/\r?\n/))
   // Interactive input is a complete statement; CPython's compile() accepts it without a newline.
   if (mode === "single" && !source.endsWith("\n")) source += "\n"
-  const code = vm.compile(vm, source, filename, mode)
+  // The precompiled form of a library module (code-cache.ts), if it was made from this source.
+  const code =
+    (cached !== null ? decodeCode(cached, source) : null) ?? vm.compile(vm, source, filename, mode)
   if (!vm.snapAll && readsFrameLocals(code)) vm.snapAll = true
   nameAll(vm, code)
   return code
@@ -91,7 +95,8 @@ export function runCode(
   filename: string,
   globals: PyObject,
   locals: PyObject,
+  cached: string | null = null,
 ): void {
-  const code = compileSource(vm, source, filename, "exec")
+  const code = compileSource(vm, source, filename, "exec", cached)
   decref(vm.rt, runCodeObject(vm, code, globals, locals))
 }

@@ -10,6 +10,7 @@ import { fstatSync, readFileSync, readSync, statSync } from "node:fs"
 import { isatty } from "node:tty"
 import { dirname, resolve } from "node:path"
 import { FatalError, UsageError, type CliIO, type Command } from "../io.js"
+import { readLibCode } from "../lib-code.js"
 import { Interpreter } from "../../interpreter.js"
 import type { Host } from "../../vm/host.js"
 import { releaseOptimizer } from "../tiering.js"
@@ -130,6 +131,7 @@ export function nodeHost(io: CliIO, readStdin?: () => string | null): Host {
     readStdin: stdin,
     readLine: lineReader(stdin),
     isatty: (fd) => isatty(fd),
+    libCode: readLibCode,
     now: () => Date.now() / 1000,
     monotonic: () => performance.now() / 1000,
   }
