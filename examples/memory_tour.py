@@ -48,3 +48,17 @@ w = Noisy("w")
 r = weakref.ref(w, lambda ref: print("  weakref callback, referent gone:", ref() is None))
 print("deleting w:")
 del w
+
+# tracemalloc records who allocated each live block, and how much.
+import tracemalloc
+tracemalloc.start()
+big = bytes(1_000_000)
+text = "x" * 50_000
+mine = tracemalloc.take_snapshot().filter_traces([tracemalloc.Filter(True, __file__)])
+for stat in mine.statistics("lineno")[:2]:
+    frame = stat.traceback[0]
+    print(f"  line {frame.lineno}: {stat.count} block(s), {stat.size} bytes")
+before = tracemalloc.get_traced_memory()[0]
+del big
+print("  del big gave back", before - tracemalloc.get_traced_memory()[0], "bytes")
+tracemalloc.stop()

@@ -181,17 +181,6 @@ export class TracemallocState {
     }
   }
 
-  /** Runs `fn` with its allocations untraced (building tracemalloc's answers). */
-  untraced<T>(fn: () => T): T {
-    const was = this.suspended
-    this.suspended = true
-    try {
-      return fn()
-    } finally {
-      this.suspended = was
-    }
-  }
-
   /** tracemalloc_add_trace: a new block, or new size and traceback for a traced one. */
   private add(addr: number, size: number): void {
     const tb = this.traceback()
@@ -344,13 +333,12 @@ export function makeTracemallocModule(vm: VM, state: TracemallocState): PyObject
   def("get_traceback_limit", (rt2) => newInt(rt2, state.maxNframe), "noargs")
   def(
     "get_traced_memory",
-    (rt2) =>
-      state.untraced(() =>
-        newTuple(rt2, [
-          newInt(rt2, state.tracing ? state.current : 0),
-          newInt(rt2, state.tracing ? state.peak : 0),
-        ]),
-      ),
+    // Both figures are read first; the tuple and ints made to return them are traced.
+    (rt2) => {
+      const current = state.tracing ? state.current : 0
+      const peak = state.tracing ? state.peak : 0
+      return newTuple(rt2, [newInt(rt2, current), newInt(rt2, peak)])
+    },
     "noargs",
   )
   def("reset_peak", () => ((state.peak = state.current), none()), "noargs")
@@ -389,7 +377,7 @@ export function makeTracemallocModule(vm: VM, state: TracemallocState): PyObject
       if (!state.tracing) return none()
       const t = state.traceAt(objectBlock(args[0]!))
       if (t === undefined) return none()
-      return state.untraced(() => tracebackTuple(rt2, t.tb))
+      return tracebackTuple(rt2, t.tb)
     },
     "o",
   )
