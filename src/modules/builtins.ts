@@ -23,6 +23,7 @@ import { newInt, intValue } from "../objects/int.js"
 import { newStr, strValue, isStr, intern } from "../objects/str.js"
 import { newTuple } from "../objects/tuple.js"
 import { newList } from "../objects/list.js"
+import { sequenceList } from "../objects/listmethods.js"
 import { newDict, dictGetItem, dictSetItem, dictItems, isDict } from "../objects/dict.js"
 import { calculateMetaclass } from "../objects/typeobject.js"
 import type { VM } from "../vm/vm.js"
@@ -486,7 +487,8 @@ export function makeBuiltins(vm: VM): O {
   def("sorted", (rt2, _s, args, kwnames) => {
     const [pos, kw] = splitArgs(args, kwnames)
     if (pos.length !== 1) typeError(rt2, `sorted expected 1 argument, got ${pos.length}`)
-    const l = ab.call(rt2, t.list, [pos[0] as O], null)
+    // PySequence_List, as builtin_sorted: a list from the free list, then extend.
+    const l = sequenceList(rt2, pos[0] as O)
     try {
       const names = [...kw.keys()]
       const vals = names.map((n) => kw.get(n) as O)
