@@ -14,6 +14,7 @@
 
 import { intPowExact } from "../../objects/float.js"
 import type * as A from "../../compiler/ast-nodes.js"
+import { BytesConst } from "../../compiler/constants.js"
 import { Anchor, CO, ConstTuple } from "../code.js"
 import { type Gen, SC } from "./state.js"
 import { lambda, comprehension } from "./functions.js"
@@ -345,17 +346,27 @@ export function fold(node: A.ExprNode): A.Constant["value"] | undefined {
     }
     return undefined
   }
-  if (typeof l === "string" && typeof r === "string" && op === "Add") {
-    return l.length + r.length <= MAX_STR_SIZE ? l + r : undefined
+  // Concatenation has no size limit; repetition makes at most MAX_STR_SIZE characters or
+  // bytes, and a negative count is left to run time (unless the sequence is empty).
+  if (op === "Add" && typeof l === "string" && typeof r === "string") return l + r
+  if (op === "Add" && l instanceof BytesConst && r instanceof BytesConst) {
+    const out = new Uint8Array(l.bytes.length + r.bytes.length)
+    out.set(l.bytes)
+    out.set(r.bytes, l.bytes.length)
+    return new BytesConst(out)
   }
-  if (
-    op === "Mult" &&
-    ((typeof l === "string" && isInt(r)) || (isInt(l) && typeof r === "string"))
-  ) {
-    const s = (typeof l === "string" ? l : r) as string
-    const n = Number(typeof l === "string" ? r : l)
-    if (n < 0) return ""
-    return s.length * n <= MAX_STR_SIZE ? s.repeat(n) : undefined
+  if (op === "Mult") {
+    const seq = isInt(r) ? l : isInt(l) ? r : undefined
+    const count = isInt(r) ? r : l
+    if (typeof seq === "string" || seq instanceof BytesConst) {
+      const size = typeof seq === "string" ? seq.length : seq.bytes.length
+      const n = Number(count)
+      if (size > 0 && (n < 0 || n * size > MAX_STR_SIZE)) return undefined
+      if (typeof seq === "string") return n <= 0 ? "" : seq.repeat(n)
+      const out = new Uint8Array(Math.max(0, n) * size)
+      for (let i = 0; i < n; i++) out.set(seq.bytes, i * size)
+      return new BytesConst(out)
+    }
   }
   void MAX_COLLECTION_SIZE
   return undefined
