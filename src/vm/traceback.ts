@@ -24,7 +24,7 @@ import * as ab from "../objects/abstract.js"
 import { strValue, newStr, intern } from "../objects/str.js"
 import { newInt } from "../objects/int.js"
 import { newDict, dictSetItem } from "../objects/dict.js"
-import { defineGetSets } from "../objects/descr.js"
+import { defineGetSets, defineMethods } from "../objects/descr.js"
 import { hexAddr } from "../objects/objectobject.js"
 import { codeObject } from "./compile-code.js"
 import { frameLocals } from "./frame-locals.js"
@@ -61,10 +61,15 @@ export interface TracebackData {
   lineno: number
 }
 
-/** getsizeof(frame) in 3.11 is variable; the fixed part without the GC header. */
-const FRAME_BASICSIZE = 104
-/** getsizeof(traceback) = 64 with the GC header. */
-const TRACEBACK_BASICSIZE = 48
+/**
+ * PyFrameObject's basicsize: 48 bytes of frame object, then the embedded interpreter frame's
+ * 72 bytes before its `localsplus` slots (8 bytes each, one per local, cell and free variable
+ * and one per value-stack slot). heapscope has no value stack: its frames count the locals
+ * only (tests/divergences/frame-size.py).
+ */
+const FRAME_BASICSIZE = 120
+/** PyTracebackObject: header, tb_next, tb_frame, tb_lasti, tb_lineno (getsizeof 56 with GC). */
+const TRACEBACK_BASICSIZE = 40
 
 /** Creates the frame and traceback types. */
 export function initTracebackTypes(rt: Runtime): { frame: PyType; traceback: PyType } {
@@ -116,6 +121,13 @@ export function initTracebackTypes(rt: Runtime): { frame: PyType; traceback: PyT
       `<frame at ${hexAddr(o.addr)}, file '${d.code.filename}', line ${frameLineno(o)}, code ${d.code.name}>`,
     )
   }
+  defineMethods(rt, frame, {
+    // frame_sizeof, less the value stack heapscope does not have.
+    __sizeof__: {
+      kind: "noargs",
+      fn: (rt2, o) => newInt(rt2, FRAME_BASICSIZE + 8 * fd(o).code.nlocalsplus),
+    },
+  })
   defineGetSets(rt, frame, {
     f_back: {
       get: (rt2, o) => {
@@ -210,7 +222,7 @@ export function frameObject(vm: VM, F: Frame): PyObject {
   }
   // Untracked while the frame runs, as 3.11's _PyFrame_New_NoTrack: the
   // collector only sees a frame object once it owns the locals (frameExit).
-  const o = allocObject(rt, vm.types.frame, FRAME_BASICSIZE, data, null)
+  const o = allocObject(rt, vm.types.frame, FRAME_BASICSIZE + 8 * F.code.nlocalsplus, data, null)
   F.fobj = o
   return o
 }
