@@ -231,6 +231,9 @@ ident = {
     "a.__getnewargs__()[0]": a.__getnewargs__()[0],
     "a.translate({})": a.translate({}),
     "a.encode().decode()": a.encode().decode(),
+    "str(ValueError(a))": str(ValueError(a)),
+    "str(SyntaxError(a))": str(SyntaxError(a)),
+    "str(StopIteration(a))": str(StopIteration(a)),
     "a[0]": a[0],
     "min(a)": min(a),
 }
