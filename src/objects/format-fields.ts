@@ -57,7 +57,8 @@ function renderValue(rt: Runtime, obj: PyObject, spec: string): PyObject | strin
   if (t === rt.t.str) {
     const s = obj.v as string
     const r = spec === "" ? s : formatStrSpec(rt, s, spec)
-    if (r !== s) return r
+    // An empty str is never written (the result stays the '' singleton).
+    if (r !== s || s === "") return r
     obj.rc++
     return obj
   }
@@ -287,7 +288,7 @@ function render(
     const r = renderField(rt, fmt.slice(i + 1, j), src, depth)
     i = j + 1
     if (typeof r === "string") out += r
-    else if (whole !== undefined && out === "" && i === n) return r
+    else if (whole !== undefined && out === "" && i === n && (r.v as string) !== "") return r
     else {
       out += r.v as string
       decref(rt, r)

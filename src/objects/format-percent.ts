@@ -264,7 +264,7 @@ function percentFormat(
       }
       const r = convert(rt, arg, type, f, bytesMode, i - 1, whole !== null)
       if (typeof r === "string") out += r
-      else if (out === "" && i === n) held = r
+      else if (out === "" && i === n && (r.v as string) !== "") held = r
       else {
         out += r.v as string
         decref(rt, r)

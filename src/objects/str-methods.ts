@@ -438,6 +438,11 @@ function splitImpl(
   if (!isStr(sepObj)) return typeError(rt, `must be str or None, not ${sepObj.type.name}`)
   const sep = sepObj.v as string
   if (sep.length === 0) return valueError(rt, "empty separator")
+  // Shorter than the separator: a list of self itself, a subclass instance included.
+  if ((self.w as StrInfo).length < (sepObj.w as StrInfo).length) {
+    self.rc++
+    return newList(rt, [self])
+  }
   return newStrList(rt, right ? rsplitSep(s, sep, maxsplit) : splitSep(s, sep, maxsplit), self)
 }
 
@@ -914,7 +919,7 @@ export function installStrType(rt: Runtime, t: PyType): void {
         if (spec === "") return strUnchanged(rt, self)
         const s = strValue(self)
         const r = formatStrSpec(rt, s, spec)
-        if (r === s) {
+        if (r === s && s !== "") {
           self.rc++
           return self
         }
