@@ -315,8 +315,9 @@ function strDealloc(rt: Runtime, o: PyObject): void {
 
 /**
  * Creates the str type and its singletons ('' and the 256 Latin-1
- * characters, all statically allocated; the single characters and '' are
- * also interned, as CPython's static strings are).
+ * characters, all statically allocated and not in the interned table until
+ * something interns them: sys.intern(str(5)) keeps the new str, as in 3.11),
+ * and bool's two static reprs.
  */
 export function initStrType(rt: Runtime): PyType {
   const flags = TypeFlags.BASETYPE | TypeFlags.UNICODE_SUBCLASS | TypeFlags.MATCH_SELF
@@ -333,6 +334,12 @@ export function initStrType(rt: Runtime): PyType {
     const info = strInfoOf(s)
     rt.latin1.push(newStaticObject(rt, t, strSize(info), s, info))
   }
+  // bool's reprs are static identifier strings, not interned ones: repr(True)
+  // is not sys.intern('True') (3.11 keeps its static strings out of the table).
+  rt.boolReprs = ["False", "True"].map((s) => {
+    const info = strInfoOf(s)
+    return newStaticObject(rt, t, strSize(info), s, info)
+  })
   return t
 }
 

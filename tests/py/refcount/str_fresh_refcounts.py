@@ -32,6 +32,10 @@ show("'ab'[0]", "ab"[0])
 show("chr(97)", chr(97))
 show("b'a'.decode()", b"a".decode())
 show("''.upper()", "".upper())
+# bool's reprs are static identifier strings (not the interned ones).
+show("str(True)", str(True))
+show("format(False)", format(False))
+print("repr(True) is sys.intern('True'):", repr(True) is sys.intern("True"))
 
 # A new str kept in several places: its count follows the references.
 a = str(x)
