@@ -248,3 +248,10 @@ print("S.format():", type(st.format()).__name__, st.format() is st)
 print("format(S('a'), '1'):", type(format(ss, "1")).__name__, format(ss, "1") is ss)
 print("partition keeps the objects:", [type(p).__name__ for p in st.partition(S("y"))])
 print("S.partition miss:", type(ss.partition(",")[0]).__name__, ss.partition(",")[0] is ss)
+
+# format()'s spec must be a str (checked before the empty-spec fast paths).
+for spec in [b"", 5, None]:
+    try:
+        format(x, spec)
+    except TypeError as exc:
+        print("TypeError:", exc)
