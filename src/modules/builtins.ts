@@ -325,7 +325,12 @@ export function makeBuiltins(vm: VM): O {
   })
   def("format", (rt2, _s, args) => {
     checkPositional(rt2, "format", args.length, 1, 2)
-    return vm.R.format(args[0] as O, (args[1] as O | undefined) ?? null)
+    const spec = (args[1] as O | undefined) ?? null
+    if (spec !== null && !isStr(spec)) {
+      const name = spec === rt2.None ? "None" : ab.typeName(spec)
+      typeError(rt2, `format() argument 2 must be str, not ${name}`)
+    }
+    return vm.R.format(args[0] as O, spec)
   })
 
   // --- iteration ---

@@ -30,7 +30,15 @@ import { isTuple, newTuple, tupleItems } from "./tuple.js"
 import { listAppend, newList, isList } from "./list.js"
 import { isInt } from "./int.js"
 import { bytesValue, isBytes } from "./bytes.js"
-import { call, setAttr, lookupAttrStr, reprString, setAttrStr, strString } from "./abstract.js"
+import {
+  call,
+  setAttr,
+  lookupAttrStr,
+  reprString,
+  setAttrStr,
+  str as pyStr,
+  strString,
+} from "./abstract.js"
 import { dictItems, isDict } from "./dict.js"
 import { defineGetSets, defineMethods, parseArgs } from "./descr.js"
 import type { GetSetDef } from "./descr.js"
@@ -569,8 +577,9 @@ function argsOf(o: PyObject): PyObject[] {
 function excStr(rt: Runtime, o: PyObject): PyObject {
   const args = argsOf(o)
   if (args.length === 0) return incref(rt.emptyStr)
-  if (args.length === 1) return newStr(rt, strString(rt, args[0]!))
-  return newStr(rt, strString(rt, excState(o).args!))
+  // str() of the only argument is returned as it is (a new str for an int).
+  if (args.length === 1) return pyStr(rt, args[0]!)
+  return pyStr(rt, excState(o).args!)
 }
 
 function excRepr(rt: Runtime, o: PyObject): PyObject {
@@ -615,19 +624,17 @@ function syntaxErrorStr(rt: Runtime, o: PyObject): PyObject {
   const msg = excField(o, "msg")
   const fn = excField(o, "filename")
   const ln = excField(o, "lineno")
-  const m =
-    msg === null
-      ? argsOf(o).length === 0
-        ? "None"
-        : strString(rt, argsOf(o)[0]!)
-      : strString(rt, msg)
+  const mo = pyStr(rt, msg ?? argsOf(o)[0] ?? rt.None)
   const file =
     fn !== null && isStr(fn) ? (fn.v as string).slice((fn.v as string).lastIndexOf("/") + 1) : null
   const line = ln !== null && isInt(ln) ? String(ln.v) : null
+  // Without a file name or a line number, str(msg) itself.
+  if (file === null && line === null) return mo
+  const m = mo.v as string
+  decref(rt, mo)
   if (file !== null && line !== null) return newStr(rt, `${m} (${file}, line ${line})`)
   if (file !== null) return newStr(rt, `${m} (${file})`)
-  if (line !== null) return newStr(rt, `${m} (line ${line})`)
-  return newStr(rt, m)
+  return newStr(rt, `${m} (line ${line})`)
 }
 
 function charEscape(cp: number): string {

@@ -5,7 +5,7 @@
 
 import { decompose, divPow10HalfEven, exactDecimal, ldexpBig } from "../util/dtoa.js"
 import { decimalValue, isSpaceCp } from "../util/unicode.js"
-import { asFloat, index, lookupSpecial, call } from "./abstract.js"
+import { asFloat, index, lookupSpecial, call, str as pyStr } from "./abstract.js"
 import { bytearrayView } from "./bytearray.js"
 import { bytesRepr, bytesValue, isBytes } from "./bytes.js"
 import { newComplex, parseComplex } from "./complex.js"
@@ -266,6 +266,8 @@ export function defineFloatMethods(rt: Runtime, t: PyType): void {
           const spec = args[0]!
           if (!isStr(spec))
             return typeError(rt, `__format__() argument must be str, not ${spec.type.name}`)
+          // An empty spec is str(self), returned as it is.
+          if (strValue(spec) === "") return pyStr(rt, self)
           return newStr(rt, formatFloatSpec(rt, self, strValue(spec)))
         },
       },
@@ -386,6 +388,8 @@ export function defineComplexMethods(rt: Runtime, t: PyType): void {
           const spec = args[0]!
           if (!isStr(spec))
             return typeError(rt, `__format__() argument must be str, not ${spec.type.name}`)
+          // An empty spec is str(self), returned as it is.
+          if (strValue(spec) === "") return pyStr(rt, self)
           return newStr(rt, formatComplexSpec(rt, self, strValue(spec)))
         },
       },

@@ -10,11 +10,20 @@
 //
 // @cpython Objects/stringlib/unicode_format.h, Objects/abstract.c PyObject_Format
 
-import { call, getAttr, getItem, lookupSpecial, reprString, strString } from "./abstract.js"
+import {
+  call,
+  getAttr,
+  getItem,
+  lookupSpecial,
+  repr,
+  reprString,
+  str as strObject,
+  strString,
+} from "./abstract.js"
 import { raise, typeError, valueError } from "./errors.js"
 import { newExceptionArgs } from "./exceptions.js"
 import { formatComplexSpec, formatFloatSpec, formatIntSpec, formatStrSpec } from "./format.js"
-import { asciiOf } from "./format-percent.js"
+import { asciiObject, asciiOf } from "./format-percent.js"
 import { newInt } from "./int.js"
 import type { PyObject } from "./object.js"
 import { decref } from "./refcount.js"
@@ -26,11 +35,43 @@ import { isStr, newStr } from "./str.js"
  * take a fast path; anything else calls type(obj).__format__(obj, spec).
  */
 export function formatObject(rt: Runtime, obj: PyObject, spec: string): string {
+  const r = renderValue(rt, obj, spec)
+  if (typeof r === "string") return r
+  const s = r.v as string
+  decref(rt, r)
+  return s
+}
+
+/**
+ * render_field: what formatting `obj` with `spec` writes into str.format's
+ * buffer. A JS string for the text the formatter writes character by
+ * character (an exact int's digits, padded or cut text); a new reference to
+ * a str object when the whole object is written (_PyUnicodeWriter_WriteStr):
+ * an exact str that the spec leaves as it is, str() of an exact float or
+ * complex under an empty spec, or what __format__ returned for any other
+ * type. A format whose only output is such an object returns that very
+ * object (the writer's read-only mode, see `render`).
+ */
+function renderValue(rt: Runtime, obj: PyObject, spec: string): PyObject | string {
   const t = obj.type
-  if (t === rt.t.str) return formatStrSpec(rt, obj.v as string, spec)
+  if (t === rt.t.str) {
+    const s = obj.v as string
+    const r = spec === "" ? s : formatStrSpec(rt, s, spec)
+    // An empty str is never written (the result stays the '' singleton).
+    if (r !== s || s === "") return r
+    obj.rc++
+    return obj
+  }
   if (t === rt.t.int) return formatIntSpec(rt, obj, spec)
+  if (spec === "" && (t === rt.t.float || t === rt.t.complex)) return strObject(rt, obj)
   if (t === rt.t.float) return formatFloatSpec(rt, obj, spec)
   if (t === rt.t.complex) return formatComplexSpec(rt, obj, spec)
+  return formatCall(rt, obj, spec)
+}
+
+/** type(obj).__format__(obj, spec), checked to be a str: a new reference. */
+function formatCall(rt: Runtime, obj: PyObject, spec: string): PyObject {
+  const t = obj.type
   const meth = lookupSpecial(rt, obj, "__format__")
   if (meth === null) return typeError(rt, `Type ${t.name} doesn't define __format__`)
   const specObj = newStr(rt, spec)
@@ -46,9 +87,7 @@ export function formatObject(rt: Runtime, obj: PyObject, spec: string): string {
     decref(rt, r)
     return typeError(rt, `__format__ must return a str, not ${name}`)
   }
-  const s = r.v as string
-  decref(rt, r)
-  return s
+  return r
 }
 
 /**
@@ -174,8 +213,24 @@ function keyword(rt: Runtime, src: Source, name: string): PyObject {
   }
 }
 
-/** Expands one format string (depth counts the nesting of specs). */
-function render(rt: Runtime, fmt: string, src: Source, depth: number): string {
+/**
+ * Expands one format string (depth counts the nesting of specs) into a JS
+ * string, or, when `whole` is given (the top level of str.format), into a
+ * str object: CPython's writer returns an object it was handed as it is when
+ * that object is the last piece of the format and everything before it was
+ * empty ('{}'.format(s) is s, '{!r}'.format(3) is the new repr); `whole` is
+ * the format string's own object, returned when the format has no field and
+ * no escaped brace at all.
+ */
+function render(rt: Runtime, fmt: string, src: Source, depth: number): string
+function render(rt: Runtime, fmt: string, src: Source, depth: number, whole: PyObject): PyObject
+function render(
+  rt: Runtime,
+  fmt: string,
+  src: Source,
+  depth: number,
+  whole?: PyObject,
+): string | PyObject {
   if (depth <= 0) return valueError(rt, "Max string recursion exceeded")
   let out = ""
   const n = fmt.length
@@ -193,6 +248,10 @@ function render(rt: Runtime, fmt: string, src: Source, depth: number): string {
     if (c !== "{") {
       let j = i
       while (j < n && fmt[j] !== "{" && fmt[j] !== "}") j++
+      if (whole !== undefined && i === 0 && j === n) {
+        whole.rc++
+        return whole
+      }
       out += fmt.slice(i, j)
       i = j
       continue
@@ -226,13 +285,19 @@ function render(rt: Runtime, fmt: string, src: Source, depth: number): string {
           : "Single '{' encountered in format string",
       )
     }
-    out += renderField(rt, fmt.slice(i + 1, j), src, depth)
+    const r = renderField(rt, fmt.slice(i + 1, j), src, depth)
     i = j + 1
+    if (typeof r === "string") out += r
+    else if (whole !== undefined && out === "" && i === n && (r.v as string) !== "") return r
+    else {
+      out += r.v as string
+      decref(rt, r)
+    }
   }
-  return out
+  return whole === undefined ? out : newStr(rt, out)
 }
 
-function renderField(rt: Runtime, field: string, src: Source, depth: number): string {
+function renderField(rt: Runtime, field: string, src: Source, depth: number): string | PyObject {
   // Field name: up to '!' or ':' outside brackets.
   let k = 0
   while (k < field.length) {
@@ -257,20 +322,23 @@ function renderField(rt: Runtime, field: string, src: Source, depth: number): st
       return valueError(rt, "expected ':' after conversion specifier")
   }
   if (field[k] === ":") spec = field.slice(k + 1)
-  const obj = getField(rt, src, name)
+  let obj = getField(rt, src, name)
   try {
-    let target = obj
-    let convText: string | null = null
     if (conversion !== "") {
-      if (conversion === "r") convText = reprString(rt, obj)
-      else if (conversion === "s") convText = strString(rt, obj)
-      else if (conversion === "a") convText = asciiOf(rt, obj)
-      else return valueError(rt, `Unknown conversion specifier ${conversion}`)
+      // The converted str replaces the value (a new reference).
+      const conv =
+        conversion === "r"
+          ? repr(rt, obj)
+          : conversion === "s"
+            ? strObject(rt, obj)
+            : conversion === "a"
+              ? asciiObject(rt, obj)
+              : valueError(rt, `Unknown conversion specifier ${conversion}`)
+      decref(rt, obj)
+      obj = conv
     }
     const expandedSpec = spec.includes("{") ? render(rt, spec, src, depth - 1) : spec
-    if (convText !== null) return formatStrSpec(rt, convText, expandedSpec)
-    target = obj
-    return formatObject(rt, target, expandedSpec)
+    return renderValue(rt, obj, expandedSpec)
   } finally {
     decref(rt, obj)
   }
@@ -279,20 +347,21 @@ function renderField(rt: Runtime, field: string, src: Source, depth: number): st
 /** str.format(*args, **kwargs): `args` holds positionals then keyword values named by `kwnames`. */
 export function strFormat(
   rt: Runtime,
-  fmt: string,
+  self: PyObject,
   args: PyObject[],
   kwnames: PyObject | null,
 ): PyObject {
+  const fmt = self.v as string
   const names = kwnames === null ? [] : (kwnames.v as PyObject[]).map((k) => k.v as string)
   const npos = args.length - names.length
   const kwargs = new Map<string, PyObject>()
   names.forEach((nm, j) => kwargs.set(nm, args[npos + j]!))
   const src: Source = { args: args.slice(0, npos), kwargs, mapping: null, auto: -1, manual: false }
-  return newStr(rt, render(rt, fmt, src, 2))
+  return render(rt, fmt, src, 2, self)
 }
 
 /** str.format_map(mapping). */
-export function strFormatMap(rt: Runtime, fmt: string, mapping: PyObject): PyObject {
+export function strFormatMap(rt: Runtime, self: PyObject, mapping: PyObject): PyObject {
   const src: Source = { args: [], kwargs: null, mapping, auto: -1, manual: false }
-  return newStr(rt, render(rt, fmt, src, 2))
+  return render(rt, self.v as string, src, 2, self)
 }

@@ -8,7 +8,16 @@
 //
 // @cpython Objects/unicodeobject.c PyUnicode_Format, Objects/bytesobject.c _PyBytes_FormatEx
 
-import { asFloat, asInt, getItem, index, reprString, strString } from "./abstract.js"
+import {
+  asFloat,
+  asInt,
+  getItem,
+  index,
+  repr,
+  reprString,
+  str as strObject,
+  strString,
+} from "./abstract.js"
 import { bytesValue, isBytes, newBytes } from "./bytes.js"
 import { raise, typeError, valueError } from "./errors.js"
 import { renderDouble } from "./format.js"
@@ -16,15 +25,14 @@ import { type IntValue, intToDecimal } from "./int.js"
 import type { PyObject } from "./object.js"
 import { decref } from "./refcount.js"
 import type { Runtime } from "./runtime.js"
-import { isStr, newStr } from "./str.js"
+import { isStr, newStr, newStrDecimal, strInfo, strValue } from "./str.js"
 import { isTuple, tupleItems } from "./tuple.js"
 import { TypeFlags } from "./type.js"
 
-/** ascii(): repr with every non-ASCII character escaped. */
-export function asciiOf(rt: Runtime, o: PyObject): string {
-  const r = reprString(rt, o)
+/** ascii()'s escaping: every non-ASCII character as \\xhh, \\uhhhh or \\Uhhhhhhhh. */
+export function asciiEscape(s: string): string {
   let out = ""
-  for (const ch of r) {
+  for (const ch of s) {
     const cp = ch.codePointAt(0)!
     if (cp < 128) out += ch
     else if (cp <= 0xff) out += "\\x" + cp.toString(16).padStart(2, "0")
@@ -32,6 +40,24 @@ export function asciiOf(rt: Runtime, o: PyObject): string {
     else out += "\\U" + cp.toString(16).padStart(8, "0")
   }
   return out
+}
+
+/** ascii(): repr with every non-ASCII character escaped. */
+export function asciiOf(rt: Runtime, o: PyObject): string {
+  return asciiEscape(reprString(rt, o))
+}
+
+/**
+ * PyObject_ASCII: a new reference. An all-ASCII repr is returned as it is
+ * (so ascii(3) is the new object that repr(3) made); otherwise the escaped
+ * text.
+ */
+export function asciiObject(rt: Runtime, o: PyObject): PyObject {
+  const r = repr(rt, o)
+  if (strInfo(r).ascii) return r
+  const s = strValue(r)
+  decref(rt, r)
+  return newStr(rt, asciiEscape(s))
 }
 
 interface Flags {
@@ -107,8 +133,21 @@ function formatFloatConv(rt: Runtime, arg: PyObject, type: string, f: Flags): st
 /**
  * The engine: formats `fmt` with `args`. `bytesMode` switches %s/%b/%c/%r/%a
  * to bytes semantics (the result is then a Latin-1 JS string of bytes).
+ *
+ * For str, `whole` is the format's own object, and the result may be an
+ * object rather than text, as CPython's writer returns an object it was
+ * handed unchanged when that is the whole output: `whole` itself for a
+ * format without any '%', or the str a conversion made (str(), repr(), an
+ * int's decimal text) when its spec is the format's last piece, everything
+ * before it was empty, and the spec changed nothing (no padding, no cut).
  */
-function percentFormat(rt: Runtime, fmt: string, args: PyObject, bytesMode: boolean): string {
+function percentFormat(
+  rt: Runtime,
+  fmt: string,
+  args: PyObject,
+  bytesMode: boolean,
+  whole: PyObject | null = null,
+): string | PyObject {
   let items: PyObject[]
   let mapping: PyObject | null = null
   if (isTuple(args)) items = tupleItems(args)
@@ -129,13 +168,15 @@ function percentFormat(rt: Runtime, fmt: string, args: PyObject, bytesMode: bool
     return items[argi++]!
   }
   let out = ""
+  let held: PyObject | null = null
   const n = fmt.length
   let i = 0
   let usedKey = false
   while (i < n) {
     const pct = fmt.indexOf("%", i)
     if (pct < 0) {
-      out += fmt.slice(i)
+      if (i === 0 && whole !== null) held = (whole.rc++, whole)
+      else out += fmt.slice(i)
       break
     }
     out += fmt.slice(i, pct)
@@ -221,17 +262,25 @@ function percentFormat(rt: Runtime, fmt: string, args: PyObject, bytesMode: bool
         if (argi < 0) return typeError(rt, "not enough arguments for format string")
         arg = nextArg()
       }
-      out += convert(rt, arg, type, f, bytesMode, i - 1)
+      const r = convert(rt, arg, type, f, bytesMode, i - 1, whole !== null)
+      if (typeof r === "string") out += r
+      else if (out === "" && i === n && (r.v as string) !== "") held = r
+      else {
+        out += r.v as string
+        decref(rt, r)
+      }
     } finally {
       if (owned && arg !== null) decref(rt, arg)
     }
   }
-  if (!usedKey && mapping === null && argi < items.length)
+  if (!usedKey && mapping === null && argi < items.length) {
+    if (held !== null) decref(rt, held)
     return typeError(
       rt,
       `not all arguments converted during ${bytesMode ? "bytes" : "string"} formatting`,
     )
-  return out
+  }
+  return held ?? out
 }
 
 function newKeyBytes(rt: Runtime, s: string): PyObject {
@@ -247,6 +296,11 @@ function latin1(data: Uint8Array): string {
   return s
 }
 
+/**
+ * One conversion. With `objects` (str formatting), a conversion that makes
+ * a str object and leaves it unchanged returns that object (a new
+ * reference) rather than its text: see percentFormat.
+ */
 function convert(
   rt: Runtime,
   arg: PyObject,
@@ -254,7 +308,29 @@ function convert(
   f: Flags,
   bytesMode: boolean,
   at: number,
-): string {
+  objects: boolean,
+): string | PyObject {
+  // CPython's fast path: an exact int without width, precision or sign
+  // flags has its digits written straight into the buffer (%s, %r and %a
+  // too); %X never takes it but its text is rebuilt anyway.
+  const plainInt = arg.type === rt.t.int && f.width < 0 && f.prec < 0 && !f.plus && !f.space
+  if (objects && !plainInt && (type === "s" || type === "r" || type === "a")) {
+    const o =
+      type === "s" ? strObject(rt, arg) : type === "r" ? repr(rt, arg) : asciiObject(rt, arg)
+    const s = o.v as string
+    const text = pad(f, "", f.prec >= 0 ? [...s].slice(0, f.prec).join("") : s, false)
+    if (text === s) return o
+    decref(rt, o)
+    return text
+  }
+  if (objects && !plainInt && (type === "d" || type === "i" || type === "u")) {
+    // _PyUnicode_FormatLong starts from the int's decimal str (a new
+    // object) and returns it as it is when neither precision nor width
+    // changes it.
+    const v = intOperand(rt, arg, type)
+    const text = formatIntConv(rt, v, "d", f)
+    return text === intToDecimal(rt, v) ? newStrDecimal(rt, text) : text
+  }
   switch (type) {
     case "s":
     case "r":
@@ -310,24 +386,13 @@ function convert(
     case "u":
     case "o":
     case "x":
-    case "X": {
-      let v: IntValue
-      if (isIntObj(arg)) v = arg.v as IntValue
-      else if (type === "d" || type === "i" || type === "u") {
-        if (arg.type.int === null && arg.type.index === null && arg.type.float === null)
-          return typeError(rt, `%${type} format: a real number is required, not ${arg.type.name}`)
-        const io = asInt(rt, arg)
-        v = io.v as IntValue
-        decref(rt, io)
-      } else {
-        if (arg.type.index === null)
-          return typeError(rt, `%${type} format: an integer is required, not ${arg.type.name}`)
-        const io = index(rt, arg)
-        v = io.v as IntValue
-        decref(rt, io)
-      }
-      return formatIntConv(rt, v, type === "i" || type === "u" ? "d" : type, f)
-    }
+    case "X":
+      return formatIntConv(
+        rt,
+        intOperand(rt, arg, type),
+        type === "i" || type === "u" ? "d" : type,
+        f,
+      )
     case "e":
     case "E":
     case "f":
@@ -340,19 +405,38 @@ function convert(
   }
 }
 
+/** The integer an integer conversion formats: int(arg) for %d %i %u, index(arg) for %o %x %X. */
+function intOperand(rt: Runtime, arg: PyObject, type: string): IntValue {
+  if (isIntObj(arg)) return arg.v as IntValue
+  let io: PyObject
+  if (type === "d" || type === "i" || type === "u") {
+    if (arg.type.int === null && arg.type.index === null && arg.type.float === null)
+      return typeError(rt, `%${type} format: a real number is required, not ${arg.type.name}`)
+    io = asInt(rt, arg)
+  } else {
+    if (arg.type.index === null)
+      return typeError(rt, `%${type} format: an integer is required, not ${arg.type.name}`)
+    io = index(rt, arg)
+  }
+  const v = io.v as IntValue
+  decref(rt, io)
+  return v
+}
+
 function badChar(rt: Runtime, c: string, at: number): never {
   const cp = c.codePointAt(0)!
   return valueError(rt, `unsupported format character '${c}' (0x${cp.toString(16)}) at index ${at}`)
 }
 
-/** `fmt % args` for str: the formatted text. */
-export function percentFormatStr(rt: Runtime, fmt: string, args: PyObject): string {
-  return percentFormat(rt, fmt, args, false)
+/** `fmt % args` for str: a new reference to the result (see percentFormat for which object). */
+export function percentFormatStr(rt: Runtime, fmt: PyObject, args: PyObject): PyObject {
+  const r = percentFormat(rt, fmt.v as string, args, false, fmt)
+  return typeof r === "string" ? newStr(rt, r) : r
 }
 
 /** `fmt % args` for bytes: the formatted bytes. */
 export function percentFormatBytes(rt: Runtime, fmt: Uint8Array, args: PyObject): Uint8Array {
-  const s = percentFormat(rt, latin1(fmt), args, true)
+  const s = percentFormat(rt, latin1(fmt), args, true) as string
   const out = new Uint8Array(s.length)
   for (let k = 0; k < s.length; k++) {
     const c = s.charCodeAt(k)

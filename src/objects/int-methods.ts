@@ -5,7 +5,7 @@
 // @cpython Objects/longobject.c (PyLong_FromString, long_new_impl, int_to_bytes_impl, ...)
 
 import { decimalValue, isSpaceCp } from "../util/unicode.js"
-import { asInt, call, getIter, index, isTrue, iterNext } from "./abstract.js"
+import { asInt, call, getIter, index, isTrue, iterNext, str as pyStr } from "./abstract.js"
 import { bytearrayView } from "./bytearray.js"
 import { bytesRepr, bytesValue, isBytes, newBytes } from "./bytes.js"
 import { defineGetSets, defineMethods, parseArgs, type ArgSpec } from "./descr.js"
@@ -383,6 +383,11 @@ export function defineIntMethods(rt: Runtime, t: PyType): void {
           const spec = args[0]!
           if (!isStr(spec))
             return typeError(rt, `__format__() argument must be str, not ${spec.type.name}`)
+          // An empty spec on anything but an exact int is str(self), returned as
+          // it is (a bool gives its cached 'True'); an exact int's digits go
+          // through the formatter's buffer, which hands out the cached
+          // one-character strs.
+          if (strValue(spec) === "" && self.type !== rt.t.int) return pyStr(rt, self)
           return newStr(rt, formatIntSpec(rt, self, strValue(spec)))
         },
       },

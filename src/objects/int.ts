@@ -54,7 +54,7 @@ import type { PyObject } from "./object.js"
 import { allocObject, freeObject } from "./refcount.js"
 import type { Runtime } from "./runtime.js"
 import { newStaticObject } from "./static.js"
-import { intern, newStr } from "./str.js"
+import { newStrDecimal } from "./str.js"
 import { defineBoolMethods, defineIntMethods } from "./int-methods.js"
 import { newTuple } from "./tuple.js"
 import type { BinarySlot, PyHash, PyType, UnarySlot } from "./type.js"
@@ -228,12 +228,15 @@ function strLimitError(rt: Runtime): never {
   )
 }
 
+/** long_to_decimal_string: a new str object every time, even for one digit (str.ts). */
 function intRepr(rt: Runtime, o: PyObject): PyObject {
-  return newStr(rt, intToDecimal(rt, o.v as IntValue))
+  return newStrDecimal(rt, intToDecimal(rt, o.v as IntValue))
 }
 
 function boolRepr(rt: Runtime, o: PyObject): PyObject {
-  return intern(rt, o.v === 1 ? "True" : "False")
+  const r = rt.boolReprs[o.v === 1 ? 1 : 0]!
+  r.rc++
+  return r
 }
 
 // --- number slots -----------------------------------------------------------

@@ -45,7 +45,7 @@ import {
 import { hashPointer } from "./hash.js"
 import { newStr, isStr } from "./str.js"
 import { attributeError } from "./exceptions.js"
-import { ident, pyBool, repr, reprString, strString } from "./abstract.js"
+import { ident, pyBool, repr, reprString, str } from "./abstract.js"
 import { typeExtra, typeLookup, typeModuleName } from "./typeobject.js"
 import type { TypeExtra } from "./typeobject.js"
 import { checkPositional, defineGetSets, defineMethods, noKeywords } from "./descr.js"
@@ -545,7 +545,8 @@ function objectFormat(rt: Runtime, self: PyObject, args: PyObject[], kwnames: Py
   if (!isStr(spec)) typeError(rt, `__format__() argument must be str, not ${spec.type.name}`)
   if ((spec.v as string).length > 0)
     typeError(rt, `unsupported format string passed to ${self.type.qualname}.__format__`)
-  return newStr(rt, strString(rt, self))
+  // str(self) itself: format(x) returns the very object x.__str__ made.
+  return str(rt, self)
 }
 
 function objectSizeof(rt: Runtime, self: PyObject): PyObject {

@@ -245,6 +245,8 @@ export class Runtime {
   smallInts: PyObject[]
   /** One-character strings U+0000..U+00FF. */
   latin1: PyObject[]
+  /** The static strs 'False' and 'True' that bool's repr returns (3.11's _Py_ID(False), _Py_ID(True)). */
+  boolReprs: PyObject[]
   /** One-byte bytes objects. */
   singleBytes: PyObject[]
   /** Head of the weakref list of each object that has weakrefs (gc/weakref.ts); borrowed both ways. */
@@ -302,6 +304,7 @@ export class Runtime {
     this.t = Object.fromEntries(TYPE_TABLE_NAMES.map((n) => [n, null])) as unknown as BuiltinTypes
     this.smallInts = []
     this.latin1 = []
+    this.boolReprs = []
     this.singleBytes = []
     this.weaklists = new Map()
     this.interned = new Map()

@@ -42,8 +42,10 @@ import { isSlice, sliceAdjust } from "./slice.js"
 import {
   isStr,
   newStr,
+  newStrFresh,
   newStrWithInfo,
   StrInfo,
+  strUnchanged,
   strHashCached,
   strInfo,
   strInfoOf,
@@ -75,7 +77,7 @@ import {
   titleCase,
 } from "./str-text.js"
 import { isTuple, newTuple, tupleItems } from "./tuple.js"
-import { newListPreallocated, splitPrealloc } from "./list.js"
+import { newList, newListPreallocated, splitPrealloc } from "./list.js"
 import { CompareOp, TypeFlags, type PyHash, type PyType } from "./type.js"
 import { newStaticType } from "./typeobject.js"
 
@@ -153,18 +155,17 @@ function strSubscript(rt: Runtime, o: PyObject, key: PyObject): PyObject {
     const s = o.v as string
     if (length <= 0) return newStr(rt, "")
     if (step === 1) {
-      if (length === info.length && o.type === rt.t.str) {
-        o.rc++
-        return o
-      }
+      if (length === info.length) return strUnchanged(rt, o)
       if (info.bmp) return sub(rt, s.slice(start, start + length))
       const a = cpToJs(s, false, start)
       return sub(rt, s.slice(a, cpToJs(s, false, start + length)))
     }
+    // An extended slice is gathered into a new str of its final size: a new
+    // object even for one character ('ab'[::2] is not the cached 'a').
     const cps = info.bmp ? null : codePoints(s)
     let out = ""
     for (let k = 0, i = start; k < length; k++, i += step) out += cps === null ? s[i] : cps[i]
-    return sub(rt, out)
+    return newStrFresh(rt, out)
   }
   return typeError(rt, `string indices must be integers, not '${key.type.name}'`)
 }
@@ -182,17 +183,15 @@ function strConcat(rt: Runtime, a: PyObject, b: PyObject): PyObject {
   }
   const x = a.v as string
   const y = b.v as string
-  if (y.length === 0 && a.type === rt.t.str) {
-    a.rc++
-    return a
-  }
-  if (x.length === 0 && b.type === rt.t.str) {
-    b.rc++
-    return b
-  }
+  // The shortcuts test for the empty singleton itself (an empty subclass
+  // instance takes the general path), and give the other operand unchanged.
+  if (b === rt.emptyStr) return strUnchanged(rt, a)
+  if (a === rt.emptyStr) return strUnchanged(rt, b)
   const ia = a.w as StrInfo
   const ib = b.w as StrInfo
   const s = x + y
+  // The general path fills a new str: '' + S('a') is a new 'a'.
+  if (s.length <= 1) return newStrFresh(rt, s)
   // A pair split across the two halves would change the code-point count: rescan then.
   if (ia.kind >= 2 && ib.kind >= 2) {
     const hi = x.charCodeAt(x.length - 1)
@@ -214,10 +213,7 @@ const MAX_STR = 2 ** 29 - 24
 function strRepeat(rt: Runtime, o: PyObject, n: number): PyObject {
   const s = o.v as string
   if (n <= 0 || s.length === 0) return newStr(rt, "")
-  if (n === 1 && o.type === rt.t.str) {
-    o.rc++
-    return o
-  }
+  if (n === 1) return strUnchanged(rt, o)
   if (s.length * n > PY_SSIZE_T_MAX)
     return raise(rt, rt.t.OverflowError, "repeated string is too long")
   if (s.length * n > MAX_STR) return raise(rt, rt.t.MemoryError, null)
@@ -231,16 +227,12 @@ function strRepeat(rt: Runtime, o: PyObject, n: number): PyObject {
 
 function strMod(rt: Runtime, a: PyObject, b: PyObject): PyObject {
   if (!isStr(a)) return notImplemented(rt)
-  return newStr(rt, percentFormatStr(rt, a.v as string, b))
+  return percentFormatStr(rt, a, b)
 }
 
-/** str.__str__: the exact str itself, or an exact copy of a subclass instance. */
+/** str.__str__: the exact str itself, or an exact copy (a new object) of a subclass instance. */
 function strStr(rt: Runtime, o: PyObject): PyObject {
-  if (o.type === rt.t.str) {
-    o.rc++
-    return o
-  }
-  return newStr(rt, o.v as string)
+  return strUnchanged(rt, o)
 }
 
 // --- iterator ------------------------------------------------------------------------
@@ -343,13 +335,20 @@ function cpSlice(o: PyObject, start: number, end: number): string {
 
 /**
  * The list of `parts` of `self` as CPython's split family builds it (`prealloc` slots
- * first). A str that is not split at all is its own only item, when its type is exact.
+ * first). When the split found nothing to cut, an exact str is its own only item
+ * (`whole`: the caller's split can return self).
  */
-function newStrList(rt: Runtime, self: PyObject, parts: string[], prealloc: number): PyObject {
-  const whole = parts.length === 1 && parts[0] === self.v && self.type === rt.t.str
+function newStrList(
+  rt: Runtime,
+  self: PyObject,
+  parts: string[],
+  prealloc: number,
+  whole = true,
+): PyObject {
+  const own = whole && parts.length === 1 && self.type === rt.t.str && parts[0] === self.v
   return newListPreallocated(
     rt,
-    whole ? [(self.rc++, self)] : parts.map((p) => newStr(rt, p)),
+    own ? [(self.rc++, self)] : parts.map((p) => newStr(rt, p)),
     prealloc,
   )
 }
@@ -437,12 +436,18 @@ function splitImpl(
   const maxsplit = maxObj === null ? -1 : intArg(rt, maxObj)
   const s = self.v as string
   if (sepObj === null || sepObj === rt.None) {
+    // With maxsplit 0 the whole text is copied as "the rest", never self.
     const parts = right ? rsplitWhitespace(s, maxsplit) : splitWhitespace(s, maxsplit)
-    return newStrList(rt, self, parts, splitPrealloc(maxsplit))
+    return newStrList(rt, self, parts, splitPrealloc(maxsplit), maxsplit !== 0)
   }
   if (!isStr(sepObj)) return typeError(rt, `must be str or None, not ${sepObj.type.name}`)
   const sep = sepObj.v as string
   if (sep.length === 0) return valueError(rt, "empty separator")
+  // Shorter than the separator: a list of self itself (PyList_New(1)), a subclass instance included.
+  if ((self.w as StrInfo).length < (sepObj.w as StrInfo).length) {
+    self.rc++
+    return newList(rt, [self])
+  }
   const parts = right ? rsplitSep(s, sep, maxsplit) : splitSep(s, sep, maxsplit)
   return newStrList(rt, self, parts, splitPrealloc(maxsplit))
 }
@@ -489,7 +494,8 @@ export function strJoin(rt: Runtime, self: PyObject, iterable: PyObject): PyObje
     if (only !== null) decref(rt, only)
     decref(rt, it)
   }
-  return newStr(rt, parts.join(self.v as string))
+  // Two or more items (or one subclass item) fill a new str of the final size.
+  return newStrFresh(rt, parts.join(self.v as string))
 }
 
 function stripImpl(
@@ -509,10 +515,7 @@ function stripImpl(
   }
   const s = self.v as string
   const r = stripChars(s, chars, left, right)
-  if (r.length === s.length && self.type === rt.t.str) {
-    self.rc++
-    return self
-  }
+  if (r.length === s.length) return strUnchanged(rt, self)
   return newStr(rt, r)
 }
 
@@ -521,9 +524,11 @@ function partitionImpl(rt: Runtime, self: PyObject, sepObj: PyObject, right: boo
   if (sep.length === 0) return valueError(rt, "empty separator")
   const s = self.v as string
   const i = right ? s.lastIndexOf(sep) : s.indexOf(sep)
+  // The tuple holds self and the separator themselves, subclass instances
+  // included (stringlib's partition packs the argument objects).
   const selfRef = () => {
     self.rc++
-    return self.type === rt.t.str ? self : (self.rc--, newStr(rt, s))
+    return self
   }
   if (i < 0) {
     return right
@@ -531,8 +536,7 @@ function partitionImpl(rt: Runtime, self: PyObject, sepObj: PyObject, right: boo
       : newTuple(rt, [selfRef(), newStr(rt, ""), newStr(rt, "")])
   }
   sepObj.rc++
-  const sepOut = sepObj.type === rt.t.str ? sepObj : (sepObj.rc--, newStr(rt, sep))
-  return newTuple(rt, [newStr(rt, s.slice(0, i)), sepOut, newStr(rt, s.slice(i + sep.length))])
+  return newTuple(rt, [newStr(rt, s.slice(0, i)), sepObj, newStr(rt, s.slice(i + sep.length))])
 }
 
 // --- padding ------------------------------------------------------------------------------
@@ -556,19 +560,14 @@ function padImpl(
   }
   const s = self.v as string
   const n = (self.w as StrInfo).length
-  if (width <= n) {
-    if (self.type === rt.t.str) {
-      self.rc++
-      return self
-    }
-    return newStr(rt, s)
-  }
+  if (width <= n) return strUnchanged(rt, self)
+  // Padding fills a new str of the final size: ''.ljust(1) is a new ' '.
   const pad = width - n
-  if (name === "ljust") return newStr(rt, s + fill.repeat(pad))
-  if (name === "rjust") return newStr(rt, fill.repeat(pad) + s)
+  if (name === "ljust") return newStrFresh(rt, s + fill.repeat(pad))
+  if (name === "rjust") return newStrFresh(rt, fill.repeat(pad) + s)
   // center: CPython puts the odd extra space on the left when both the padding and the width are odd.
   const left = Math.floor(pad / 2) + (pad & width & 1)
-  return newStr(rt, fill.repeat(left) + s + fill.repeat(pad - left))
+  return newStrFresh(rt, fill.repeat(left) + s + fill.repeat(pad - left))
 }
 
 function zfill(rt: Runtime, self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
@@ -576,16 +575,10 @@ function zfill(rt: Runtime, self: PyObject, args: PyObject[], kwnames: PyObject 
   const width = intArg(rt, a[0]!)
   const s = self.v as string
   const n = (self.w as StrInfo).length
-  if (width <= n) {
-    if (self.type === rt.t.str) {
-      self.rc++
-      return self
-    }
-    return newStr(rt, s)
-  }
+  if (width <= n) return strUnchanged(rt, self)
   const zeros = "0".repeat(width - n)
-  if (s[0] === "+" || s[0] === "-") return newStr(rt, s[0] + zeros + s.slice(1))
-  return newStr(rt, zeros + s)
+  if (s[0] === "+" || s[0] === "-") return newStrFresh(rt, s[0] + zeros + s.slice(1))
+  return newStrFresh(rt, zeros + s)
 }
 
 // --- translate / maketrans ------------------------------------------------------------------
@@ -744,7 +737,9 @@ function strNew(rt: Runtime, type: PyType, args: PyObject[], kwnames: PyObject |
 // --- installation -----------------------------------------------------------------------------
 
 const noargs = (fn: (rt: Runtime, self: PyObject) => PyObject) => ({ kind: "noargs" as const, fn })
-const textMap = (f: (s: string) => string) => noargs((rt, self) => newStr(rt, f(self.v as string)))
+/** The case methods: CPython writes the mapped text into a new str, even one unchanged character. */
+const textMap = (f: (s: string) => string) =>
+  noargs((rt, self) => newStrFresh(rt, f(self.v as string)))
 const predicate = (f: (s: string) => boolean) =>
   noargs((rt, self) => newBool(rt, f(self.v as string)))
 
@@ -839,14 +834,26 @@ export function installStrType(rt: Runtime, t: PyType): void {
       const old = strArg(rt, a[0]!, "replace() argument 1 must be str")
       const rep = strArg(rt, a[1]!, "replace() argument 2 must be str")
       const count = a.length > 2 ? intArg(rt, a[2]!) : -1
-      return newStr(rt, replaceSub(self.v as string, old, rep, count))
+      const s = self.v as string
+      // Nothing to replace: self unchanged (count 0, the same object twice,
+      // '' by '', or no occurrence). Otherwise the result fills a new str,
+      // a new object even for one character ('b'.replace('b', 'a')).
+      if (
+        count === 0 ||
+        a[0] === a[1] ||
+        (old.length === 0 && rep.length === 0) ||
+        (old.length > 0 && !s.includes(old))
+      )
+        return strUnchanged(rt, self)
+      return newStrFresh(rt, replaceSub(s, old, rep, count))
     },
     removeprefix: {
       kind: "o",
       fn: (rt, self, args) => {
         const p = strArg(rt, args[0]!, "removeprefix() argument must be str")
         const s = self.v as string
-        return newStr(rt, p.length > 0 && s.startsWith(p) ? s.slice(p.length) : s)
+        if (p.length === 0 || !s.startsWith(p)) return strUnchanged(rt, self)
+        return newStr(rt, s.slice(p.length))
       },
     },
     removesuffix: {
@@ -854,7 +861,8 @@ export function installStrType(rt: Runtime, t: PyType): void {
       fn: (rt, self, args) => {
         const p = strArg(rt, args[0]!, "removesuffix() argument must be str")
         const s = self.v as string
-        return newStr(rt, p.length > 0 && s.endsWith(p) ? s.slice(0, s.length - p.length) : s)
+        if (p.length === 0 || !s.endsWith(p)) return strUnchanged(rt, self)
+        return newStr(rt, s.slice(0, s.length - p.length))
       },
     },
     upper: textMap((s) => s.toUpperCase()),
@@ -869,7 +877,10 @@ export function installStrType(rt: Runtime, t: PyType): void {
     zfill,
     expandtabs: (rt, self, args, kw) => {
       const [ts] = parseArgs(rt, { fname: "expandtabs", names: ["tabsize"], required: 0 }, args, kw)
-      return newStr(rt, expandTabs(self.v as string, ts === null ? 8 : intArg(rt, ts)))
+      const tabsize = ts === null ? 8 : intArg(rt, ts)
+      const s = self.v as string
+      if (!s.includes("\t")) return strUnchanged(rt, self)
+      return newStr(rt, expandTabs(s, tabsize))
     },
     isascii: noargs((rt, self) => newBool(rt, (self.w as StrInfo).ascii)),
     isalpha: predicate((s) => allIn(s, UNI.alpha)),
@@ -903,13 +914,22 @@ export function installStrType(rt: Runtime, t: PyType): void {
     },
     translate: { kind: "o", fn: (rt, self, args) => translate(rt, self, args[0]!) },
     maketrans: { fn: maketrans, binding: "static" },
-    format: (rt, self, args, kw) => strFormat(rt, self.v as string, args, kw),
-    format_map: { kind: "o", fn: (rt, self, args) => strFormatMap(rt, self.v as string, args[0]!) },
+    format: (rt, self, args, kw) => strFormat(rt, self, args, kw),
+    format_map: { kind: "o", fn: (rt, self, args) => strFormatMap(rt, self, args[0]!) },
     __format__: {
       kind: "o",
       fn: (rt, self, args) => {
         const spec = strArg(rt, args[0]!, "__format__() argument must be str")
-        return newStr(rt, formatStrSpec(rt, strValue(self), spec))
+        // No spec: str(self). A spec that changes nothing (no padding, no
+        // cut) writes self as it is, a subclass instance included.
+        if (spec === "") return strUnchanged(rt, self)
+        const s = strValue(self)
+        const r = formatStrSpec(rt, s, spec)
+        if (r === s && s !== "") {
+          self.rc++
+          return self
+        }
+        return newStr(rt, r)
       },
     },
     __sizeof__: noargs((rt, self) => {
@@ -917,7 +937,8 @@ export function installStrType(rt: Runtime, t: PyType): void {
       // Compact strs: header + data; subclass instances: sizeof(PyUnicodeObject) + data.
       return newInt(rt, info.dataAddr === 0 ? strSize(info) : 80 + (info.length + 1) * info.kind)
     }),
-    __getnewargs__: noargs((rt, self) => newTuple(rt, [newStr(rt, self.v as string)])),
+    // _PyUnicode_Copy, for an exact str too.
+    __getnewargs__: noargs((rt, self) => newTuple(rt, [newStrFresh(rt, self.v as string)])),
   }
   defineMethods(rt, t, guardTable(methods))
 }

@@ -27,8 +27,24 @@
 //   heapscope does not materialize it yet (noted in numbers-and-text.md).
 //
 // Singletons: '' and the 256 one-character strings U+0000..U+00FF are
-// statically allocated (3.11), and every operation that produces one returns
-// the cached object (newStr does it).
+// statically allocated (3.11). Which operations hand them out is not uniform,
+// and it shows through `is`, id(), sys.getrefcount and tracemalloc:
+//
+//   newStr       '' -> the empty singleton, 'a' -> latin1['a']      (CPython's
+//                unicode_result / get_latin1_char: indexing, slicing with step
+//                1, strip, split, partition, chr, decode, translate,
+//                expandtabs, `%` and str.format output built piece by piece,
+//                format(x, spec) with a spec)
+//   newStrFresh  '' -> the empty singleton, 'a' -> a NEW object        (CPython
+//                builds the result with PyUnicode_New and returns it as is:
+//                str/repr of an int, the case methods, replace, padding,
+//                join of two or more items, f-string joins, extended slices,
+//                copies of str subclass instances)
+//
+// The empty string is always the singleton: PyUnicode_New(0) returns it, so
+// no CPython path makes a fresh ''. The rule of thumb: a result that CPython
+// assembles in a buffer of the final size is fresh; one that goes through
+// the generic "make a str from these characters" helpers is cached.
 //
 // Interning: rt.interned maps the JS string to the canonical object and owns
 // no reference (3.11 interned strings are mortal: a dying interned string
@@ -153,6 +169,45 @@ export function newStr(rt: Runtime, s: string): PyObject {
   return allocObject(rt, rt.t.str, strSize(info), s, info)
 }
 
+/**
+ * A new reference to a str with the JS string `s` that is a new object even
+ * for one Latin-1 character (only '' stays the singleton): the results that
+ * CPython builds with PyUnicode_New and does not pass through unicode_result
+ * (see the table at the top of this file).
+ */
+export function newStrFresh(rt: Runtime, s: string): PyObject {
+  if (s.length === 0) {
+    const e = rt.emptyStr
+    e.rc++
+    return e
+  }
+  const info = strInfoOf(s)
+  return allocObject(rt, rt.t.str, strSize(info), s, info)
+}
+
+/**
+ * long_to_decimal_string's result: `s` is the decimal text of an int (ASCII
+ * digits and maybe '-'), always a new object. The hot path of str(i): no
+ * scan of the text and no singleton lookup.
+ */
+export function newStrDecimal(rt: Runtime, s: string): PyObject {
+  const n = s.length
+  return allocObject(rt, rt.t.str, ASCII_HEADER + n + 1, s, new StrInfo(1, true, n, true))
+}
+
+/**
+ * unicode_result_unchanged: an operation that leaves the text as it is
+ * returns an exact str itself, and an exact copy (_PyUnicode_Copy: a new
+ * object, '' excepted) of a subclass instance.
+ */
+export function strUnchanged(rt: Runtime, o: PyObject): PyObject {
+  if (o.type === rt.t.str) {
+    o.rc++
+    return o
+  }
+  return newStrFresh(rt, o.v as string)
+}
+
 /** Like newStr when the caller already knows the metadata (slices of known strings, joins). */
 export function newStrWithInfo(rt: Runtime, s: string, info: StrInfo): PyObject {
   if (s.length <= 1) return newStr(rt, s)
@@ -260,8 +315,9 @@ function strDealloc(rt: Runtime, o: PyObject): void {
 
 /**
  * Creates the str type and its singletons ('' and the 256 Latin-1
- * characters, all statically allocated; the single characters and '' are
- * also interned, as CPython's static strings are).
+ * characters, all statically allocated and not in the interned table until
+ * something interns them: sys.intern(str(5)) keeps the new str, as in 3.11),
+ * and bool's two static reprs.
  */
 export function initStrType(rt: Runtime): PyType {
   const flags = TypeFlags.BASETYPE | TypeFlags.UNICODE_SUBCLASS | TypeFlags.MATCH_SELF
@@ -278,6 +334,12 @@ export function initStrType(rt: Runtime): PyType {
     const info = strInfoOf(s)
     rt.latin1.push(newStaticObject(rt, t, strSize(info), s, info))
   }
+  // bool's reprs are static identifier strings, not interned ones: repr(True)
+  // is not sys.intern('True') (3.11 keeps its static strings out of the table).
+  rt.boolReprs = ["False", "True"].map((s) => {
+    const info = strInfoOf(s)
+    return newStaticObject(rt, t, strSize(info), s, info)
+  })
   return t
 }
 

@@ -14,7 +14,8 @@ import { raise, typeError } from "../objects/errors.js"
 import * as ab from "../objects/abstract.js"
 import { newInt } from "../objects/int.js"
 import { newFloat } from "../objects/float.js"
-import { newStr, strValue, intern } from "../objects/str.js"
+import { newStrFresh, strValue, intern } from "../objects/str.js"
+import { asciiObject } from "../objects/format-percent.js"
 import { newTuple } from "../objects/tuple.js"
 import { newList, listAppendSteal } from "../objects/list.js"
 import { listExtend as listExtendFull } from "../objects/listmethods.js"
@@ -629,16 +630,16 @@ export function makeOps(vm: VM) {
     // --- text ---
     str: (o: O): O => ab.str(rt, o),
     repr: (o: O): O => ab.repr(rt, o),
-    ascii: (o: O): O => {
-      const r = ab.repr(rt, o)
-      const s = strValue(r)
-      decref(rt, r)
-      return newStr(rt, asciiEscape(s))
-    },
+    ascii: (o: O): O => asciiObject(rt, o),
     format: (o: O, spec: O | null): O => {
-      if (spec === null && o.type === t.str) {
-        o.rc++
-        return o
+      // PyObject_Format's fast paths for an empty spec: an exact str is
+      // returned as it is, an exact int gives str(o) (a new object).
+      if (spec === null || (spec.v as string).length === 0) {
+        if (o.type === t.str) {
+          o.rc++
+          return o
+        }
+        if (o.type === t.int) return ab.str(rt, o)
       }
       const f = ab.lookupSpecial(rt, o, "__format__")
       if (f === null) typeError(rt, `Type ${ab.typeName(o)} doesn't define __format__`)
@@ -653,11 +654,13 @@ export function makeOps(vm: VM) {
         decref(rt, f)
       }
     },
+    // BUILD_STRING (f-strings of two or more pieces): _PyUnicode_JoinArray
+    // fills a new str of the final size, so even one character is a new object.
     joinStr: (parts: O[]): O => {
       let s = ""
       for (const p of parts) s += strValue(p)
       for (const p of parts) decref(rt, p)
-      return newStr(rt, s)
+      return newStrFresh(rt, s)
     },
 
     // --- calls ---
@@ -976,18 +979,6 @@ function funcDesc(rt: Runtime, f: O): string {
   decref(rt, m)
   if (ms === null || ms === "builtins") return `${s}()`
   return `${ms}.${s}()`
-}
-
-function asciiEscape(s: string): string {
-  let out = ""
-  for (const ch of s) {
-    const c = ch.codePointAt(0) as number
-    if (c < 0x80) out += ch
-    else if (c < 0x100) out += "\\x" + c.toString(16).padStart(2, "0")
-    else if (c < 0x10000) out += "\\u" + c.toString(16).padStart(4, "0")
-    else out += "\\U" + c.toString(16).padStart(8, "0")
-  }
-  return out
 }
 
 function checkExceptClass(rt: Runtime, cls: O): void {

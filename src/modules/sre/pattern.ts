@@ -24,7 +24,7 @@ import {
 } from "../../objects/descr.js"
 import { newStaticType, readyType } from "../../objects/typeobject.js"
 import { newInt } from "../../objects/int.js"
-import { isStr, newStr, strInfo, strRepr, strValue } from "../../objects/str.js"
+import { isStr, newStr, newStrFresh, strInfo, strRepr, strValue } from "../../objects/str.js"
 import { bytesRepr, bytesValue, newBytes } from "../../objects/bytes.js"
 import { isBytearray } from "../../objects/bytes-methods.js"
 import { newTuple } from "../../objects/tuple.js"
@@ -348,8 +348,11 @@ function subx(
           const r = groupSpan(pd.tr, m, g)
           texts.push(r === undefined ? null : sub.text.slice(r[0], r[1]))
         }
+        // expand_template joins the template's parts: one part is that group's
+        // (or literal's) text, several make a new str object.
         const s = expandTexts(template, texts)
-        if (s !== "") pieces.push(s)
+        if (template.length === 1 || pd.isBytes) pieces.push(s)
+        else pieces.push(newStrFresh(rt, s))
       } else pieces.push(incref(literal!))
       i = e
       n++
@@ -366,8 +369,18 @@ function subx(
   }
 }
 
-/** Joins the pieces as str.join / bytes.join would, with their messages for a wrong item. */
+/**
+ * Joins the pieces as str.join / bytes.join would, with their messages for a
+ * wrong item. For str, as PyUnicode_Join: a single exact str piece is the
+ * result itself, a single piece of the subject's text is a substring (the
+ * cached str for one character), two or more pieces fill a new str.
+ */
 function joinPieces(rt: Runtime, isBytes: boolean, pieces: (string | PyObject)[]): PyObject {
+  if (!isBytes && pieces.length === 1) {
+    const p = pieces[0]!
+    if (typeof p === "string") return newStr(rt, p)
+    if (p.type === rt.t.str) return incref(p)
+  }
   let out = ""
   for (let k = 0; k < pieces.length; k++) {
     const p = pieces[k]!
@@ -382,7 +395,7 @@ function joinPieces(rt: Runtime, isBytes: boolean, pieces: (string | PyObject)[]
       else typeError(rt, `sequence item ${k}: expected a bytes-like object, ${p.type.name} found`)
     }
   }
-  return isBytes ? newBytes(rt, fromLatin1(out)) : newStr(rt, out)
+  return isBytes ? newBytes(rt, fromLatin1(out)) : newStrFresh(rt, out)
 }
 
 /** A template filled with group texts (null: unmatched, expands to nothing). */

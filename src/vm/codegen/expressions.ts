@@ -632,6 +632,8 @@ export function anchorOf(node: A.BinOp | A.Subscript): [number, number, number] 
 }
 
 function binop(g: Gen, node: A.BinOp): string {
+  const asFString = percentAsJoinedStr(node)
+  if (asFString !== null) return joinedStr(g, asFString)
   const a = expr(g, node.left)
   const b = expr(g, node.right)
   const [k, a1, a2] = anchorOf(node)
@@ -642,6 +644,94 @@ function binop(g: Gen, node: A.BinOp): string {
   )
   g.pop()
   return a
+}
+
+/**
+ * The AST optimizer's rewrite of `"literal" % (a, b)` into an f-string when
+ * every unit is a simple %s, %r or %a (flags, a width and a precision of at
+ * most two digits each; only '-' matters: it drops the '>' of the spec), the
+ * right side is a tuple display that is not itself a constant and has no
+ * starred item, and units and items are as many. So `'%s' % (x,)` is
+ * f'{x!s}': FORMAT_VALUE, not str.__mod__ (which objects it returns shows).
+ * Returns null when the rewrite does not apply.
+ * @cpython Python/ast_opt.c optimize_format
+ */
+function percentAsJoinedStr(node: A.BinOp): A.JoinedStr | null {
+  if (node.op._type !== "Mod" || node.right._type !== "Tuple") return null
+  const fmt = fold(node.left)
+  if (typeof fmt !== "string") return null
+  const elts = node.right.elts
+  if (elts.some((e) => e._type === "Starred")) return null
+  // A tuple of constants is folded first, and str % constant is never folded.
+  if (elts.every((e) => fold(e) !== undefined)) return null
+  const at = (n: A.Located) => ({
+    lineno: n.lineno,
+    col_offset: n.col_offset,
+    end_lineno: n.end_lineno,
+    end_col_offset: n.end_col_offset,
+  })
+  const noPos = { lineno: -1, col_offset: -1, end_lineno: -1, end_col_offset: -1 }
+  const constant = (s: string): A.Constant => ({
+    _type: "Constant",
+    value: s,
+    kind: null,
+    ...noPos,
+  })
+  const values: A.ExprNode[] = []
+  const n = fmt.length
+  let pos = 0
+  let used = 0
+  for (;;) {
+    let lit = ""
+    while (pos < n) {
+      if (fmt[pos] !== "%") lit += fmt[pos++]
+      else if (fmt[pos + 1] === "%") {
+        lit += "%"
+        pos += 2
+      } else break
+    }
+    if (lit !== "") values.push(constant(lit))
+    if (pos >= n) break
+    if (used >= elts.length) return null
+    pos++
+    // Flags, then at most two digits of width, '.', at most two digits of precision.
+    let left = false
+    while (pos < n && "-+ #0".includes(fmt[pos]!)) left = fmt[pos++] === "-" || left
+    const digits = (): number | null => {
+      let v = -1
+      let k = 0
+      while (pos < n && fmt[pos]! >= "0" && fmt[pos]! <= "9") {
+        if (++k > 2) return null
+        v = (v < 0 ? 0 : v * 10) + Number(fmt[pos++])
+      }
+      return v
+    }
+    const width = digits()
+    if (width === null) return null
+    let prec = -1
+    if (fmt[pos] === ".") {
+      pos++
+      const p = digits()
+      if (p === null) return null
+      prec = Math.max(p, 0)
+    }
+    if (pos >= n) return null
+    const conv = fmt[pos++]!
+    if (conv !== "s" && conv !== "r" && conv !== "a") return null
+    let spec = !left && width > 0 ? ">" : ""
+    if (width >= 0) spec += String(width)
+    if (prec >= 0) spec += "." + String(prec)
+    const value = elts[used++]!
+    values.push({
+      _type: "FormattedValue",
+      value,
+      conversion: conv.charCodeAt(0),
+      format_spec: spec === "" ? null : constant(spec),
+      ...at(value),
+    })
+  }
+  if (used < elts.length) return null
+  return { _type: "JoinedStr", values, ...at(node) }
 }
 
 function unaryop(g: Gen, node: A.UnaryOp): string {
