@@ -152,7 +152,7 @@ export function initIterTypes(rt: Runtime): Record<string, PyType> {
   out.map = mk(
     rt,
     "map",
-    64,
+    48,
     (rt2, _t, args, kw) => {
       if (kw.size > 0) typeError(rt2, "map() takes no keyword arguments")
       if (args.length < 2) typeError(rt2, "map() must have at least two arguments.")
@@ -187,7 +187,7 @@ export function initIterTypes(rt: Runtime): Record<string, PyType> {
   out.filter = mk(
     rt,
     "filter",
-    64,
+    48,
     (rt2, _t, args, kw) => {
       if (kw.size > 0) typeError(rt2, "filter() takes no keyword arguments")
       if (args.length !== 2) typeError(rt2, `filter expected 2 arguments, got ${args.length}`)
