@@ -282,9 +282,10 @@ export function defineFloatMethods(rt: Runtime, t: PyType): void {
 // --- complex ----------------------------------------------------------------------------
 
 /** The (re, im) of a number argument of complex(), via __complex__, __float__ or __index__. */
-function complexPartsOf(rt: Runtime, o: PyObject, which: string): [number, number] {
+/** The parts of a complex() argument, and whether it was complex (or had __complex__). */
+function complexPartsOf(rt: Runtime, o: PyObject, which: string): [number, number, boolean] {
   if (o.type === rt.t.complex || o.type.mro.includes(rt.t.complex))
-    return [o.v as number, o.w as number]
+    return [o.v as number, o.w as number, true]
   const cm = lookupSpecial(rt, o, "__complex__")
   if (cm !== null) {
     const r = call(rt, cm, [], null)
@@ -293,14 +294,14 @@ function complexPartsOf(rt: Runtime, o: PyObject, which: string): [number, numbe
       decref(rt, r)
       return typeError(rt, `__complex__ returned non-complex (type ${r.type.name})`)
     }
-    const parts: [number, number] = [r.v as number, r.w as number]
+    const parts: [number, number, boolean] = [r.v as number, r.w as number, true]
     decref(rt, r)
     return parts
   }
-  if (isFloat(rt, o)) return [o.v as number, 0]
+  if (isFloat(rt, o)) return [o.v as number, 0, false]
   if (isInt(o)) {
     try {
-      return [intToFloat(o.v as IntValue), 0]
+      return [intToFloat(o.v as IntValue), 0, false]
     } catch (e) {
       return raiseArith(rt, e)
     }
@@ -309,7 +310,7 @@ function complexPartsOf(rt: Runtime, o: PyObject, which: string): [number, numbe
     const f = asFloat(rt, o)
     const x = f.v as number
     decref(rt, f)
-    return [x, 0]
+    return [x, 0, false]
   }
   return typeError(rt, `complex() ${which}, not '${o.type.name}'`)
 }
@@ -328,6 +329,8 @@ function complexNew(
   )
   let re = 0
   let im = 0
+  // Whether the first argument was complex (its imaginary part then adds to the result's).
+  let rComplex = false
   if (r !== null) {
     if (isStr(r)) {
       if (i !== null) return typeError(rt, "complex() can't take second arg if first is a string")
@@ -340,17 +343,19 @@ function complexNew(
           rt,
           `complex() first argument must be a string or a number, not '${r.type.name}'`,
         )
-      const [a, b] = complexPartsOf(rt, r, "first argument must be a string or a number")
+      const [a, b, c] = complexPartsOf(rt, r, "first argument must be a string or a number")
       re = a
       im = b
+      rComplex = c
     }
   }
   if (i !== null) {
     if (isStr(i)) return typeError(rt, "complex() second arg can't be a string")
-    const [c, d] = complexPartsOf(rt, i, "second argument must be a number")
-    // complex(a+bj, c+dj) == (a - d) + (b + c)j
-    re -= d
-    im += c
+    const [c, d, iComplex] = complexPartsOf(rt, i, "second argument must be a number")
+    // complex(a+bj, c+dj) == (a - d) + (b + c)j; the corrections apply only to complex
+    // arguments, so that complex(1, -0.0) keeps its negative zero, as CPython's complex_new.
+    if (iComplex) re -= d
+    im = rComplex ? im + c : c
   }
   if (type === rt.t.complex) return newComplex(rt, re, im)
   return allocObject(rt, type, 32, re, im)
