@@ -12,6 +12,9 @@ import {
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { afterAll, describe, expect, test } from "vitest"
+import { Interpreter } from "../../../src/interpreter.js"
+import { LIB_SOURCES } from "../../../src/modules/lib/sources.js"
+import { encodeCode } from "../../../src/vm/code-cache.js"
 
 // bin/heapscope.js with the bundle the build made (npm test builds first), in a
 // scratch copy of the layout so the real dist/ is never touched.
@@ -71,6 +74,22 @@ describe.skipIf(!existsSync(script))("bin/heapscope.js loading the bundled scrip
     const r = run(dir, "import sys; print(sys.argv)", older)
     expect(r.stderr).toBe("")
     expect(r.stdout).toBe("['-c']\n")
+  })
+  test("imports of library modules take their precompiled code from dist/lib-code", () => {
+    const { dir } = layout()
+    const lib = join(dir, "dist", "lib-code")
+    mkdirSync(lib)
+    // A file that matches heapq's source but holds other code proves which one ran.
+    const planted = new Interpreter({})
+    const code = planted.vm.compile!(planted.vm, "print('from lib-code')\n", "p.py", "exec")
+    writeFileSync(join(lib, "heapq.json"), encodeCode(code, LIB_SOURCES["heapq"]!))
+    const r = run(dir, "import heapq")
+    expect(r.stderr).toBe("")
+    expect(r.stdout).toBe("from lib-code\n")
+    // A stale file (made from other source) is ignored: the module is compiled.
+    writeFileSync(join(lib, "heapq.json"), encodeCode(code, "x = 1\n"))
+    const s = run(dir, "import heapq; print(heapq.nsmallest(1, [3, 2]))")
+    expect(s.stdout).toBe("[2]\n")
   })
   test("with nothing built it says so, with status 2", () => {
     const { dir, cli } = layout()
