@@ -1,6 +1,7 @@
 // _tracemalloc's bookkeeping, driven through the heap's own domains: which allocations
 // become traces, how realloc and free change them, and the counters.
 
+import fc from "fast-check"
 import { describe, expect, test } from "vitest"
 import { Interpreter } from "../../../src/interpreter.js"
 import type { PymallocHeap } from "../../../src/objects/heap.js"
@@ -137,5 +138,87 @@ describe("tracemalloc traces", () => {
     expect(status).toBe(0)
     // bytes objects are not GC objects: the block starts at id(x).
     expect(seen).toEqual({ size: 1033, tb: { frames: ["t.py", 2, "t.py", 4], total: 3 } })
+  })
+
+  test("random mallocs, reallocs, frees, clears and restarts agree with a model of the traces", () => {
+    type Op =
+      | { k: "malloc"; domain: 0 | 1 | 2; size: number }
+      | { k: "realloc"; pick: number; size: number }
+      | { k: "free"; pick: number }
+      | { k: "clear" }
+      | { k: "stop" }
+      | { k: "start" }
+      | { k: "resetPeak" }
+    const size = fc.oneof(fc.integer({ min: 1, max: 600 }), fc.integer({ min: 1, max: 70_000 }))
+    const op: fc.Arbitrary<Op> = fc.oneof(
+      {
+        weight: 6,
+        arbitrary: fc.record({
+          k: fc.constant("malloc" as const),
+          domain: fc.constantFrom(0 as const, 1 as const, 2 as const),
+          size,
+        }),
+      },
+      {
+        weight: 3,
+        arbitrary: fc.record({ k: fc.constant("realloc" as const), pick: fc.nat(), size }),
+      },
+      { weight: 4, arbitrary: fc.record({ k: fc.constant("free" as const), pick: fc.nat() }) },
+      { weight: 1, arbitrary: fc.constant({ k: "clear" as const }) },
+      { weight: 1, arbitrary: fc.constant({ k: "stop" as const }) },
+      { weight: 1, arbitrary: fc.constant({ k: "start" as const }) },
+      { weight: 1, arbitrary: fc.constant({ k: "resetPeak" as const }) },
+    )
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 120 }), (ops) => {
+        const { it, heap } = setup()
+        const tm = it.tracemalloc
+        const dom = [heap.allocator.raw, heap.allocator.mem, heap.allocator.object]
+        tm.start(1)
+        // Live blocks (address, domain) and the model: the traced ones and their sizes.
+        const live: [number, 0 | 1 | 2][] = []
+        const model = new Map<number, number>()
+        let peak = 0
+        const current = (): number => [...model.values()].reduce((a, b) => a + b, 0)
+        for (const o of ops) {
+          if (o.k === "malloc") {
+            const a = dom[o.domain]!.malloc(o.size)
+            live.push([a, o.domain])
+            if (tm.tracing) model.set(a, o.size)
+          } else if (o.k === "realloc" && live.length > 0) {
+            const i = o.pick % live.length
+            const [a, d] = live[i]!
+            const b = dom[d]!.realloc(a, o.size)
+            live[i] = [b, d]
+            if (tm.tracing) {
+              model.delete(a)
+              model.set(b, o.size)
+            }
+          } else if (o.k === "free" && live.length > 0) {
+            const [a, d] = live.splice(o.pick % live.length, 1)[0]!
+            dom[d]!.free(a)
+            model.delete(a)
+          } else if (o.k === "clear") {
+            if (tm.tracing) tm.clear()
+            model.clear()
+            peak = 0
+          } else if (o.k === "stop") {
+            tm.stop()
+            model.clear()
+            peak = 0
+          } else if (o.k === "start") {
+            tm.start(1)
+          } else if (o.k === "resetPeak") {
+            tm.peak = tm.current
+            peak = current()
+          }
+          peak = Math.max(peak, current())
+          expect(tm.current).toBe(tm.tracing ? current() : 0)
+          if (tm.tracing) expect(tm.peak).toBe(peak)
+          for (const [a] of live) expect(tm.traceAt(a)?.size).toBe(model.get(a))
+        }
+      }),
+      { numRuns: 150 },
+    )
   })
 })
