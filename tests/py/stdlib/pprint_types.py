@@ -211,3 +211,26 @@ print(re.sub(r"\d+", "N", pprint.pformat(stats)))
 print(re.sub(r"\d+", "N", pprint.pformat(stats, width=30)))
 print(re.sub(r"\d+", "N", pprint.pformat({"generations": stats, "thresholds": gc.get_threshold(),
                                           "enabled": gc.isenabled()}, width=60)))
+
+# Containers inside themselves, in the reprs pprint falls back on and in its layouts.
+ns_loop = types.SimpleNamespace(a=1)
+ns_loop.me = ns_loop
+ns_sub = Namespace(items=[])
+ns_sub.items.append(ns_sub)
+od_loop = collections.OrderedDict(a=1)
+od_loop["me"] = od_loop
+dq_loop = collections.deque([1])
+dq_loop.append(dq_loop)
+dq_max = collections.deque([1], maxlen=3)
+dq_max.append([dq_max])
+dd_loop = collections.defaultdict(list)
+dd_loop["me"] = dd_loop
+for obj in [ns_loop, ns_sub, od_loop, dq_loop, dq_max, dd_loop]:
+    print(no_ids(repr(obj)))
+    print(no_ids(pprint.saferepr(obj)), pprint.isrecursive(obj), pprint.isreadable(obj))
+    print(no_ids(pprint.pformat(obj, width=5)))
+    print(no_ids(pprint.pformat([obj, [obj]], width=5)))
+
+# What pprint reads of a dataclass.
+print(Block.__dataclass_params__, Block.__repr__.__name__, Block.__repr__.__qualname__,
+      Block.__repr__.__wrapped__.__qualname__, NoRepr.__dataclass_params__.repr)
