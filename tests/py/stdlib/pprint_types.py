@@ -234,3 +234,33 @@ for obj in [ns_loop, ns_sub, od_loop, dq_loop, dq_max, dd_loop]:
 # What pprint reads of a dataclass.
 print(Block.__dataclass_params__, Block.__repr__.__name__, Block.__repr__.__qualname__,
       Block.__repr__.__wrapped__.__qualname__, NoRepr.__dataclass_params__.repr)
+
+# Sets of frozensets: < is the subset test, a partial order, so the printed
+# order is whatever the sort algorithm makes of it, and must be python3's.
+def corners(n):
+    # The vertices of an n-cube as the sets of coordinates that are 1.
+    found = [frozenset()]
+    for axis in range(n):
+        found = [v for base in found for v in (base, base | {axis})]
+    return found
+
+
+def hypercube(n):
+    return {v: frozenset(v ^ {axis} for axis in range(n)) for v in corners(n)}
+
+
+def edges_graph(graph):
+    # The vertices are the edges of graph; two are adjacent when they share an end.
+    out = {}
+    for a in graph:
+        for b in graph[a]:
+            out[frozenset([a, b])] = frozenset([frozenset([a, c]) for c in graph[a] if c != b]
+                                               + [frozenset([b, c]) for c in graph[b] if c != a])
+    return out
+
+
+cube3 = hypercube(3)
+print(pprint.pformat(cube3))
+print(pprint.pformat(edges_graph(cube3), width=100))
+print(pprint.pformat(hypercube(4), width=70, compact=True))
+print(pprint.pformat(set(corners(4)), width=50))
