@@ -23,7 +23,8 @@ for bad in [{"indent": -1}, {"depth": 0}, {"depth": -3}, {"width": 0}, {"width":
     except (ValueError, TypeError) as e:
         print(type(e).__name__, e)
 for call in [lambda: pprint.pformat({}, 1, 80, None, True), lambda: pprint.pprint(),
-             lambda: pprint.pformat([], wide=1), lambda: pprint.PrettyPrinter(1, 80, None, None, 1)]:
+             lambda: pprint.pformat([], wide=1),
+             lambda: pprint.PrettyPrinter(1, 80, None, None, 1)]:
     try:
         call()
     except TypeError as e:
