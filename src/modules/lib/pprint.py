@@ -8,10 +8,10 @@ not, and the object's type has a layout here, the object is laid out over
 several lines and each item goes through the same decision:
 
     {'name': 'heap', 'sizes': [8, 16, 24, 32], 'arenas': {'used': 3, 'free': 1}}
-                              too wide for width=40, so:
-    {'arenas': {'used': 3, 'free': 1},       <- sorted keys; each item
-     'name': 'heap',                            checked against the width
-     'sizes': [8, 16, 24, 32]}                  left to it
+        as pprint(..., width=40) writes it:
+    {'arenas': {'free': 1, 'used': 3},       <- keys sorted at every level;
+     'name': 'heap',                            each item checked against
+     'sizes': [8, 16, 24, 32]}                  the width left to it
 
 Where an item may go is the width minus its indent minus its "allowance":
 the characters that must still follow it on its line (the closing brackets
