@@ -22,6 +22,24 @@ _FIELDS = "__dataclass_fields__"
 _PARAMS = "__dataclass_params__"
 
 
+class _DataclassParams:
+    # What the decorator was asked for, kept on the class as
+    # __dataclass_params__ (pprint reads .repr to know a repr was generated).
+    __slots__ = ("init", "repr", "eq", "order", "unsafe_hash", "frozen")
+
+    def __init__(self, init, repr, eq, order, unsafe_hash, frozen):
+        self.init = init
+        self.repr = repr
+        self.eq = eq
+        self.order = order
+        self.unsafe_hash = unsafe_hash
+        self.frozen = frozen
+
+    def __repr__(self):
+        return ("_DataclassParams(" + ",".join(f"{name}={getattr(self, name)!r}"
+                                               for name in self.__slots__) + ")")
+
+
 class InitVar:
     __slots__ = ("type",)
 
@@ -118,8 +136,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, kw_only):
         fields_[name] = f
         own.append(f)
     setattr(cls, _FIELDS, fields_)
-    setattr(cls, _PARAMS, {"init": init, "repr": repr, "eq": eq, "order": order,
-                           "unsafe_hash": unsafe_hash, "frozen": frozen})
+    setattr(cls, _PARAMS, _DataclassParams(init, repr, eq, order, unsafe_hash, frozen))
     all_fields = [f for f in fields_.values() if f._field_type == "_FIELD"]
     if init:
         _set_init(cls, [f for f in fields_.values() if f._field_type in ("_FIELD", "_FIELD_INITVAR")],
@@ -130,9 +147,14 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, kw_only):
         def __repr__(self):
             return (self.__class__.__qualname__ + "("
                     + ", ".join(f"{f.name}={getattr(self, f.name)!r}" for f in shown) + ")")
-        __repr__.__qualname__ = f"{cls.__qualname__}.__repr__"
+        # CPython compiles the generated methods inside a helper named
+        # __create_fn__, and pprint recognises a generated repr by that name
+        # on the function the recursion guard wraps.
+        __repr__.__qualname__ = "__create_fn__.<locals>.__repr__"
         if "__repr__" not in cls.__dict__:
-            cls.__repr__ = _recursive_repr(__repr__)
+            guarded = _recursive_repr(__repr__)
+            guarded.__qualname__ = f"{cls.__qualname__}.__repr__"
+            cls.__repr__ = guarded
     compared = [f for f in all_fields if f.compare]
 
     def astuple_(self):
@@ -196,7 +218,9 @@ def _recursive_repr(user_function):
             return user_function(self)
         finally:
             running.discard(key)
+    wrapper.__name__ = user_function.__name__
     wrapper.__qualname__ = user_function.__qualname__
+    wrapper.__wrapped__ = user_function
     return wrapper
 
 

@@ -80,6 +80,10 @@ NotImplementedType = type(NotImplemented)
 del sys, _f, _g, _c, _ag, _C, _cell_factory
 
 
+# The ids of the namespaces whose repr is being computed.
+_namespace_reprs = set()
+
+
 class SimpleNamespace:
     """A plain object whose attributes are the keyword arguments it was made with."""
 
@@ -87,8 +91,16 @@ class SimpleNamespace:
         self.__dict__.update(kwargs)
 
     def __repr__(self):
-        items = (f"{k}={v!r}" for k, v in self.__dict__.items())
         name = "namespace" if type(self) is SimpleNamespace else type(self).__name__
+        # A namespace inside itself shows as "namespace(...)", as in CPython.
+        key = id(self)
+        if key in _namespace_reprs:
+            return f"{name}(...)"
+        _namespace_reprs.add(key)
+        try:
+            items = [f"{k}={v!r}" for k, v in self.__dict__.items()]
+        finally:
+            _namespace_reprs.discard(key)
         return f"{name}({', '.join(items)})"
 
     def __eq__(self, other):

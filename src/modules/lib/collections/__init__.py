@@ -8,6 +8,10 @@ from keyword import iskeyword as _iskeyword
 
 __all__ = ["Counter", "OrderedDict", "defaultdict", "deque", "namedtuple"]
 
+# The ids of the OrderedDicts and deques whose repr is being computed, so
+# that one found inside itself is not expanded again.
+_repr_running = set()
+
 
 class defaultdict(dict):
     """A dict that calls default_factory() to supply missing values."""
@@ -264,7 +268,15 @@ class OrderedDict(dict):
     def __repr__(self):
         if not self:
             return f"{self.__class__.__name__}()"
-        return f"{self.__class__.__name__}({list(self.items())!r})"
+        # An OrderedDict inside itself shows as "...", as in CPython.
+        key = id(self)
+        if key in _repr_running:
+            return "..."
+        _repr_running.add(key)
+        try:
+            return f"{self.__class__.__name__}({list(self.items())!r})"
+        finally:
+            _repr_running.discard(key)
 
     def __eq__(self, other):
         if isinstance(other, OrderedDict):
@@ -508,9 +520,18 @@ class deque:
         del self._items[i]
 
     def __repr__(self):
+        # A deque inside itself shows as "[...]", as in CPython.
+        key = id(self)
+        if key in _repr_running:
+            return "[...]"
+        _repr_running.add(key)
+        try:
+            items = repr(self._items)
+        finally:
+            _repr_running.discard(key)
         if self._maxlen is None:
-            return f"{type(self).__name__}({self._items!r})"
-        return f"{type(self).__name__}({self._items!r}, maxlen={self._maxlen})"
+            return f"{type(self).__name__}({items})"
+        return f"{type(self).__name__}({items}, maxlen={self._maxlen})"
 
     def __eq__(self, other):
         if not isinstance(other, deque):
