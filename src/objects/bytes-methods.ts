@@ -1135,7 +1135,7 @@ export function installBytesType(rt: Runtime, t: PyType): void {
 
 /** Installs bytearray's slots and methods (bootstrap). */
 export function installBytearrayType(rt: Runtime, t: PyType): void {
-  t.repr = (rt, o) => newStr(rt, `${o.type.name}(${bytesRepr(bytearrayView(o))})`)
+  t.repr = (rt, o) => newStr(rt, `${o.type.name}(${bytesRepr(bytearrayView(o), true)})`)
   t.getattro = genericGetattroOf(rt) // tp_getattro set explicitly (static.ts)
   t.str = t.repr
   t.richcompare = bufRichCompare

@@ -78,7 +78,7 @@ export function initBytesType(rt: Runtime): PyType {
  * byte outside 0x20..0x7e as \xNN.
  * @cpython Objects/bytesobject.c PyBytes_Repr
  */
-export function bytesRepr(data: Uint8Array): string {
+export function bytesRepr(data: Uint8Array, bytearrayQuotes = false): string {
   let hasSingle = false
   let hasDouble = false
   for (let i = 0; i < data.length; i++) {
@@ -89,7 +89,8 @@ export function bytesRepr(data: Uint8Array): string {
   let out = "b" + String.fromCharCode(q)
   for (let i = 0; i < data.length; i++) {
     const c = data[i]!
-    if (c === q || c === 0x5c) out += "\\" + String.fromCharCode(c)
+    // bytearray_repr escapes every single quote, even inside double quotes.
+    if (c === (bytearrayQuotes ? 0x27 : q) || c === 0x5c) out += "\\" + String.fromCharCode(c)
     else if (c === 9) out += "\\t"
     else if (c === 10) out += "\\n"
     else if (c === 13) out += "\\r"

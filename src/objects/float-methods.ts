@@ -74,7 +74,7 @@ export function floatFromText(rt: Runtime, x: PyObject): number {
     text = ""
     for (let i = 0; i < data.length; i++)
       text += data[i]! < 128 ? String.fromCharCode(data[i]!) : "\u0000"
-    rep = isBytes(x) ? bytesRepr(data) : "bytearray(" + bytesRepr(data) + ")"
+    rep = isBytes(x) ? bytesRepr(data) : "bytearray(" + bytesRepr(data, true) + ")"
   }
   const v = parseFloatText(text)
   if (v === null) return valueError(rt, `could not convert string to float: ${rep}`)
