@@ -63,6 +63,36 @@ export class ConstTuple {
   }
 }
 
+/**
+ * The identity of a constant for merging equal ones, as CPython's _PyCode_ConstantKey: equal
+ * values of different types stay apart (1, 1.0, True; 0.0 and -0.0), tuples and frozensets
+ * by their items. Null for values never merged (code objects).
+ */
+export function constKey(v: ConstantValue | CodeObject | ConstTuple): string | null {
+  if (v === null) return "N"
+  if (typeof v === "boolean") return v ? "T" : "F"
+  if (typeof v === "bigint") return `i${v}`
+  if (typeof v === "number") return Object.is(v, -0) ? "f-0" : `f${v}`
+  if (typeof v === "string") return `s${v}`
+  if (v instanceof ConstTuple) {
+    const parts: string[] = []
+    for (const x of v.items) {
+      const k = constKey(x)
+      if (k === null) return null
+      parts.push(k)
+    }
+    return `${v.frozen ? "z" : "t"}${parts.length}(${parts.join("\u0000")})`
+  }
+  if (v instanceof CodeObject) return null
+  if (typeof v === "object" && "bytes" in v) return `y${Array.from(v.bytes).join(",")}`
+  if (typeof v === "object" && "imag" in v) {
+    const f = (x: number): string => (Object.is(x, -0) ? "-0" : String(x))
+    return `c${f(v.real)},${f(v.imag)}`
+  }
+  if (typeof v === "object" && "codePoints" in v) return `p${v.codePoints.join(",")}`
+  return "E" // Ellipsis
+}
+
 /** The compiled body: `F` is the frame record, `A` the argument/locals array (owned references). */
 export type CodeBody = (F: unknown, A: (PyObject | null)[]) => unknown
 

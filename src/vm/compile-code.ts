@@ -27,7 +27,7 @@ import {
   ELLIPSIS,
   type ConstantValue,
 } from "../compiler/constants.js"
-import { CodeObject, ConstTuple, SNAP_MARK, type CodeBody } from "./code.js"
+import { CodeObject, ConstTuple, SNAP_MARK, constKey, type CodeBody } from "./code.js"
 import type { VM } from "./vm.js"
 
 /** getsizeof of a small code object is about 200 bytes; code is not a GC type in 3.11. */
@@ -36,8 +36,34 @@ const CODE_BASICSIZE = 200
 /** Identifier-like strings are interned when they become constants, as CPython does. */
 const NAME_CHARS = /^[A-Za-z0-9_]*$/
 
-/** A compile-time constant as a Python object (new reference). */
-export function constToObject(vm: VM, c: ConstantValue | CodeObject | ConstTuple): PyObject {
+/**
+ * The constants of one compilation (a module, an exec or a compile()), by constKey: equal
+ * constants anywhere in it are one object, as CPython's compiler merges them (its const
+ * cache, merge_consts_recursive). Holds borrowed references (the code objects own them).
+ */
+export type ConstCache = Map<string, PyObject>
+
+/** A compile-time constant as a Python object (new reference), merged through `cache`. */
+export function constToObject(
+  vm: VM,
+  c: ConstantValue | CodeObject | ConstTuple,
+  cache: ConstCache | null = null,
+): PyObject {
+  const key = cache === null ? null : constKey(c)
+  if (key !== null) {
+    const known = cache!.get(key)
+    if (known !== undefined) return inc(known)
+  }
+  const o = makeConst(vm, c, cache)
+  if (key !== null) cache!.set(key, o)
+  return o
+}
+
+function makeConst(
+  vm: VM,
+  c: ConstantValue | CodeObject | ConstTuple,
+  cache: ConstCache | null,
+): PyObject {
   const rt = vm.rt
   if (c === null) return inc(rt.None)
   if (typeof c === "boolean") return inc(c ? rt.True : rt.False)
@@ -58,7 +84,7 @@ export function constToObject(vm: VM, c: ConstantValue | CodeObject | ConstTuple
   if (c instanceof ConstTuple) {
     const t = newTuple(
       rt,
-      c.items.map((x) => constToObject(vm, x)),
+      c.items.map((x) => constToObject(vm, x, c.frozen ? null : cache)),
     )
     if (!c.frozen) return t
     // The compiler makes PyFrozenSet_New(tuple), then merge_consts_recursive
@@ -114,9 +140,9 @@ function withoutSnapLine(source: string): string {
  * does it for every code object of a module, as CPython's compiler does, so that running
  * a function for the first time allocates no constant (tracemalloc would see it).
  */
-export function makeConstants(vm: VM, code: CodeObject): void {
+export function makeConstants(vm: VM, code: CodeObject, cache: ConstCache | null = null): void {
   if (code.K !== null) return
-  code.K = code.consts.map((c) => constToObject(vm, c))
+  code.K = code.consts.map((c) => constToObject(vm, c, cache))
   code.N = code.names.map((n) => intern(vm.rt, n))
 }
 

@@ -6,7 +6,7 @@ import { dictGetItem, dictSetItem } from "../objects/dict.js"
 import { intern } from "../objects/str.js"
 import { CodeObject } from "./code.js"
 import { decodeCode } from "./code-cache.js"
-import { codeNames, ensureCompiled, makeConstants } from "./compile-code.js"
+import { codeNames, ensureCompiled, makeConstants, type ConstCache } from "./compile-code.js"
 import { Frame } from "./frame.js"
 import type { VM } from "./vm.js"
 import { bodyFor, traceEvent, traceFrameDone } from "./trace.js"
@@ -36,12 +36,12 @@ export function compileSource(
  * now, as CPython has them once the module is compiled: a function's first `def` or a
  * comprehension's first run allocates none of them (tracemalloc would see it).
  */
-function nameAll(vm: VM, code: CodeObject): void {
-  makeConstants(vm, code)
+function nameAll(vm: VM, code: CodeObject, cache: ConstCache = new Map()): void {
+  makeConstants(vm, code, cache)
   for (const c of code.consts) {
     if (c instanceof CodeObject) {
       codeNames(vm.rt, c)
-      nameAll(vm, c)
+      nameAll(vm, c, cache)
     }
   }
 }

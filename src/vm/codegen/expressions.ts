@@ -14,7 +14,7 @@
 
 import { intPowExact } from "../../objects/float.js"
 import type * as A from "../../compiler/ast-nodes.js"
-import { BytesConst } from "../../compiler/constants.js"
+import { BytesConst, ComplexConst } from "../../compiler/constants.js"
 import { Anchor, CO, ConstTuple } from "../code.js"
 import { type Gen, SC } from "./state.js"
 import { lambda, comprehension } from "./functions.js"
@@ -79,8 +79,8 @@ const CMP: Record<string, number> = { Lt: 0, LtE: 1, Eq: 2, NotEq: 3, Gt: 4, GtE
 
 /** Evaluates `node` into a new temporary; returns its name. */
 export function expr(g: Gen, node: A.ExprNode): string {
-  if (node._type === "BinOp" || node._type === "UnaryOp") {
-    const folded = fold(node)
+  if (node._type === "BinOp" || node._type === "UnaryOp" || node._type === "Subscript") {
+    const folded = foldConst(node)
     if (folded !== undefined) return constantValue(g, folded)
   }
   switch (node._type) {
@@ -239,6 +239,115 @@ function bitLen(b: bigint): number {
 function floorDiv(a: bigint, b: bigint): bigint {
   const q = a / b
   return a % b !== 0n && a < 0n !== b < 0n ? q - 1n : q
+}
+
+/** The AST optimizer's total-items limit for folded tuples (nested items count). */
+const MAX_TOTAL_ITEMS = 1024
+
+/** A folded constant: a plain constant or a tuple of them. */
+type Folded = A.Constant["value"] | ConstTuple
+
+/** Items of a folded tuple, nested tuples' items included (check_complexity). */
+function totalItems(t: ConstTuple): number {
+  let n = t.items.length
+  for (const x of t.items) if (x instanceof ConstTuple) n += totalItems(x)
+  return n
+}
+
+/**
+ * What CPython's AST optimizer makes a constant: literals, folded operations (fold), tuple
+ * displays whose items all fold (fold_tuple), `tuple + tuple` and `tuple * int` within its
+ * limits, and the subscript of a constant by a constant (fold_subscr). Returns undefined
+ * when the expression stays a run-time computation.
+ * @cpython Python/ast_opt.c fold_tuple, fold_subscr, safe_multiply
+ */
+export function foldConst(node: A.ExprNode): Folded | undefined {
+  if (node._type === "Tuple") {
+    if (node.ctx._type !== "Load") return undefined
+    const items: Folded[] = []
+    for (const e of node.elts) {
+      if (e._type === "Starred") return undefined
+      const v = foldConst(e)
+      if (v === undefined) return undefined
+      items.push(v)
+    }
+    return new ConstTuple(items as A.Constant["value"][])
+  }
+  if (node._type === "Subscript") {
+    if (node.ctx._type !== "Load") return undefined
+    const v = foldConst(node.value)
+    const i = node.slice._type === "Slice" ? undefined : foldConst(node.slice)
+    if (v === undefined || i === undefined) return undefined
+    return subscriptConst(v, i)
+  }
+  if (node._type === "BinOp") {
+    const l = foldConst(node.left)
+    const r = foldConst(node.right)
+    if (l instanceof ConstTuple || r instanceof ConstTuple) {
+      if (l === undefined || r === undefined) return undefined
+      return tupleBinop(node.op._type, l, r)
+    }
+  }
+  if (node._type === "UnaryOp" && node.op._type === "Not") {
+    const v = foldConst(node.operand)
+    return v === undefined ? undefined : !constTruth(v)
+  }
+  return fold(node)
+}
+
+/** Truth of a folded constant, as `not` folds it. */
+function constTruth(v: Folded): boolean {
+  if (v === null) return false
+  if (typeof v === "boolean") return v
+  if (typeof v === "bigint") return v !== 0n
+  if (typeof v === "number") return v !== 0
+  if (typeof v === "string") return v.length > 0
+  if (v instanceof ConstTuple) return v.items.length > 0
+  if (v instanceof BytesConst) return v.bytes.length > 0
+  if (v instanceof ComplexConst) return v.real !== 0 || v.imag !== 0
+  return true
+}
+
+/** `tuple + tuple` and `tuple * int` (either order) of folded constants. */
+function tupleBinop(op: string, l: Folded, r: Folded): Folded | undefined {
+  const isInt = (x: Folded): x is bigint | boolean =>
+    typeof x === "bigint" || typeof x === "boolean"
+  if (op === "Add" && l instanceof ConstTuple && r instanceof ConstTuple) {
+    return new ConstTuple([...l.items, ...r.items])
+  }
+  if (op !== "Mult") return undefined
+  const t = l instanceof ConstTuple ? l : r instanceof ConstTuple ? r : undefined
+  const count = l instanceof ConstTuple ? r : l
+  if (t === undefined || !isInt(count)) return undefined
+  const n = Number(count)
+  const size = t.items.length
+  if (size > 0) {
+    if (n < 0 || n > Math.floor(MAX_COLLECTION_SIZE / size)) return undefined
+    if (n > 0 && totalItems(t) > Math.floor(MAX_TOTAL_ITEMS / n)) return undefined
+  }
+  const items: A.Constant["value"][] = []
+  for (let k = 0; k < n; k++) items.push(...t.items)
+  return new ConstTuple(items)
+}
+
+/** `constant[index]` for a tuple, str or bytes and an int index in range; else undefined. */
+function subscriptConst(v: Folded, i: Folded): Folded | undefined {
+  if (!(typeof i === "bigint" || typeof i === "boolean")) return undefined
+  let k = Number(i)
+  if (v instanceof ConstTuple) {
+    if (k < 0) k += v.items.length
+    return k >= 0 && k < v.items.length ? (v.items[k] as Folded) : undefined
+  }
+  if (typeof v === "string") {
+    const cps = Array.from(v)
+    if (k < 0) k += cps.length
+    return k >= 0 && k < cps.length ? cps[k] : undefined
+  }
+  if (v instanceof BytesConst) {
+    if (k < 0) k += v.bytes.length
+    return k >= 0 && k < v.bytes.length ? BigInt(v.bytes[k]!) : undefined
+  }
+  return undefined
 }
 
 /**
@@ -914,9 +1023,10 @@ function display(g: Gen, node: A.Tuple | A.List | A.Set): string {
   const elts = node.elts
   const hasStar = elts.some((e) => e._type === "Starred")
   const allConst = elts.every((e) => e._type === "Constant")
-  if (allConst && kind === "tuple") {
-    // The AST optimizer folds a tuple of constants into one constant.
-    return constantValue(g, new ConstTuple(elts.map((e) => (e as A.Constant).value)))
+  if (kind === "tuple") {
+    // The AST optimizer folds a tuple of constants (nested and folded ones too) into one.
+    const folded = foldConst(node)
+    if (folded !== undefined) return constantValue(g, folded)
   }
   if (allConst && elts.length > 2) {
     // BUILD_LIST 0; LOAD_CONST (tuple); LIST_EXTEND (SET_UPDATE for sets), as 3.11 compiles it.

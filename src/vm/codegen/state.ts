@@ -18,7 +18,7 @@
 
 import type * as A from "../../compiler/ast-nodes.js"
 import type { ConstantValue } from "../../compiler/constants.js"
-import { CodeObject, ConstTuple, POS_FIELDS, Anchor } from "../code.js"
+import { CodeObject, ConstTuple, POS_FIELDS, Anchor, constKey } from "../code.js"
 
 /**
  * What the code generator needs from the symbol table (src/compiler/symtable.ts):
@@ -142,18 +142,7 @@ export class Gen {
 
   /** Index of a constant in K (deduplicated by type and value, as co_consts). */
   constant(v: ConstantValue | CodeObject | ConstTuple): number {
-    let key: string | null
-    if (v instanceof CodeObject) key = null
-    else if (v instanceof ConstTuple)
-      key = v.items.every((x) => typeof x === "string")
-        ? `${v.frozen ? "F" : "T"}${JSON.stringify(v.items)}`
-        : null
-    else if (v === null) key = "N"
-    else if (typeof v === "boolean") key = `b${v}`
-    else if (typeof v === "bigint") key = `i${v}`
-    else if (typeof v === "number") key = Object.is(v, -0) ? "f-0" : `f${v}`
-    else if (typeof v === "string") key = `s${v}`
-    else key = null
+    const key = constKey(v)
     if (key !== null) {
       const i = this.constIndex.get(key)
       if (i !== undefined) return i
