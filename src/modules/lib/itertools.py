@@ -588,6 +588,11 @@ class _tee_dataobject:
             self._nextlink = _tee_dataobject(self._it)
         return self._nextlink
 
+    def __sizeof__(self):
+        # CPython's teedataobject embeds its _LINKCELLS value slots: the
+        # object header, it, numread and running (two ints), nextlink, values.
+        return 16 + 8 + 4 + 4 + 8 + _LINKCELLS * 8
+
 
 _tee_dataobject.__name__ = _tee_dataobject.__qualname__ = "_tee_dataobject"
 
@@ -635,3 +640,6 @@ def tee(iterable, n=2):
     first = it if copy is not None else _tee(it)
     copy = first.__copy__
     return (first,) + tuple(copy() for _ in range(1, n))
+
+
+del _Iter
