@@ -1,6 +1,4 @@
-# description: sys.getsizeof of a code object is 200 bytes for every code object in
-#   heapscope; in CPython 3.11 it grows with the function's bytecode (192 for lambda: 0,
-#   more for longer functions).
+# description: sys.getsizeof of every code object is 200 in heapscope (CPython: 192 for lambda: 0, 248 here).
 # cause: CPython's code object is 184 bytes plus 2 per code unit of its bytecode (inline
 #   caches included), rounded up to 8. heapscope compiles Python to JavaScript and has no
 #   bytecode, so it gives every code object 8 code units. The type's __basicsize__ (184)

@@ -1,12 +1,11 @@
-# description: functools.partial, the functools.lru_cache wrapper and collections.OrderedDict
-#   have CPython's sys.getsizeof, but their __sizeof__() and their type's __basicsize__
-#   are smaller in heapscope (partial 48/48 instead of 64/64, lru_cache 136/72 instead of
-#   152/152, OrderedDict() 96/56 instead of 112/112).
+# description: partial, lru_cache wrappers, OrderedDict: getsizeof is CPython's, __sizeof__/__basicsize__ smaller.
 # cause: in CPython they are C types that keep their instance dict's pointer inside the
-#   object (tp_dictoffset); in heapscope they are Python classes, whose instance dict is
-#   "managed": two words before the object that sys.getsizeof adds to __sizeof__ (as it
-#   does for every class with a __dict__ in 3.11). Their __sizeof__ computes CPython's size
-#   less those 16 bytes, so that sys.getsizeof, the size that is promised, is exact.
+#   object (tp_dictoffset): partial is 64/64 (__sizeof__/__basicsize__), the lru_cache
+#   wrapper 152/152, OrderedDict() 112/112. In heapscope they are Python classes whose
+#   instance dict is "managed": two words before the object that sys.getsizeof adds to
+#   __sizeof__ (as for every class with a __dict__ in 3.11), and whose basicsize is that of
+#   their slots (partial 48, lru_cache 72, OrderedDict 56). Their __sizeof__ answers
+#   CPython's size less those 16 bytes, so that sys.getsizeof, the promised size, is exact.
 # workaround: use sys.getsizeof, not __sizeof__ or __basicsize__, for these objects.
 # issue: 4 (collections)
 import functools

@@ -1,5 +1,4 @@
-# description: after OrderedDict.move_to_end, sys.getsizeof of the OrderedDict can be
-#   larger in heapscope than in CPython 3.11 (2048 instead of 1424 here).
+# description: after OrderedDict.move_to_end, getsizeof can exceed CPython's (2048 instead of 1424 here).
 # cause: heapscope's OrderedDict is a Python subclass of dict that keeps its order in the
 #   dict itself: moving a key removes and re-inserts it, which takes a new entry of the
 #   dict's keys table (and last=False rebuilds the dict), so the table grows as CPython's

@@ -1,5 +1,4 @@
-# description: itertools._tee_dataobject.__basicsize__ is 48 in heapscope, 496 in CPython 3.11
-#   (sys.getsizeof of one, 512, is the same in both).
+# description: itertools._tee_dataobject.__basicsize__ is 48 in heapscope, 496 in CPython (getsizeof: 512 in both).
 # cause: CPython's teedataobject embeds an array of 57 value slots in the object; heapscope's
 #   is a Python class whose values are in a list, and its __sizeof__ answers the C struct's
 #   size. A class cannot declare a basicsize, only slots.
