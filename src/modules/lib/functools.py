@@ -184,8 +184,14 @@ class _CacheInfo(tuple):
     maxsize = property(lambda self: self[2])
     currsize = property(lambda self: self[3])
 
+    _fields = ("hits", "misses", "maxsize", "currsize")
+
     def __repr__(self):
         return "CacheInfo(hits=%r, misses=%r, maxsize=%r, currsize=%r)" % tuple(self)
+
+
+# CPython's is namedtuple("CacheInfo", ...), bound to functools._CacheInfo.
+_CacheInfo.__name__ = _CacheInfo.__qualname__ = "CacheInfo"
 
 
 _kwd_mark = (object(),)

@@ -54,3 +54,6 @@ class C:
 
 c = C()
 print(c.m(1), c.m(1), C.m.cache_info(), type(c.m).__name__, C.m.__get__(None, C) is C.m)
+
+t = functools._CacheInfo; print(t.__name__, t.__qualname__, t.__module__, t._fields, t.__basicsize__, t.__itemsize__)
+i = functools.lru_cache(len).cache_info(); print(i, i.hits, sys.getsizeof(i), type(i).__name__)
