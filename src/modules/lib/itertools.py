@@ -390,6 +390,27 @@ class zip_longest(_Iter):
 _SIZEOF_SSIZE_T = 8
 
 
+_MISSING_ARG = object()
+
+
+def _clinic_args(name, names, required, args, kwargs):
+    """Binds args and kwargs to `names` with Argument Clinic's messages (the
+    first `required` are required); the values in order, _MISSING_ARG if absent."""
+    given = len(args) + len(kwargs)
+    if given > len(names):
+        raise TypeError(f"{name}() takes at most {len(names)} arguments ({given} given)")
+    for key in kwargs:
+        if key not in names:
+            raise TypeError(f"'{key}' is an invalid keyword argument for {name}()")
+    values = list(args) + [_MISSING_ARG] * (len(names) - len(args))
+    for i in range(len(names)):
+        if names[i] in kwargs:
+            values[i] = kwargs[names[i]]
+        if values[i] is _MISSING_ARG and i < required:
+            raise TypeError(f"{name}() missing required argument '{names[i]}' (pos {i + 1})")
+    return values
+
+
 def _r_arg(r):
     if not isinstance(r, int):
         raise TypeError(f"'{type(r).__name__}' object cannot be interpreted as an integer")
@@ -404,7 +425,13 @@ class product(_Iter):
     # CPython's productobject: _indices is one odometer digit per pool.
     __slots__ = ("_pools", "_indices", "_result", "_stopped")
 
-    def __init__(self, *iterables, repeat=1):
+    def __init__(self, *iterables, **kwargs):
+        if len(kwargs) > 1:
+            raise TypeError(f"product() takes at most 1 keyword argument ({len(kwargs)} given)")
+        for key in kwargs:
+            if key != "repeat":
+                raise TypeError(f"'{key}' is an invalid keyword argument for product()")
+        repeat = kwargs.get("repeat", 1)
         if not isinstance(repeat, int):
             raise TypeError(f"'{type(repeat).__name__}' object cannot be interpreted as an integer")
         if repeat < 0:
@@ -448,7 +475,9 @@ class permutations(_Iter):
     # next permutation, as in the algorithm of the itertools documentation.
     __slots__ = ("_pool", "_indices", "_cycles", "_result", "_r", "_stopped")
 
-    def __init__(self, iterable, r=None):
+    def __init__(self, *args, **kwargs):
+        iterable, r = _clinic_args("permutations", ("iterable", "r"), 1, args, kwargs)
+        r = None if r is _MISSING_ARG else r
         self._pool = pool = tuple(iterable)
         n = len(pool)
         if r is not None and not isinstance(r, int):
@@ -491,7 +520,8 @@ class combinations(_Iter):
     # CPython's combinationsobject: _indices are the r chosen positions.
     __slots__ = ("_pool", "_indices", "_result", "_r", "_stopped")
 
-    def __init__(self, iterable, r):
+    def __init__(self, *args, **kwargs):
+        iterable, r = _clinic_args("combinations", ("iterable", "r"), 2, args, kwargs)
         self._pool = pool = tuple(iterable)
         self._r = r = _r_arg(r)
         self._indices = list(range(r))
@@ -524,7 +554,8 @@ class combinations_with_replacement(_Iter):
     # CPython's cwrobject: the same fields as combinations.
     __slots__ = ("_pool", "_indices", "_result", "_r", "_stopped")
 
-    def __init__(self, iterable, r):
+    def __init__(self, *args, **kwargs):
+        iterable, r = _clinic_args("combinations_with_replacement", ("iterable", "r"), 2, args, kwargs)
         self._pool = pool = tuple(iterable)
         self._r = r = _r_arg(r)
         self._indices = [0] * r
