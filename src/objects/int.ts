@@ -438,7 +438,9 @@ export function initIntType(rt: Runtime): PyType {
  */
 export function initBoolType(rt: Runtime): PyType {
   const flags = TypeFlags.LONG_SUBCLASS
-  const t = newStaticType(rt, "bool", rt.t.int, 32, 0, flags)
+  // basicsize is sizeof(struct _longobject) (with its one digit, padded: 32),
+  // not int's 24; the digits are int's, 4 bytes each.
+  const t = newStaticType(rt, "bool", rt.t.int, 32, INT_ITEMSIZE, flags)
   t.dealloc = boolDealloc
   t.repr = boolRepr
   t.and = boolBitSlot(intAnd, rt.t.int.and!)

@@ -184,8 +184,14 @@ class _CacheInfo(tuple):
     maxsize = property(lambda self: self[2])
     currsize = property(lambda self: self[3])
 
+    _fields = ("hits", "misses", "maxsize", "currsize")
+
     def __repr__(self):
         return "CacheInfo(hits=%r, misses=%r, maxsize=%r, currsize=%r)" % tuple(self)
+
+
+# CPython's is namedtuple("CacheInfo", ...), bound to functools._CacheInfo.
+_CacheInfo.__name__ = _CacheInfo.__qualname__ = "CacheInfo"
 
 
 _kwd_mark = (object(),)
@@ -222,41 +228,83 @@ def lru_cache(maxsize=128, typed=False):
     return decorating_function
 
 
-def _lru_wrapper(user_function, maxsize, typed):
-    cache = {}
-    stats = [0, 0]  # hits, misses
+class _lru_cache_wrapper:
+    """The callable lru_cache returns: the user function and its cache.
 
-    def wrapper(*args, **kwds):
+    Its size is that of CPython's C type (sys.getsizeof 168 whatever the
+    cache holds: the cache dict is an object of its own). CPython keeps the
+    instance dict's pointer inside its 152-byte struct; this class has a
+    managed dict, whose 16-byte pre-header sys.getsizeof adds to
+    __sizeof__, so __sizeof__ answers 152 - 16.
+    """
+
+    __slots__ = ("_func", "_cache", "_hits", "_misses", "_maxsize", "_typed",
+                 "__dict__", "__weakref__")
+
+    def __init__(self, user_function, maxsize, typed):
+        self._func = user_function
+        self._cache = {}
+        self._hits = self._misses = 0
+        self._maxsize = maxsize
+        self._typed = typed
+
+    def __call__(self, /, *args, **kwds):
+        maxsize = self._maxsize
         if maxsize == 0:
-            stats[1] += 1
-            return user_function(*args, **kwds)
-        key = _make_key(args, kwds, typed)
+            self._misses += 1
+            return self._func(*args, **kwds)
+        cache = self._cache
+        key = _make_key(args, kwds, self._typed)
         if key in cache:
-            stats[0] += 1
+            self._hits += 1
             result = cache.pop(key)
             cache[key] = result  # most recently used last
             return result
-        stats[1] += 1
-        result = user_function(*args, **kwds)
+        self._misses += 1
+        result = self._func(*args, **kwds)
         if key not in cache:
             cache[key] = result
             if maxsize is not None and len(cache) > maxsize:
                 del cache[next(iter(cache))]
         return result
 
-    def cache_info():
-        return _CacheInfo(stats[0], stats[1], maxsize, len(cache))
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        return _MethodType(self, instance)
 
-    def cache_clear():
-        cache.clear()
-        stats[0] = stats[1] = 0
+    def cache_info(self):
+        return _CacheInfo(self._hits, self._misses, self._maxsize, len(self._cache))
 
-    def cache_parameters():
-        return {"maxsize": maxsize, "typed": typed}
+    def cache_clear(self):
+        self._cache.clear()
+        self._hits = self._misses = 0
 
-    wrapper.cache_info = cache_info
-    wrapper.cache_clear = cache_clear
-    wrapper.cache_parameters = cache_parameters
+    def __reduce__(self):
+        return self.__qualname__
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    def __sizeof__(self):
+        return _LRU_CACHE_BASICSIZE - _MANAGED_DICT_PREHEADER
+
+
+# CPython's lru_cache_object: the root link of the LRU list (an object header
+# and prev, next, hash, key, result: 56 bytes), then 12 words (wrapper,
+# typed, cache, hits, func, maxsize, misses, kwd_mark, lru_list_elem_type,
+# cache_info_type, dict, weakreflist).
+_LRU_CACHE_BASICSIZE = 56 + 12 * 8
+_MANAGED_DICT_PREHEADER = 16
+_MethodType = type(_CacheInfo.__repr__.__get__(0))
+
+
+def _lru_wrapper(user_function, maxsize, typed):
+    wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
+    wrapper.cache_parameters = lambda: {"maxsize": maxsize, "typed": typed}
     return wrapper
 
 

@@ -1,6 +1,22 @@
 """Iterator building blocks (heapscope's itertools module, in Python). Each
 iterator is a class named as CPython's, producing the same values in the
-same order with the same errors."""
+same order with the same errors.
+
+Sizes. Each class's __slots__ are the fields of CPython's C struct, in its
+order, so __basicsize__ and sys.getsizeof are CPython's (16 bytes of object
+header + 8 per field, + 16 of GC header for getsizeof):
+
+    count        _cnt _long_cnt _long_step                     40
+    islice       _it _next _stop _step _cnt                     56
+    zip_longest  _tuplesize _numactive _ittuple _result _fill  56
+    _tee         _dataobj _index __weakref__                    40
+    product      _pools _indices _result _stopped               48  + 8 per pool
+    permutations _pool _indices _cycles _result _r _stopped    64  + 8 per pool item + 8 * r
+    combinations _pool _indices _result _r _stopped             56  + 8 * r
+
+CPython keeps the index arrays of product, permutations and combinations in
+raw memory counted by their __sizeof__; here they are lists (separate
+objects), and __sizeof__ counts what CPython's arrays would take."""
 
 import sys as _sys
 
@@ -18,24 +34,41 @@ class _Iter:
 
 
 class count(_Iter):
-    __slots__ = ("_n", "_step")
+    # CPython's countobject: a machine-word counter while it fits and the
+    # step is 1 (_cnt, "fast mode"), else an int object (_long_cnt).
+    __slots__ = ("_cnt", "_long_cnt", "_long_step")
 
     def __init__(self, start=0, step=1):
         for v in (start, step):
             if not isinstance(v, (int, float, complex)) and not hasattr(type(v), "__add__"):
                 raise TypeError("a number is required")
-        self._n = start
-        self._step = step
+        self._long_step = step
+        if (type(start) is int and type(step) is int and step == 1
+                and -_sys.maxsize - 1 <= start < _sys.maxsize):
+            self._cnt = start
+            self._long_cnt = None
+        else:
+            self._cnt = None
+            self._long_cnt = start
 
     def __next__(self):
-        n = self._n
-        self._n = n + self._step
+        if self._long_cnt is None:
+            n = self._cnt
+            if n < _sys.maxsize:
+                self._cnt = n + 1
+                return n
+            self._cnt = None
+            self._long_cnt = n
+        n = self._long_cnt
+        self._long_cnt = n + self._long_step
         return n
 
     def __repr__(self):
-        if type(self._step) is int and self._step == 1:
-            return f"count({self._n!r})"
-        return f"count({self._n!r}, {self._step!r})"
+        if self._long_cnt is None:
+            return f"count({self._cnt!r})"
+        if type(self._long_step) is int and self._long_step == 1:
+            return f"count({self._long_cnt!r})"
+        return f"count({self._long_cnt!r}, {self._long_step!r})"
 
 
 class cycle(_Iter):
@@ -247,7 +280,9 @@ _grouper.__name__ = _grouper.__qualname__ = "_grouper"
 
 
 class islice(_Iter):
-    __slots__ = ("_it", "_next", "_stop", "_step")
+    # CPython's isliceobject: _next is the index of the next item to return,
+    # _cnt how many items were taken from the iterator, _stop -1 for None.
+    __slots__ = ("_it", "_next", "_stop", "_step", "_cnt")
 
     def __init__(self, iterable, *args):
         if len(args) == 0:
@@ -265,35 +300,32 @@ class islice(_Iter):
         if not isinstance(step, int) or step < 1 or step > _sys.maxsize:
             raise ValueError("Step for islice() must be a positive integer or None.")
         self._it = iter(iterable)
-        self._next = start
-        self._stop = stop
-        self._step = step
+        self._next = int(start)
+        self._stop = -1 if stop is None else int(stop)
+        self._step = int(step)
+        self._cnt = 0
 
     def __next__(self):
         it = self._it
         if it is None:
             raise StopIteration
-        if self._stop is not None and self._next >= self._stop:
-            # Consume up to the stop, as CPython does, then stop for good.
-            self._it = None
-            raise StopIteration
-        while self._next > 0:
-            try:
-                next(it)
-            except StopIteration:
-                self._it = None
-                raise
-            self._next -= 1
-            if self._stop is not None:
-                self._stop -= 1
+        stop = self._stop
         try:
+            while self._cnt < self._next:
+                next(it)
+                self._cnt += 1
+            if stop != -1 and self._cnt >= stop:
+                # Consumed up to the stop, as CPython does: stop for good.
+                raise StopIteration
             x = next(it)
-        except StopIteration:
+        except BaseException:
             self._it = None
             raise
-        if self._stop is not None:
-            self._stop -= 1
-        self._next = self._step - 1
+        self._cnt += 1
+        old = self._next
+        self._next = old + self._step
+        if stop != -1 and self._next > stop:
+            self._next = stop
         return x
 
 
@@ -324,155 +356,321 @@ class starmap(_Iter):
 
 
 class zip_longest(_Iter):
-    __slots__ = ("_its", "_fill", "_active")
+    # CPython's ziplongestobject; _ittuple has None for each exhausted
+    # iterator, _result (CPython's recycled result tuple) stays None here.
+    __slots__ = ("_tuplesize", "_numactive", "_ittuple", "_result", "_fill")
 
     def __init__(self, *iterables, fillvalue=None):
-        self._its = [iter(i) for i in iterables]
+        self._ittuple = [iter(i) for i in iterables]
+        self._tuplesize = self._numactive = len(self._ittuple)
+        self._result = None
         self._fill = fillvalue
-        self._active = len(self._its)
 
     def __next__(self):
-        if not self._its or self._active == 0:
+        if self._tuplesize == 0 or self._numactive == 0:
             raise StopIteration
         out = []
-        for i, it in enumerate(self._its):
+        its = self._ittuple
+        for i in range(self._tuplesize):
+            it = its[i]
             if it is None:
                 out.append(self._fill)
                 continue
             try:
                 out.append(next(it))
             except StopIteration:
-                self._active -= 1
-                if self._active == 0:
+                self._numactive -= 1
+                if self._numactive == 0:
                     raise
-                self._its[i] = None
+                its[i] = None
                 out.append(self._fill)
         return tuple(out)
 
 
-def _pool_iter(generator_function):
-    """Wraps a generator function as an iterator class of the same name."""
-    class _It(_Iter):
-        __slots__ = ("_gen",)
-
-        def __init__(self, *args, **kwargs):
-            self._gen = generator_function(*args, **kwargs)
-
-        def __next__(self):
-            return next(self._gen)
-    _It.__name__ = _It.__qualname__ = generator_function.__name__
-    return _It
+_SIZEOF_SSIZE_T = 8
 
 
-@_pool_iter
-def product(*iterables, repeat=1):
-    if repeat < 0:
-        raise ValueError("repeat argument cannot be negative")
-    pools = [tuple(pool) for pool in iterables] * repeat
-    result = [[]]
-    for pool in pools:
-        result = [x + [y] for x in result for y in pool]
-    for prod in result:
-        yield tuple(prod)
+_MISSING_ARG = object()
 
 
-@_pool_iter
-def permutations(iterable, r=None):
-    pool = tuple(iterable)
-    n = len(pool)
-    r = n if r is None else r
+def _clinic_args(name, names, required, args, kwargs):
+    """Binds args and kwargs to `names` with Argument Clinic's messages (the
+    first `required` are required); the values in order, _MISSING_ARG if absent."""
+    given = len(args) + len(kwargs)
+    if given > len(names):
+        raise TypeError(f"{name}() takes at most {len(names)} arguments ({given} given)")
+    for key in kwargs:
+        if key not in names:
+            raise TypeError(f"'{key}' is an invalid keyword argument for {name}()")
+    values = list(args) + [_MISSING_ARG] * (len(names) - len(args))
+    for i in range(len(names)):
+        if names[i] in kwargs:
+            values[i] = kwargs[names[i]]
+        if values[i] is _MISSING_ARG and i < required:
+            raise TypeError(f"{name}() missing required argument '{names[i]}' (pos {i + 1})")
+    return values
+
+
+def _r_arg(r):
+    if not isinstance(r, int):
+        raise TypeError(f"'{type(r).__name__}' object cannot be interpreted as an integer")
+    if r > _sys.maxsize or r < -_sys.maxsize - 1:
+        raise OverflowError("Python int too large to convert to C ssize_t")
     if r < 0:
         raise ValueError("r must be non-negative")
-    if r > n:
-        return
-    indices = list(range(n))
-    cycles = list(range(n, n - r, -1))
-    yield tuple(pool[i] for i in indices[:r])
-    while n:
-        for i in reversed(range(r)):
-            cycles[i] -= 1
-            if cycles[i] == 0:
-                indices[i:] = indices[i + 1:] + indices[i:i + 1]
-                cycles[i] = n - i
+    return int(r)
+
+
+class product(_Iter):
+    # CPython's productobject: _indices is one odometer digit per pool.
+    __slots__ = ("_pools", "_indices", "_result", "_stopped")
+
+    def __init__(self, *iterables, **kwargs):
+        if len(kwargs) > 1:
+            raise TypeError(f"product() takes at most 1 keyword argument ({len(kwargs)} given)")
+        for key in kwargs:
+            if key != "repeat":
+                raise TypeError(f"'{key}' is an invalid keyword argument for product()")
+        repeat = kwargs.get("repeat", 1)
+        if not isinstance(repeat, int):
+            raise TypeError(f"'{type(repeat).__name__}' object cannot be interpreted as an integer")
+        if repeat < 0:
+            raise ValueError("repeat argument cannot be negative")
+        self._pools = tuple(tuple(pool) for pool in iterables) * repeat
+        self._indices = [0] * len(self._pools)
+        self._result = None
+        self._stopped = False
+
+    def __next__(self):
+        if self._stopped:
+            raise StopIteration
+        pools = self._pools
+        indices = self._indices
+        if self._result is None:
+            if any(not pool for pool in pools):
+                self._stopped = True
+                raise StopIteration
+        else:
+            # Turn the odometer: the rightmost digit that can move does,
+            # the digits right of it go back to 0.
+            i = len(pools) - 1
+            while i >= 0:
+                indices[i] += 1
+                if indices[i] < len(pools[i]):
+                    break
+                indices[i] = 0
+                i -= 1
             else:
-                j = cycles[i]
-                indices[i], indices[-j] = indices[-j], indices[i]
-                yield tuple(pool[i] for i in indices[:r])
-                break
-        else:
-            return
+                self._stopped = True
+                raise StopIteration
+        self._result = tuple([pools[i][indices[i]] for i in range(len(pools))])
+        return self._result
+
+    def __sizeof__(self):
+        return type(self).__basicsize__ + len(self._pools) * _SIZEOF_SSIZE_T
 
 
-@_pool_iter
-def combinations(iterable, r):
-    pool = tuple(iterable)
-    n = len(pool)
-    if r < 0:
-        raise ValueError("r must be non-negative")
-    if r > n:
-        return
-    indices = list(range(r))
-    yield tuple(pool[i] for i in indices)
-    while True:
-        for i in reversed(range(r)):
-            if indices[i] != i + n - r:
-                break
-        else:
-            return
-        indices[i] += 1
-        for j in range(i + 1, r):
-            indices[j] = indices[j - 1] + 1
-        yield tuple(pool[i] for i in indices)
+class permutations(_Iter):
+    # CPython's permutationsobject: _indices (n) and _cycles (r) drive the
+    # next permutation, as in the algorithm of the itertools documentation.
+    __slots__ = ("_pool", "_indices", "_cycles", "_result", "_r", "_stopped")
+
+    def __init__(self, *args, **kwargs):
+        iterable, r = _clinic_args("permutations", ("iterable", "r"), 1, args, kwargs)
+        r = None if r is _MISSING_ARG else r
+        self._pool = pool = tuple(iterable)
+        n = len(pool)
+        if r is not None and not isinstance(r, int):
+            raise TypeError("Expected int as r")
+        self._r = r = n if r is None else _r_arg(r)
+        self._indices = list(range(n))
+        self._cycles = list(range(n, n - r, -1))
+        self._result = None
+        self._stopped = r > n
+
+    def __next__(self):
+        if self._stopped:
+            raise StopIteration
+        pool, indices, cycles, r = self._pool, self._indices, self._cycles, self._r
+        n = len(pool)
+        if self._result is not None:
+            if n == 0:
+                self._stopped = True
+                raise StopIteration
+            for i in range(r - 1, -1, -1):
+                cycles[i] -= 1
+                if cycles[i] == 0:
+                    indices[i:] = indices[i + 1:] + indices[i:i + 1]
+                    cycles[i] = n - i
+                else:
+                    j = cycles[i]
+                    indices[i], indices[-j] = indices[-j], indices[i]
+                    break
+            else:
+                self._stopped = True
+                raise StopIteration
+        self._result = tuple([pool[indices[i]] for i in range(r)])
+        return self._result
+
+    def __sizeof__(self):
+        return type(self).__basicsize__ + (len(self._pool) + self._r) * _SIZEOF_SSIZE_T
 
 
-@_pool_iter
-def combinations_with_replacement(iterable, r):
-    pool = tuple(iterable)
-    n = len(pool)
-    if r < 0:
-        raise ValueError("r must be non-negative")
-    if not n and r:
-        return
-    indices = [0] * r
-    yield tuple(pool[i] for i in indices)
-    while True:
-        for i in reversed(range(r)):
-            if indices[i] != n - 1:
-                break
-        else:
-            return
-        indices[i:] = [indices[i] + 1] * (r - i)
-        yield tuple(pool[i] for i in indices)
+class combinations(_Iter):
+    # CPython's combinationsobject: _indices are the r chosen positions.
+    __slots__ = ("_pool", "_indices", "_result", "_r", "_stopped")
+
+    def __init__(self, *args, **kwargs):
+        iterable, r = _clinic_args("combinations", ("iterable", "r"), 2, args, kwargs)
+        self._pool = pool = tuple(iterable)
+        self._r = r = _r_arg(r)
+        self._indices = list(range(r))
+        self._result = None
+        self._stopped = r > len(pool)
+
+    def __next__(self):
+        if self._stopped:
+            raise StopIteration
+        pool, indices, r = self._pool, self._indices, self._r
+        n = len(pool)
+        if self._result is not None:
+            i = r - 1
+            while i >= 0 and indices[i] == i + n - r:
+                i -= 1
+            if i < 0:
+                self._stopped = True
+                raise StopIteration
+            indices[i] += 1
+            for j in range(i + 1, r):
+                indices[j] = indices[j - 1] + 1
+        self._result = tuple([pool[i] for i in indices])
+        return self._result
+
+    def __sizeof__(self):
+        return type(self).__basicsize__ + self._r * _SIZEOF_SSIZE_T
+
+
+class combinations_with_replacement(_Iter):
+    # CPython's cwrobject: the same fields as combinations.
+    __slots__ = ("_pool", "_indices", "_result", "_r", "_stopped")
+
+    def __init__(self, *args, **kwargs):
+        iterable, r = _clinic_args("combinations_with_replacement", ("iterable", "r"), 2, args, kwargs)
+        self._pool = pool = tuple(iterable)
+        self._r = r = _r_arg(r)
+        self._indices = [0] * r
+        self._result = None
+        self._stopped = not pool and r > 0
+
+    def __next__(self):
+        if self._stopped:
+            raise StopIteration
+        pool, indices, r = self._pool, self._indices, self._r
+        if self._result is not None:
+            i = r - 1
+            while i >= 0 and indices[i] == len(pool) - 1:
+                i -= 1
+            if i < 0:
+                self._stopped = True
+                raise StopIteration
+            indices[i:] = [indices[i] + 1] * (r - i)
+        self._result = tuple([pool[i] for i in indices])
+        return self._result
+
+    def __sizeof__(self):
+        return type(self).__basicsize__ + self._r * _SIZEOF_SSIZE_T
+
+
+# tee: the iterators share a chain of _tee_dataobject links, each holding
+# up to _LINKCELLS values read from the source; an iterator is a link and
+# an index into it. A link dies when every iterator has moved past it.
+#
+#    _tee(a) ──┐                  _tee(b) ──┐
+#              v                            v
+#    [it, values[0..56], next] ──► [it, values[0..k], next=None]
+_LINKCELLS = 57
+
+
+class _tee_dataobject:
+    __slots__ = ("_it", "_values", "_running", "_nextlink")
+
+    def __init__(self, it):
+        self._it = it
+        self._values = []
+        self._running = False
+        self._nextlink = None
+
+    def _getitem(self, i):
+        values = self._values
+        if i < len(values):
+            return values[i]
+        if self._running:
+            raise RuntimeError("cannot re-enter the tee iterator")
+        self._running = True
+        try:
+            value = next(self._it)
+        finally:
+            self._running = False
+        values.append(value)
+        return value
+
+    def _jumplink(self):
+        if self._nextlink is None:
+            self._nextlink = _tee_dataobject(self._it)
+        return self._nextlink
+
+    def __sizeof__(self):
+        # CPython's teedataobject embeds its _LINKCELLS value slots: the
+        # object header, it, numread and running (two ints), nextlink, values.
+        return 16 + 8 + 4 + 4 + 8 + _LINKCELLS * 8
+
+
+_tee_dataobject.__name__ = _tee_dataobject.__qualname__ = "_tee_dataobject"
+
+
+class _tee(_Iter):
+    __slots__ = ("_dataobj", "_index", "__weakref__")
+
+    def __new__(cls, iterable):
+        it = iter(iterable)
+        if isinstance(it, _tee):
+            return it.__copy__()
+        self = object.__new__(cls)
+        self._dataobj = _tee_dataobject(it)
+        self._index = 0
+        return self
+
+    def __next__(self):
+        if self._index >= _LINKCELLS:
+            self._dataobj = self._dataobj._jumplink()
+            self._index = 0
+        value = self._dataobj._getitem(self._index)
+        self._index += 1
+        return value
+
+    def __copy__(self):
+        new = object.__new__(type(self))
+        new._dataobj = self._dataobj
+        new._index = self._index
+        return new
+
+
+_tee.__name__ = _tee.__qualname__ = "_tee"
 
 
 def tee(iterable, n=2):
     """n independent iterators over one iterable."""
+    if not isinstance(n, int):
+        raise TypeError(f"'{type(n).__name__}' object cannot be interpreted as an integer")
     if n < 0:
         raise ValueError("n must be >= 0")
+    if n == 0:
+        return ()
     it = iter(iterable)
-    buffers = [[] for _ in range(n)]
-
-    def gen(mybuf):
-        while True:
-            if not mybuf:
-                try:
-                    value = next(it)
-                except StopIteration:
-                    return
-                for b in buffers:
-                    b.append(value)
-            yield mybuf.pop(0)
-    return tuple(_tee(gen(b)) for b in buffers)
+    copy = getattr(it, "__copy__", None)
+    first = it if copy is not None else _tee(it)
+    copy = first.__copy__
+    return (first,) + tuple(copy() for _ in range(1, n))
 
 
-class _tee(_Iter):
-    __slots__ = ("_gen",)
-
-    def __init__(self, gen):
-        self._gen = gen
-
-    def __next__(self):
-        return next(self._gen)
-
-
-_tee.__name__ = _tee.__qualname__ = "_tee"
+del _Iter

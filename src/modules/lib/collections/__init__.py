@@ -245,8 +245,84 @@ class Counter(dict):
         return self._keep_positive()
 
 
+# OrderedDict's size is CPython's: its C struct (112 bytes: the dict's 48,
+# then od_first, od_last, od_fast_nodes, od_fast_nodes_size,
+# od_resize_sentinel, od_state, od_inst_dict, od_weakreflist), the dict's
+# keys, od_fast_nodes (one pointer per slot of the keys' hash table, as soon
+# as a key was added, until clear()) and one 32-byte node per item:
+#
+#   getsizeof(od) = 16 (GC) + 112 + keys + 8 * dk_size + 32 * len(od)
+#
+# Here OrderedDict is a Python subclass of dict with a managed dict, whose
+# 16-byte pre-header sys.getsizeof adds; __sizeof__ answers 16 less than
+# CPython's so that getsizeof is exact.
+_ODICT_BASICSIZE = 112
+_MANAGED_DICT_PREHEADER = 16
+_ODICT_NODE_SIZE = 32
+
+
+def _dict_keys_size(log2_size, entry_size):
+    """_PyDict_KeysSize: the header, the index table and the usable entries."""
+    size = 1 << log2_size
+    index_bytes = 1 if log2_size < 8 else 2 if log2_size < 16 else 4 if log2_size < 32 else 8
+    return 32 + size * index_bytes + (2 * size // 3) * entry_size
+
+
+def _dk_size(keys_bytes):
+    """The hash-table size of a dict keys object of keys_bytes (str keys
+    take 16-byte entries, others 24), or 0 for the shared empty keys."""
+    log2 = 3
+    while keys_bytes and _dict_keys_size(log2, 16) <= keys_bytes:
+        if keys_bytes in (_dict_keys_size(log2, 16), _dict_keys_size(log2, 24)):
+            return 1 << log2
+        log2 += 1
+    return 0
+
+
+def _od_update(od, args, kwds):
+    # CPython's mutablemapping_update: item by item through od[key] = value.
+    if args:
+        other = args[0]
+        if type(other) is dict:
+            for key, value in list(dict.items(other)):
+                od[key] = value
+        elif hasattr(other, "keys"):
+            for key in other.keys():
+                od[key] = other[key]
+        elif hasattr(other, "items"):
+            for key, value in other.items():
+                od[key] = value
+        else:
+            for pair in other:
+                pair = tuple(pair)
+                if len(pair) != 2:
+                    if len(pair) > 2:
+                        raise ValueError("too many values to unpack (expected 2)")
+                    plural = "" if len(pair) == 1 else "s"
+                    raise ValueError(f"need more than {len(pair)} value{plural} to unpack")
+                od[pair[0]] = pair[1]
+    for key, value in kwds.items():
+        od[key] = value
+
+
 class OrderedDict(dict):
     """A dict that remembers insertion order and can reorder its keys."""
+
+    def __init__(self, /, *args, **kwds):
+        if len(args) > 1:
+            raise TypeError(f"expected at most 1 arguments, got {len(args)}")
+        _od_update(self, args, kwds)
+
+    def update(self, /, *args, **kwds):
+        if len(args) > 1:
+            raise TypeError(f"update() takes at most 1 positional argument ({len(args)} given)")
+        _od_update(self, args, kwds)
+
+    def __sizeof__(self):
+        size = dict.__sizeof__(self)
+        fast_nodes = _dk_size(size - type(self).__basicsize__)
+        return (size - OrderedDict.__basicsize__ + _ODICT_BASICSIZE - _MANAGED_DICT_PREHEADER
+                + 8 * fast_nodes + _ODICT_NODE_SIZE * dict.__len__(self))
 
     def move_to_end(self, key, last=True):
         value = dict.pop(self, key)
