@@ -31,6 +31,7 @@ import {
   keyHash,
   type DictObj,
 } from "../objects/dict.js"
+import { dictMerge } from "../objects/dictmethods.js"
 import { newSet, setAdd, setUpdate } from "../objects/set.js"
 import { setCause, setContext, excState, exceptionMatches } from "../objects/exceptions.js"
 import { typeLookup } from "../objects/typeobject.js"
@@ -68,6 +69,13 @@ export function makeOps(vm: VM) {
   const FLOAT = t.float
   const LIST = t.list
   const TUPLE = t.tuple
+  /** Whether `m` has a `keys` attribute (PyMapping_Keys' test; the attribute is dropped). */
+  const hasKeys = (m: O): boolean => {
+    const k = ab.lookupAttrStr(rt, m, "keys")
+    if (k === null) return false
+    decref(rt, k)
+    return true
+  }
   /**
    * The number a float fast path may use for `o`: a float's value, or an int's
    * when it is a safe integer (converted exactly, as PyLong_AsDouble would);
@@ -549,31 +557,12 @@ export function makeOps(vm: VM) {
     },
     setUpdate: (s: O, it: O): void => setUpdate(rt, s, it),
     dictSet: (d: O, k: O, v: O): void => dictSetItem(rt, d, k, v),
+    // DICT_UPDATE ({**m}): PyDict_Update. A dict whose type keeps dict's __iter__ is merged
+    // from its table; anything else (a dict subclass with its own __iter__ included)
+    // through keys() and [].
     dictUpdate: (d: O, m: O): void => {
-      if (isDict(m)) {
-        for (const [k, v] of dictItems(m)) dictSetItem(rt, d, k, v)
-        return
-      }
-      if (ab.lookupAttrStr(rt, m, "keys") === null)
-        typeError(rt, `'${ab.typeName(m)}' object is not a mapping`)
-      const keys = ab.callMethod(rt, m, "keys", [])
-      const it = ab.getIter(rt, keys)
-      decref(rt, keys)
-      try {
-        for (;;) {
-          const k = ab.iterNext(rt, it)
-          if (k === null) break
-          try {
-            const v = ab.getItem(rt, m, k)
-            dictSetItem(rt, d, k, v)
-            decref(rt, v)
-          } finally {
-            decref(rt, k)
-          }
-        }
-      } finally {
-        decref(rt, it)
-      }
+      if (!isDict(m) && !hasKeys(m)) typeError(rt, `'${ab.typeName(m)}' object is not a mapping`)
+      dictMerge(rt, d, m, 1)
     },
     dictSetKw: (f: O, d: O, k: O, v: O): void => {
       if (dictGetItem(rt, d, k) !== null)
@@ -584,12 +573,14 @@ export function makeOps(vm: VM) {
       dictSetItem(rt, d, k, v)
     },
     dictMergeKw: (f: O, d: O, m: O): void => {
-      if (!isDict(m) && ab.lookupAttrStr(rt, m, "keys") === null)
+      if (!isDict(m) && !hasKeys(m))
         typeError(
           rt,
           `${funcDesc(rt, f)} argument after ** must be a mapping, not ${ab.typeName(m)}`,
         )
-      const src = isDict(m) ? m : null
+      // DICT_MERGE (f(**m)): as dict_merge, the table of a dict with dict's own __iter__,
+      // otherwise keys() and [].
+      const src = isDict(m) && m.type.iter === t.dict.iter ? m : null
       const pairs: [O, O][] = []
       if (src !== null) for (const [k, v] of dictItems(src)) pairs.push([k, v])
       else {
@@ -608,7 +599,8 @@ export function makeOps(vm: VM) {
       }
       for (const [k, v] of pairs) {
         if (k.type !== t.str && !(k.type instanceof PyType && ab.typeCheck(k, t.str)))
-          typeError(rt, `${funcDesc(rt, f)} keywords must be strings`)
+          // CPython checks at the call (_PyStack_UnpackDict), without the function's name.
+          typeError(rt, "keywords must be strings")
         if (dictGetItem(rt, d, k) !== null)
           typeError(
             rt,
