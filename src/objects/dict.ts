@@ -1094,6 +1094,7 @@ export function dictMergeDict(rt: Runtime, a: PyObject, b: PyObject, override: n
     override = 1
     const okeys = other.keys
     if (
+      other.shared === null &&
       other.used === okeys.nentries &&
       (okeys.log2Size === PYDICT_LOG_MINSIZE ||
         usableFraction((1 << okeys.log2Size) / 2) < other.used)
@@ -1117,14 +1118,14 @@ export function dictMergeDict(rt: Runtime, a: PyObject, b: PyObject, override: n
       return
     }
   }
-  const log2 = mp.shared !== null ? LOG2_SHARED_KEYS : mp.keys.log2Size
+  // Py_EMPTY_KEYS has one index slot (room for 0), so an empty target always presizes.
+  const log2 = mp.shared !== null ? LOG2_SHARED_KEYS : mp.keys === EMPTY_KEYS ? 0 : mp.keys.log2Size
   if (usableFraction(1 << log2) < other.used) {
     dictResize(rt, a, estimateLog2Keysize(mp.used + other.used), other.keys.unicode)
   }
-  // A split source is read in shared-key order, as CPython walks its values.
-  const order = other.shared !== null ? splitEntriesInOrder(other) : null
+  // (A split source is read in its insertion order, as _PyDict_Next reads it.)
   const origSize = other.keys.nentries
-  for (let n = 0, i = order !== null ? (order[0] ?? -1) : dictNext(b, 0); i >= 0;) {
+  for (let i = dictNext(b, 0); i >= 0; i = dictNext(b, i + 1)) {
     const key = dictKeyAt(b, i)
     const value = dictValueAt(b, i)
     const hash = dictHashAt(b, i)
@@ -1151,7 +1152,6 @@ export function dictMergeDict(rt: Runtime, a: PyObject, b: PyObject, override: n
     }
     if (origSize !== other.keys.nentries)
       throw makeException(rt, rt.t.RuntimeError, "dict mutated during update")
-    i = order !== null ? (order[++n] ?? -1) : dictNext(b, i + 1)
   }
 }
 

@@ -34,7 +34,10 @@ import type { PyHash } from "./type.js"
 import { raise, typeError } from "./errors.js"
 import {
   clearSplitValues,
+  dictCopy,
   dictDelItem,
+  dictItems,
+  dictSize,
   dictGetItem,
   dictVisitValues,
   dictSetItem,
@@ -47,10 +50,12 @@ import {
   sharedKeysInsert,
 } from "./dict.js"
 import type { DictObj } from "./dict.js"
+import { dictMerge } from "./dictmethods.js"
+import { isTuple, tupleItems } from "./tuple.js"
 import { hashPointer } from "./hash.js"
 import { newStr, isStr } from "./str.js"
 import { attributeError } from "./exceptions.js"
-import { ident, pyBool, repr, reprString, strString } from "./abstract.js"
+import { ident, lookupAttr, pyBool, repr, reprString, strString } from "./abstract.js"
 import { typeExtra, typeLookup, typeModuleName } from "./typeobject.js"
 import type { TypeExtra } from "./typeobject.js"
 import { checkPositional, defineGetSets, defineMethods, noKeywords } from "./descr.js"
@@ -631,28 +636,59 @@ function objectSizeof(rt: Runtime, self: PyObject): PyObject {
   return newInt(rt, size)
 }
 
+/**
+ * object.__dir__: a copy of the instance's __dict__ (so `dir(obj)` first
+ * materializes it: for values, a split copy) with every class's __dict__ on
+ * the way to `object` merged in (which, like any store into a split dict,
+ * adds those names to the class's shared keys while they have room), then
+ * its keys as a list (builtins.dir sorts them).
+ */
 function objectDir(rt: Runtime, self: PyObject): PyObject {
-  // Names from the instance dict and the class's MRO (builtins.dir sorts them).
-  const seen = new Set<string>()
-  const names: PyObject[] = []
-  const add = (k: PyObject) => {
-    if (!isStr(k)) return
-    const s = k.v as string
-    if (seen.has(s)) return
-    seen.add(s)
-    names.push(incref(k))
+  let dict = lookupAttr(rt, self, ident(rt, "__dict__"))
+  if (dict === null || !isDict(dict)) {
+    xdecref(rt, dict)
+    dict = newDict(rt)
+  } else {
+    const copy = dictCopy(rt, dict)
+    decref(rt, dict)
+    dict = copy
   }
-  const d = instanceDict(rt, self, false)
-  if (d !== null) forEachKey(d, add)
-  for (const t of self.type.mro) if (t.dict !== null) forEachKey(t.dict, add)
-  return newList(rt, names)
+  try {
+    const cls = lookupAttr(rt, self, ident(rt, "__class__"))
+    if (cls !== null) {
+      try {
+        mergeClassDict(rt, dict, cls, 0)
+      } finally {
+        decref(rt, cls)
+      }
+    }
+    const keys: PyObject[] = []
+    for (const [k] of dictItems(dict)) keys.push(incref(k))
+    return newList(rt, keys)
+  } finally {
+    decref(rt, dict)
+  }
 }
 
-function forEachKey(d: PyObject, f: (k: PyObject) => void): void {
-  const entries = (
-    d.v as { keys: { ekeys: (PyObject | null)[]; evalues: (PyObject | null)[]; nentries: number } }
-  ).keys
-  for (let i = 0; i < entries.nentries; i++) if (entries.evalues[i] !== null) f(entries.ekeys[i]!)
+/** merge_class_dict: the class's __dict__, then its __bases__' recursively. */
+function mergeClassDict(rt: Runtime, dict: PyObject, cls: PyObject, depth: number): void {
+  if (depth > 1000) raise(rt, rt.t.RecursionError, "maximum recursion depth exceeded")
+  const cd = lookupAttr(rt, cls, ident(rt, "__dict__"))
+  if (cd !== null) {
+    try {
+      dictMerge(rt, dict, cd, 1)
+    } finally {
+      decref(rt, cd)
+    }
+  }
+  const bases = lookupAttr(rt, cls, ident(rt, "__bases__"))
+  if (bases === null) return
+  try {
+    if (!isTuple(bases)) return
+    for (const b of tupleItems(bases)) mergeClassDict(rt, dict, b, depth + 1)
+  } finally {
+    decref(rt, bases)
+  }
 }
 
 /** Fills the `object` type's slots and methods (bootstrap, after initTypeObjects). */
@@ -690,8 +726,11 @@ export function initObject(rt: Runtime): void {
     __getstate__: {
       kind: "noargs",
       fn: (rt, self) => {
+        // object_getstate_default: None for an empty instance dict, else the
+        // dict itself (materialized from the values if need be).
         const d = instanceDict(rt, self, false)
-        return incref(d ?? rt.None)
+        if (d === null || dictSize(d) === 0) return incref(rt.None)
+        return incref(materializedDict(rt, self)!)
       },
     },
   })
