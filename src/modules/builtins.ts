@@ -23,6 +23,7 @@ import { newInt, intValue } from "../objects/int.js"
 import { newStr, strValue, isStr, intern } from "../objects/str.js"
 import { newTuple } from "../objects/tuple.js"
 import { newList } from "../objects/list.js"
+import { sequenceList } from "../objects/listmethods.js"
 import { newDict, dictGetItem, dictSetItem, dictItems, isDict } from "../objects/dict.js"
 import { calculateMetaclass } from "../objects/typeobject.js"
 import type { VM } from "../vm/vm.js"
@@ -574,8 +575,13 @@ export function makeBuiltins(vm: VM): O {
     } finally {
       decref(rt2, f)
     }
-    const r = ab.call(rt2, t.list, [res], null)
-    decref(rt2, res)
+    // _dir_object: PySequence_List of the answer (a list from the free list), then sort.
+    let r: O
+    try {
+      r = sequenceList(rt2, res)
+    } finally {
+      decref(rt2, res)
+    }
     decref(rt2, ab.callMethod(rt2, r, "sort", []))
     return r
   })

@@ -313,13 +313,13 @@ export function makeTracemallocModule(vm: VM, state: TracemallocState): PyObject
   def("get_traceback_limit", (rt2) => newInt(rt2, state.maxNframe), "noargs")
   def(
     "get_traced_memory",
-    (rt2) =>
-      state.untraced(() =>
-        newTuple(rt2, [
-          newInt(rt2, state.tracing ? state.current : 0),
-          newInt(rt2, state.tracing ? state.peak : 0),
-        ]),
-      ),
+    // The figures are read first; the answer's ints and tuple are then
+    // allocated like any object, traced (Py_BuildValue in CPython).
+    (rt2) => {
+      const current = state.tracing ? state.current : 0
+      const peak = state.tracing ? state.peak : 0
+      return newTuple(rt2, [newInt(rt2, current), newInt(rt2, peak)])
+    },
     "noargs",
   )
   def("reset_peak", () => ((state.peak = state.current), none()), "noargs")

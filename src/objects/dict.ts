@@ -451,6 +451,16 @@ export function isInlineValues(d: PyObject): boolean {
   return (d.gcFlags & GCFlag.INLINE_VALUES) !== 0
 }
 
+/** True when the private table's entries are the shared keys' first entries, in order, all live. */
+function privateInSharedOrder(dk: DictKeys, names: PyObject[]): boolean {
+  const ks = dk.ekeys
+  const vs = dk.evalues
+  for (let i = 0; i < dk.nentries; i++) {
+    if (ks[i] !== names[i] || vs[i] === null || vs[i] === undefined) return false
+  }
+  return true
+}
+
 /**
  * The values of a split payload in shared-key order (the order CPython
  * visits and releases them in), borrowed. Usually the private table's order.
@@ -460,21 +470,25 @@ export function splitValuesInOrder(mp: DictObj): PyObject[] {
   return splitEntriesInOrder(mp).map((i) => dk.evalues[i]!)
 }
 
+/** Calls `f` on each value of a split payload in shared-key order, allocating nothing in the usual case. */
+function forEachSplitValue(mp: DictObj, f: (v: PyObject) => void): void {
+  const dk = mp.keys
+  if (privateInSharedOrder(dk, mp.shared!.names)) {
+    const vs = dk.evalues
+    for (let i = 0; i < dk.nentries; i++) f(vs[i]!)
+  } else {
+    for (const v of splitValuesInOrder(mp)) f(v)
+  }
+}
+
 /** The private entry indices of a split payload's live items, in shared-key order. */
 function splitEntriesInOrder(mp: DictObj): number[] {
   const dk = mp.keys
-  const names = mp.shared!.names
   const out: number[] = []
-  let same = true
-  for (let i = 0; i < dk.nentries; i++) {
-    const v = dk.evalues[i]
-    if (v === null || v === undefined || dk.ekeys[i] !== names[i]) {
-      same = false
-      break
-    }
-    out.push(i)
+  if (privateInSharedOrder(dk, mp.shared!.names)) {
+    for (let i = 0; i < dk.nentries; i++) out.push(i)
+    return out
   }
-  if (same) return out
   const index = mp.shared!.index
   const pairs: [number, number][] = []
   for (let i = 0; i < dk.nentries; i++) {
@@ -503,13 +517,19 @@ export function clearSplitValues(rt: Runtime, mp: DictObj): void {
  * block; the caller decrefs the shared keys if it held a reference.
  */
 function releaseSplit(rt: Runtime, mp: DictObj): void {
-  const vals = splitValuesInOrder(mp)
+  const dk = mp.keys
+  const vals = privateInSharedOrder(dk, mp.shared!.names) ? null : splitValuesInOrder(mp)
   const values = mp.values
   mp.keys = EMPTY_KEYS
   mp.used = 0
   mp.values = 0
   mp.shared = null
-  for (const v of vals) decref(rt, v)
+  if (vals === null) {
+    const vs = dk.evalues
+    for (let i = 0; i < dk.nentries; i++) decref(rt, vs[i]!)
+  } else {
+    for (const v of vals) decref(rt, v)
+  }
   rt.heap.memFree(values)
 }
 
@@ -1226,7 +1246,7 @@ export function clearDictFreeLists(rt: Runtime): number {
 function dictTraverse(o: PyObject, visit: (child: PyObject) => void): void {
   const mp = o.v as DictObj
   if (mp.shared !== null) {
-    for (const v of splitValuesInOrder(mp)) visit(v)
+    forEachSplitValue(mp, visit)
     return
   }
   const dk = mp.keys
@@ -1319,7 +1339,7 @@ export const __test = { EMPTY_KEYS }
 export function dictVisitValues(d: PyObject, visit: (o: PyObject) => void): void {
   const mp = d.v as DictObj
   if (mp.shared !== null) {
-    for (const v of splitValuesInOrder(mp)) visit(v)
+    forEachSplitValue(mp, visit)
     return
   }
   const dk = mp.keys
