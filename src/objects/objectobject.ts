@@ -575,6 +575,8 @@ function setClass(rt: Runtime, o: PyObject, value: PyObject | null): void {
       rt,
       `__class__ assignment: '${value.qualname}' object layout differs from '${oldto.qualname}'`,
     )
+  // The values are read through the class's shared keys: a new class needs a real dict first.
+  if ((oldto.flags & TypeFlags.MANAGED_DICT) !== 0 && oldto.dictOf === null) materializedDict(rt, o)
   if (value.isHeapType) incref(value)
   o.type = value
   if (oldto.isHeapType) decref(rt, oldto)
