@@ -48,6 +48,7 @@ import {
   newInlineValues,
   newSplitDict,
   sharedKeysInsert,
+  storeInlineValue,
 } from "./dict.js"
 import type { DictObj } from "./dict.js"
 import { dictMerge } from "./dictmethods.js"
@@ -246,7 +247,10 @@ export function genericSetAttr(
       `'${tp.name}' object attribute '${name.v as string}' is read-only`,
     )
   }
-  if (isInlineValues(dict) && !storeInstanceAttribute(rt, o, dict, name, value)) return
+  if (isInlineValues(dict)) {
+    if (!storeInstanceAttribute(rt, o, dict, name, value)) return
+    if (value !== null) return storeInlineValue(rt, dict, name, value)
+  }
   if (value !== null) dictSetItem(rt, dict, name, value)
   else if (!dictDelItem(rt, dict, name)) throw attributeError(rt, o, name)
 }
