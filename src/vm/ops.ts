@@ -18,6 +18,7 @@ import { newStr, strValue, intern } from "../objects/str.js"
 import { newTuple } from "../objects/tuple.js"
 import { newList, listAppendSteal } from "../objects/list.js"
 import { listExtend as listExtendFull } from "../objects/listmethods.js"
+import { dictMerge } from "../objects/dictmethods.js"
 import {
   newDict,
   dictGetItem,
@@ -548,31 +549,15 @@ export function makeOps(vm: VM) {
     },
     setUpdate: (s: O, it: O): void => setUpdate(rt, s, it),
     dictSet: (d: O, k: O, v: O): void => dictSetItem(rt, d, k, v),
+    // DICT_UPDATE ({**m}): PyDict_Update, so a dict source is cloned or presized
+    // as dict_merge does; anything without keys() is "not a mapping".
     dictUpdate: (d: O, m: O): void => {
-      if (isDict(m)) {
-        for (const [k, v] of dictItems(m)) dictSetItem(rt, d, k, v)
-        return
+      if (!isDict(m)) {
+        const keys = ab.lookupAttrStr(rt, m, "keys")
+        if (keys === null) typeError(rt, `'${ab.typeName(m)}' object is not a mapping`)
+        decref(rt, keys)
       }
-      if (ab.lookupAttrStr(rt, m, "keys") === null)
-        typeError(rt, `'${ab.typeName(m)}' object is not a mapping`)
-      const keys = ab.callMethod(rt, m, "keys", [])
-      const it = ab.getIter(rt, keys)
-      decref(rt, keys)
-      try {
-        for (;;) {
-          const k = ab.iterNext(rt, it)
-          if (k === null) break
-          try {
-            const v = ab.getItem(rt, m, k)
-            dictSetItem(rt, d, k, v)
-            decref(rt, v)
-          } finally {
-            decref(rt, k)
-          }
-        }
-      } finally {
-        decref(rt, it)
-      }
+      dictMerge(rt, d, m, 1)
     },
     dictSetKw: (f: O, d: O, k: O, v: O): void => {
       if (dictGetItem(rt, d, k) !== null)
