@@ -1,7 +1,7 @@
 # Instances over their life: copy.copy (a new instance whose __dict__ takes
 # the state), __class__ assignment (which materializes the dict first), new
 # names once many instances took the shared keys' room, and values freed by
-# the cycle collector.
+# the cycle collector, and class attributes changing under instances.
 import copy
 import gc
 import sys
@@ -85,3 +85,20 @@ a = mem(); o.__class__ = B; b = mem(); print('__class__', b - a)
 print(sys.getsizeof(o.__dict__), type(o).__name__, o.x)
 
 
+
+
+# Class attribute churn leaves the instances' values alone.
+class K:
+    def __init__(self):
+        self.x = 1
+
+
+ks = [K() for _ in range(3)]
+a = mem(); K.y = 5; b = mem(); print('class attr', b - a)
+a = mem(); k = K(); b = mem(); print('K() after class attr', b - a)
+a = mem(); k.y = 6; b = mem(); print('shadow', b - a, k.y, ks[0].y)
+a = mem(); del K.y; b = mem(); print('del class attr', b - a)
+K.x = property(lambda s: 42)
+print(k.x, sys.getsizeof(k.__dict__), list(k.__dict__))
+del K.x
+print(k.x)
