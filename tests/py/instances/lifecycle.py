@@ -1,7 +1,7 @@
 # Instances over their life: copy.copy (a new instance whose __dict__ takes
 # the state), __class__ assignment (which materializes the dict first), new
-# names once many instances took the shared keys' room, and values freed by
-# the cycle collector, and class attributes changing under instances.
+# names once many instances took the shared keys' room, values freed by the
+# cycle collector, and class attributes changing under instances.
 import copy
 import gc
 import sys
