@@ -281,7 +281,7 @@ function newDictObject(rt: Runtime, mp: DictObj): PyObject {
 //   nentries + 1: early instances have room for names later ones add.
 // * Storing an exact-str attribute adds the name to the shared keys if it is
 //   new and they have room (nentries+1, usable-1: no allocation); otherwise
-//   (30 names, or a str subclass / non-str name) the instance's dict is
+//   (no room left, or a str subclass / non-str name) the instance's dict is
 //   materialized and goes on as a dict.
 // * `obj.__dict__` materializes a dict object (free list or 48+16 bytes) that
 //   points to the shared keys and the same values: a split dict. Its getsizeof
