@@ -12,7 +12,7 @@
 //   │ ma_used      │                   │ indices[2^k]   -1 empty      │ 1 byte each for
 //   │ ma_version   │                   │ e.g. [-1, 1, -1, 0, -2, …]   │ k <= 7, 2 for k <= 15…
 //   │ ma_keys ─────┼─────────────────► ├──────────────────────────────┤  (-2 = deleted: dummy)
-//   │ ma_values    │ (split: unused)   │ entries[usable]              │ unicode kind: (key, value)
+//   │ ma_values    │ (split: below)    │ entries[usable]              │ unicode kind: (key, value)
 //   └──────────────┘                   │  0: ('b', 2)  1: ('a', 1) …  │ 16 bytes; general kind:
 //                                      └──────────────────────────────┘ (hash, key, value) 24 bytes
 //
