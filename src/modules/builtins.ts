@@ -581,8 +581,13 @@ export function makeBuiltins(vm: VM): O {
     } finally {
       decref(rt2, f)
     }
-    const r = ab.call(rt2, t.list, [res], null)
-    decref(rt2, res)
+    // _dir_object: PySequence_List of the answer (a list from the free list), then sort.
+    let r: O
+    try {
+      r = sequenceList(rt2, res)
+    } finally {
+      decref(rt2, res)
+    }
     decref(rt2, ab.callMethod(rt2, r, "sort", []))
     return r
   })

@@ -12,7 +12,7 @@
 //   │ ma_used      │                   │ indices[2^k]   -1 empty      │ 1 byte each for
 //   │ ma_version   │                   │ e.g. [-1, 1, -1, 0, -2, …]   │ k <= 7, 2 for k <= 15…
 //   │ ma_keys ─────┼─────────────────► ├──────────────────────────────┤  (-2 = deleted: dummy)
-//   │ ma_values    │ (split: unused)   │ entries[usable]              │ unicode kind: (key, value)
+//   │ ma_values    │ (split: below)    │ entries[usable]              │ unicode kind: (key, value)
 //   └──────────────┘                   │  0: ('b', 2)  1: ('a', 1) …  │ 16 bytes; general kind:
 //                                      └──────────────────────────────┘ (hash, key, value) 24 bytes
 //
@@ -109,12 +109,22 @@ export class DictObj {
   used: number
   /** ma_version_tag: changes on every mutation (globals caches key on it). */
   version: number
-  /** ma_keys. */
+  /**
+   * ma_keys. For a split dict (`shared` set) this is heapscope's private
+   * table of the instance's items: no block of its own, no references to the
+   * keys (the shared keys own them); see "Split dicts" below.
+   */
   keys: DictKeys
+  /** The class's shared keys when the dict is split (ma_values != NULL), else null. */
+  shared: SharedKeys | null
+  /** Address of the values block (ma_values, PyMem domain) when split, else 0. */
+  values: number
   constructor(keys: DictKeys, used: number) {
     this.used = used
     this.version = 0
     this.keys = keys
+    this.shared = null
+    this.values = 0
   }
 }
 
@@ -195,7 +205,7 @@ function newKeysObject(rt: Runtime, log2: number, unicode: boolean): DictKeys {
 
 /** Releases a keys object's block (its references were moved or released already). */
 function freeKeysMemory(rt: Runtime, k: DictKeys): void {
-  if (k === EMPTY_KEYS) return
+  if (k === EMPTY_KEYS || k.addr === 0) return
   if (
     k.log2Size === PYDICT_LOG_MINSIZE &&
     k.unicode &&
@@ -228,45 +238,379 @@ function freeKeysObject(rt: Runtime, k: DictKeys): void {
 
 /** new_dict: a dict object (free list first) on `keys` with `used` items. Not tracked. */
 function newDictWithKeys(rt: Runtime, keys: DictKeys, used: number): PyObject {
-  const fl = rt.freelists.dict
-  const dead = fl !== undefined ? fl.pop() : undefined
-  if (dead !== undefined) {
-    return reviveObject(rt, dead, new DictObj(keys, used), null)
-  }
   try {
-    return allocObject(rt, rt.t.dict, DICT_BASICSIZE, new DictObj(keys, used), null)
+    return newDictObject(rt, new DictObj(keys, used))
   } catch (e) {
     freeKeysObject(rt, keys)
     throw e
   }
 }
 
-/**
- * The inline attribute values of an instance (3.11's PyDictValues), kept as
- * a dict flagged INLINE_VALUES: allocated outside the dict free list and the
- * GC counts, never tracked; its instance's traverse visits its values.
- * `materializeDict` turns it into a real dict when `__dict__` is asked for.
- */
-export function newInlineValuesDict(rt: Runtime): PyObject {
-  const o = allocObject(rt, rt.t.dict, DICT_BASICSIZE, new DictObj(EMPTY_KEYS, 0), null, false)
-  o.gcFlags |= GCFlag.INLINE_VALUES
-  return o
+/** The dict object itself for payload `mp`: a free-listed one first, else a new GC block. */
+function newDictObject(rt: Runtime, mp: DictObj): PyObject {
+  const fl = rt.freelists.dict
+  const dead = fl !== undefined ? fl.pop() : undefined
+  if (dead !== undefined) return reviveObject(rt, dead, mp, null)
+  return allocObject(rt, rt.t.dict, DICT_BASICSIZE, mp, null)
+}
+
+// ---------------------------------------------------------------------------
+// Split dicts: an instance's values and its class's shared keys (3.11)
+//
+// Every class whose instances have a managed __dict__ owns one shared keys
+// object (ht_cached_keys), made with the class: 64 index slots, room for 30
+// names, 768 bytes in the object domain. An instance does not get a dict: it
+// gets a values array (PyMem domain) with one slot per name the shared keys
+// can hold, and a prefix that records the instance's insertion order:
+//
+//   class C                              c = C(); c.x = 1; c.y = 2
+//   ┌──────────────────────┐             ┌──────────────────┐
+//   │ ht_cached_keys ──────┼──┐          │ values* ─────────┼──┐  pre-header
+//   └──────────────────────┘  │          │ dict*  = NULL    │  │
+//          shared keys ◄──────┘          ├──────────────────┤  │
+//   ┌─────────────────────────────┐      │ GC head, refcnt, │  │
+//   │ nentries 2, usable 27       │      │ type, weakrefs   │  │
+//   │ 0: 'x'   1: 'y'   2..: free │      └──────────────────┘  │
+//   └─────────────────────────────┘                            ▼
+//            values block: [ order 0,1 · count 2 · prefix ][ 1 ][ 2 ][ NULL ]…
+//                          └─ roundup(size+2, 8) bytes ───┘└─ size × 8 bytes ┘
+//
+// * Creating an instance (object.__new__) takes one from the shared keys'
+//   usable count (never below 1) and allocates size = nentries + usable
+//   slots: 29 for the first instance, one less for each next one, down to
+//   nentries + 1: early instances have room for names later ones add.
+// * Storing an exact-str attribute adds the name to the shared keys if it is
+//   new and they have room (nentries+1, usable-1: no allocation); otherwise
+//   (no room left, or a str subclass / non-str name) the instance's dict is
+//   materialized and goes on as a dict.
+// * `obj.__dict__` materializes a dict object (free list or 48+16 bytes) that
+//   points to the shared keys and the same values: a split dict. Its getsizeof
+//   is 64 + 8 × (nentries + usable) of the shared keys NOW (+768 only if it
+//   holds the last reference to them). Setting a new str key stores it in the
+//   shared keys too; a non-str key, a full shared keys, popitem() or any other
+//   resize turns it into an ordinary combined dict: a new keys block, and the
+//   values block is freed.
+// * The values are freed with the instance (or with the dict that took them),
+//   releasing values in shared-key order.
+//
+// heapscope keeps a split dict's items, for lookups as fast as any dict's, in
+// a private DictKeys of the dict payload (addr 0: no block, no references to
+// the keys, never on the keys free list, grown silently); the blocks and
+// sizes are those of the picture. An instance that still has only values has
+// a dict payload too, on a holder object flagged INLINE_VALUES (addr 0, never
+// visible to Python, never tracked); materializing moves the payload to a real
+// dict object.
+//
+// Invariant (split). A payload with `shared` set has `values` != 0, a unicode
+// private table whose live keys are all in `shared`, and used <= 30;
+// shared.refcnt = 1 (the class) + the number of split dict objects on it.
+//
+// @cpython Objects/dictobject.c (init_inline_values, new_values,
+// _PyObject_StoreInstanceAttribute, make_dict_from_instance_attributes)
+
+/** SHARED_KEYS_MAX_SIZE: names a class's shared keys can hold. */
+export const SHARED_KEYS_MAX_SIZE = 30
+/** NEXT_LOG2_SHARED_KEYS_MAX_SIZE: the shared keys have 2^6 index slots. */
+export const LOG2_SHARED_KEYS = 6
+/** Size of a shared keys block: keysSize(6, unicode) = 32 + 64 + 42 × 16. */
+export const SHARED_KEYS_SIZE = 768
+
+/** A class's shared keys (ht_cached_keys, dk_kind SPLIT). */
+export class SharedKeys {
+  /** The keys block (object domain). */
+  addr: number
+  /** dk_refcnt: the class, plus each split dict object on these keys. */
+  refcnt: number
+  /** dk_usable: starts at 30 and shrinks with each name and each new instance (not below 1). */
+  usable: number
+  /** The names in entry order (owned references). */
+  names: PyObject[]
+  /** Entry index by the name's text. */
+  index: Map<string, number>
+  constructor(addr: number) {
+    this.addr = addr
+    this.refcnt = 1
+    this.usable = SHARED_KEYS_MAX_SIZE
+    this.names = []
+    this.index = new Map()
+  }
+}
+
+/** _PyDict_NewKeysForClass: a class's shared keys. */
+export function newSharedKeys(rt: Runtime): SharedKeys {
+  const addr = rt.heap.objMalloc(SHARED_KEYS_SIZE)
+  if (addr === 0) noMemory(rt)
+  return new SharedKeys(addr)
+}
+
+/** dictkeys_decref for shared keys: the last reference releases the names, then the block. */
+export function sharedKeysDecref(rt: Runtime, k: SharedKeys): void {
+  if (--k.refcnt > 0) return
+  const names = k.names
+  k.names = []
+  k.index.clear()
+  for (const n of names) decref(rt, n)
+  rt.heap.objFree(k.addr)
+  k.addr = 0
+}
+
+/** shared_keys_usable_size: nentries + usable. */
+export function sharedUsableSize(k: SharedKeys): number {
+  return k.names.length + k.usable
+}
+
+/** new_values: a values block for `size` slots, with its order prefix. */
+function newValues(rt: Runtime, size: number): number {
+  const prefix = (size + 2 + 7) & ~7
+  const addr = rt.heap.memMalloc(prefix + size * 8)
+  if (addr === 0) noMemory(rt)
+  return addr
+}
+
+/** A private table (no block) for a split dict. */
+function newPrivateKeys(log2: number): DictKeys {
+  return new DictKeys(log2, true, 0)
 }
 
 /**
- * Makes an instance's inline values a real dict (3.11's
- * make_dict_from_instance_attributes): from now on it is a GC object like any
- * dict, counted as a new allocation (a young collection may run) and tracked
- * if it holds anything that may be.
+ * insert_into_dictkeys: the entry index of `name` (an exact str) in `k`,
+ * adding it (a new reference) if absent and there is room; -1 if full.
  */
-export function materializeDict(rt: Runtime, d: PyObject): void {
-  if ((d.gcFlags & GCFlag.INLINE_VALUES) === 0) return
-  d.gcFlags &= ~GCFlag.INLINE_VALUES
-  rt.hooks.gcLink?.(rt)
-  if (d.gcNext !== null || d.addr === 0) return
-  let track = false
-  for (const [k, v] of dictItems(d)) if (mayBeTracked(rt, k) || mayBeTracked(rt, v)) track = true
-  if (track) gcTrack(rt, d)
+export function sharedKeysInsert(k: SharedKeys, name: PyObject): number {
+  const s = name.v as string
+  const ix = k.index.get(s)
+  if (ix !== undefined) return ix
+  if (k.usable <= 0) return -1
+  name.rc++
+  const n = k.names.length
+  k.names.push(name)
+  k.index.set(s, n)
+  k.usable--
+  return n
+}
+
+/**
+ * init_inline_values: the values of a new instance of a class with shared
+ * keys `k`, as a holder flagged INLINE_VALUES (see the picture above).
+ */
+export function newInlineValues(rt: Runtime, k: SharedKeys): PyObject {
+  if (k.usable > 1) k.usable--
+  const mp = new DictObj(newPrivateKeys(PYDICT_LOG_MINSIZE), 0)
+  mp.values = newValues(rt, sharedUsableSize(k))
+  mp.shared = k
+  const o = new PyObject(rt.t.dict, 0, mp, null)
+  o.gcFlags = GCFlag.INLINE_VALUES
+  return o
+}
+
+/** new_dict_with_shared_keys: an empty split dict on `k` (a first attribute without values). */
+export function newSplitDict(rt: Runtime, k: SharedKeys): PyObject {
+  const mp = new DictObj(newPrivateKeys(PYDICT_LOG_MINSIZE), 0)
+  mp.values = newValues(rt, sharedUsableSize(k))
+  mp.shared = k
+  k.refcnt++
+  try {
+    return newDictObject(rt, mp)
+  } catch (e) {
+    releaseSplit(rt, mp)
+    throw e
+  }
+}
+
+/**
+ * make_dict_from_instance_attributes: the holder's payload moves to a new
+ * dict object (free list or a new GC block, so a young collection may run
+ * first), split on the same shared keys and values, tracked if a value may
+ * be. Returns the dict (a new reference); the holder is spent.
+ */
+export function materializeInlineValues(rt: Runtime, holder: PyObject): PyObject {
+  const mp = holder.v as DictObj
+  mp.shared!.refcnt++
+  let d: PyObject
+  try {
+    d = newDictObject(rt, mp)
+  } catch (e) {
+    mp.shared!.refcnt--
+    throw e
+  }
+  holder.v = null
+  holder.gcFlags = 0
+  const dk = mp.keys
+  for (let i = 0; i < dk.nentries; i++) {
+    const v = dk.evalues[i]
+    if (v !== null && v !== undefined && mayBeTracked(rt, v)) {
+      gcTrack(rt, d)
+      break
+    }
+  }
+  return d
+}
+
+/** True for the holder of an instance's values (not a dict object Python can see). */
+export function isInlineValues(d: PyObject): boolean {
+  return (d.gcFlags & GCFlag.INLINE_VALUES) !== 0
+}
+
+/** True when the private table's entries are the shared keys' first entries, in order, all live. */
+function privateInSharedOrder(dk: DictKeys, names: PyObject[]): boolean {
+  const ks = dk.ekeys
+  const vs = dk.evalues
+  for (let i = 0; i < dk.nentries; i++) {
+    if (ks[i] !== names[i] || vs[i] === null || vs[i] === undefined) return false
+  }
+  return true
+}
+
+/**
+ * The values of a split payload in shared-key order (the order CPython
+ * visits and releases them in), borrowed. Usually the private table's order.
+ */
+export function splitValuesInOrder(mp: DictObj): PyObject[] {
+  const dk = mp.keys
+  return splitEntriesInOrder(mp).map((i) => dk.evalues[i]!)
+}
+
+/** Calls `f` on each value of a split payload in shared-key order, allocating nothing in the usual case. */
+function forEachSplitValue(mp: DictObj, f: (v: PyObject) => void): void {
+  const dk = mp.keys
+  if (privateInSharedOrder(dk, mp.shared!.names)) {
+    const vs = dk.evalues
+    for (let i = 0; i < dk.nentries; i++) f(vs[i]!)
+  } else {
+    for (const v of splitValuesInOrder(mp)) f(v)
+  }
+}
+
+/** The private entry indices of a split payload's live items, in shared-key order. */
+function splitEntriesInOrder(mp: DictObj): number[] {
+  const dk = mp.keys
+  const out: number[] = []
+  if (privateInSharedOrder(dk, mp.shared!.names)) {
+    for (let i = 0; i < dk.nentries; i++) out.push(i)
+    return out
+  }
+  const index = mp.shared!.index
+  const pairs: [number, number][] = []
+  for (let i = 0; i < dk.nentries; i++) {
+    const v = dk.evalues[i]
+    if (v !== null && v !== undefined)
+      pairs.push([index.get(dk.ekeys[i]!.v as string) ?? SHARED_KEYS_MAX_SIZE + i, i])
+  }
+  pairs.sort((a, b) => a[0] - b[0])
+  return pairs.map((p) => p[1])
+}
+
+/**
+ * Empties a split payload: the private table is reset, then the values are
+ * released in shared-key order (_PyObject_ClearInstanceAttributes). The
+ * values block and the shared keys stay.
+ */
+export function clearSplitValues(rt: Runtime, mp: DictObj): void {
+  const vals = splitValuesInOrder(mp)
+  mp.keys = newPrivateKeys(PYDICT_LOG_MINSIZE)
+  mp.used = 0
+  for (const v of vals) decref(rt, v)
+}
+
+/**
+ * Releases a split payload's values (in shared-key order), then its values
+ * block; the caller decrefs the shared keys if it held a reference.
+ */
+function releaseSplit(rt: Runtime, mp: DictObj): void {
+  const dk = mp.keys
+  const vals = privateInSharedOrder(dk, mp.shared!.names) ? null : splitValuesInOrder(mp)
+  const values = mp.values
+  mp.keys = EMPTY_KEYS
+  mp.used = 0
+  mp.values = 0
+  mp.shared = null
+  if (vals === null) {
+    const vs = dk.evalues
+    for (let i = 0; i < dk.nentries; i++) decref(rt, vs[i]!)
+  } else {
+    for (const v of vals) decref(rt, v)
+  }
+  rt.heap.memFree(values)
+}
+
+/** _PyObject_FreeInstanceAttributes: releases an instance's values and frees their block. */
+function freeInlineValues(rt: Runtime, holder: PyObject): void {
+  const mp = holder.v as DictObj | null
+  holder.v = null
+  if (mp !== null) releaseSplit(rt, mp)
+}
+
+/**
+ * Stores `value` (borrowed) under `key`, an exact str already in the shared
+ * keys, into an instance's values (the holder's payload): the store of
+ * _PyObject_StoreInstanceAttribute, without another shared-keys lookup.
+ */
+export function storeInlineValue(
+  rt: Runtime,
+  holder: PyObject,
+  key: PyObject,
+  value: PyObject,
+): void {
+  const mp = holder.v as DictObj
+  const hash = strHashCached(key)
+  const ix = dictLookup(rt, holder, key, hash)
+  value.rc++
+  mp.version = ++rt.dictVersion
+  if (ix >= 0) {
+    const vs = mp.keys.evalues
+    const old = vs[ix]!
+    vs[ix] = value
+    decref(rt, old)
+    return
+  }
+  if (mp.keys.usable <= 0) growPrivate(mp)
+  const dk = mp.keys
+  const n = dk.nentries
+  dk.indices[findEmptySlot(dk, hash, key, true)] = n
+  dk.ekeys[n] = key
+  dk.evalues[n] = value
+  dk.ehashes[n] = hash
+  mp.used++
+  dk.usable--
+  dk.nentries = n + 1
+}
+
+/**
+ * Grows a split dict's private table in place of a CPython resize that the
+ * shared keys make unnecessary: no memory effect, live entries compacted.
+ */
+function growPrivate(mp: DictObj): void {
+  const old = mp.keys
+  const nk = newPrivateKeys(Math.max(PYDICT_LOG_MINSIZE, calculateLog2Keysize(mp.used * 3 + 1)))
+  let j = 0
+  for (let i = 0; i < old.nentries; i++) {
+    const v = old.evalues[i]
+    if (v === null || v === undefined) continue
+    nk.ekeys[j] = old.ekeys[i]!
+    nk.evalues[j] = v
+    nk.ehashes[j] = old.ehashes[i]!
+    j++
+  }
+  buildIndices(nk, j)
+  nk.usable -= j
+  nk.nentries = j
+  mp.keys = nk
+}
+
+/**
+ * insertdict's split-table part, for an exact-str key not in the private
+ * table (a non-str key turned the dict combined before the lookup): the key
+ * goes into the shared keys (if new and there is room) and the dict stays
+ * split; otherwise it becomes combined (insertion_resize: 3 × used), which
+ * frees the values.
+ */
+function splitMakeRoom(rt: Runtime, d: PyObject, key: PyObject): void {
+  const mp = d.v as DictObj
+  if (sharedKeysInsert(mp.shared!, key) >= 0) {
+    if (mp.keys.usable <= 0) growPrivate(mp)
+    return
+  }
+  insertionResize(rt, d, true)
 }
 
 /** PyDict_New: a new empty dict (shared empty keys, untracked). New reference. */
@@ -397,11 +741,15 @@ export function dictResize(rt: Runtime, d: PyObject, log2: number, unicode: bool
   const nk = newKeysObject(rt, log2, unicode)
   const n = mp.used
   const oldn = old.nentries
+  const split = mp.shared !== null
   let j = 0
   for (let i = 0; i < oldn; i++) {
     const v = old.evalues[i]
     if (v === null || v === undefined) continue
-    nk.ekeys[j] = old.ekeys[i]!
+    const k = old.ekeys[i]!
+    // A split table's keys belong to the shared keys: the new table takes its own references.
+    if (split) k.rc++
+    nk.ekeys[j] = k
     nk.evalues[j] = v
     nk.ehashes[j] = old.ehashes[i]!
     j++
@@ -411,7 +759,16 @@ export function dictResize(rt: Runtime, d: PyObject, log2: number, unicode: bool
   nk.usable -= n
   nk.nentries = n
   mp.keys = nk
-  freeKeysMemory(rt, old)
+  if (split) {
+    // Split -> combined: the shared keys lose this dict, then the values block goes.
+    const shared = mp.shared!
+    mp.shared = null
+    sharedKeysDecref(rt, shared)
+    rt.heap.memFree(mp.values)
+    mp.values = 0
+  } else {
+    freeKeysMemory(rt, old)
+  }
 }
 
 /** build_indices: points the index at entries 0..n-1 (no dummies, no equal keys). */
@@ -479,9 +836,10 @@ export function insertDict(
   }
   maintainTracking(rt, d, key, value)
   if (ix === DKIX_EMPTY) {
-    if (mp.keys.usable <= 0) {
+    if (mp.shared !== null || mp.keys.usable <= 0) {
       try {
-        insertionResize(rt, d, true)
+        if (mp.shared !== null) splitMakeRoom(rt, d, key)
+        else insertionResize(rt, d, true)
       } catch (e) {
         decref(rt, value)
         decref(rt, key)
@@ -500,6 +858,8 @@ export function insertDict(
     mp.version = ++rt.dictVersion
     dk.usable--
     dk.nentries = n + 1
+    // Split: the shared keys hold the name; the private table does not.
+    if (mp.shared !== null) decref(rt, key)
     return
   }
   const dk = mp.keys
@@ -598,7 +958,8 @@ function delItemAt(rt: Runtime, d: PyObject, hash: Hash, ix: number): void {
   const oldValue = dk.evalues[ix]!
   dk.ekeys[ix] = null
   dk.evalues[ix] = null
-  decref(rt, oldKey)
+  // A split dict only clears the value slot; the name stays in the shared keys.
+  if (mp.shared === null) decref(rt, oldKey)
   decref(rt, oldValue)
 }
 
@@ -642,9 +1003,16 @@ export function dictClear(rt: Runtime, d: PyObject): void {
   const mp = d.v as DictObj
   const old = mp.keys
   if (old === EMPTY_KEYS) return
+  mp.version = ++rt.dictVersion
+  if (mp.shared !== null) {
+    // Split: the values are released, their block freed, then the shared keys lose this dict.
+    const shared = mp.shared
+    releaseSplit(rt, mp)
+    sharedKeysDecref(rt, shared)
+    return
+  }
   mp.keys = EMPTY_KEYS
   mp.used = 0
-  mp.version = ++rt.dictVersion
   freeKeysObject(rt, old)
 }
 
@@ -714,6 +1082,7 @@ function cloneCombinedKeys(rt: Runtime, d: PyObject): DictKeys {
 export function dictCopy(rt: Runtime, d: PyObject): PyObject {
   const mp = d.v as DictObj
   if (mp.used === 0) return newDict(rt)
+  if (mp.shared !== null && d.type.iter === rt.t.dict.iter) return splitCopy(rt, d)
   if (d.type.iter === rt.t.dict.iter && mp.used >= Math.floor((mp.keys.nentries * 2) / 3)) {
     const keys = cloneCombinedKeys(rt, d)
     const c = newDictWithKeys(rt, keys, mp.used)
@@ -731,6 +1100,43 @@ export function dictCopy(rt: Runtime, d: PyObject): PyObject {
 }
 
 /**
+ * PyDict_Copy of a split dict: another split dict on the same shared keys,
+ * with its own values block (sized by the shared keys now, allocated first)
+ * and a new GC dict object (never a free-listed one).
+ */
+function splitCopy(rt: Runtime, d: PyObject): PyObject {
+  const mp = d.v as DictObj
+  const shared = mp.shared!
+  const values = newValues(rt, sharedUsableSize(shared))
+  const cp = new DictObj(newPrivateKeys(mp.keys.log2Size), mp.used)
+  const src = mp.keys
+  const dk = cp.keys
+  dk.indices = src.indices.slice()
+  dk.usable = src.usable
+  dk.nentries = src.nentries
+  for (let i = 0; i < src.nentries; i++) {
+    const v = src.evalues[i] ?? null
+    dk.ekeys[i] = src.ekeys[i] ?? null
+    dk.evalues[i] = v
+    dk.ehashes[i] = src.ehashes[i]!
+    if (v !== null) v.rc++
+  }
+  cp.shared = shared
+  cp.values = values
+  shared.refcnt++
+  let c: PyObject
+  try {
+    c = allocObject(rt, rt.t.dict, DICT_BASICSIZE, cp, null)
+  } catch (e) {
+    releaseSplit(rt, cp)
+    sharedKeysDecref(rt, shared)
+    throw e
+  }
+  if (isTracked(d)) gcTrack(rt, c)
+  return c
+}
+
+/**
  * dict_merge for a dict source `b` (with dict's own __iter__): `override`
  * 1 replaces, 0 keeps existing keys, 2 raises KeyError on a duplicate.
  * Raises RuntimeError "dict mutated during update".
@@ -743,23 +1149,36 @@ export function dictMergeDict(rt: Runtime, a: PyObject, b: PyObject, override: n
     override = 1
     const okeys = other.keys
     if (
+      other.shared === null &&
       other.used === okeys.nentries &&
       (okeys.log2Size === PYDICT_LOG_MINSIZE ||
         usableFraction((1 << okeys.log2Size) / 2) < other.used)
     ) {
       const keys = cloneCombinedKeys(rt, b)
       const oldKeys = mp.keys
+      const shared = mp.shared
       mp.keys = keys
       mp.used = other.used
       mp.version = ++rt.dictVersion
-      freeKeysObject(rt, oldKeys)
+      if (shared !== null) {
+        // An empty split target: it drops the shared keys, then its values block.
+        mp.shared = null
+        sharedKeysDecref(rt, shared)
+        rt.heap.memFree(mp.values)
+        mp.values = 0
+      } else {
+        freeKeysObject(rt, oldKeys)
+      }
       if (isTracked(b) && !isTracked(a)) gcTrack(rt, a)
       return
     }
   }
-  if (usableFraction(1 << mp.keys.log2Size) < other.used) {
+  // Py_EMPTY_KEYS has one index slot (room for 0), so an empty target always presizes.
+  const log2 = mp.shared !== null ? LOG2_SHARED_KEYS : mp.keys === EMPTY_KEYS ? 0 : mp.keys.log2Size
+  if (usableFraction(1 << log2) < other.used) {
     dictResize(rt, a, estimateLog2Keysize(mp.used + other.used), other.keys.unicode)
   }
+  // (A split source is read in its insertion order, as _PyDict_Next reads it.)
   const origSize = other.keys.nentries
   for (let i = dictNext(b, 0); i >= 0; i = dictNext(b, i + 1)) {
     const key = dictKeyAt(b, i)
@@ -809,17 +1228,26 @@ function makeException(rt: Runtime, type: PyType, msg: string | null): PyObject 
 // Lifecycle
 
 function dictDealloc(rt: Runtime, o: PyObject): void {
+  // An instance's values holder: _PyObject_FreeInstanceAttributes, no dict object.
+  if ((o.gcFlags & GCFlag.INLINE_VALUES) !== 0) return freeInlineValues(rt, o)
   gcUntrack(rt, o)
   trashcanDealloc(rt, o, dictDeallocBody)
 }
 
 function dictDeallocBody(rt: Runtime, o: PyObject): void {
   const mp = o.v as DictObj
-  const keys = mp.keys
-  mp.keys = EMPTY_KEYS
-  freeKeysObject(rt, keys)
+  const shared = mp.shared
+  if (shared !== null) {
+    // Split: the values (shared-key order), their block, then the shared keys.
+    releaseSplit(rt, mp)
+    sharedKeysDecref(rt, shared)
+  } else {
+    const keys = mp.keys
+    mp.keys = EMPTY_KEYS
+    freeKeysObject(rt, keys)
+  }
   o.v = null
-  if (o.type === rt.t.dict && (o.gcFlags & GCFlag.INLINE_VALUES) === 0) {
+  if (o.type === rt.t.dict) {
     let fl = rt.freelists.dict
     if (fl === undefined) fl = rt.freelists.dict = []
     if (fl.length < DICT_MAXFREELIST) {
@@ -851,7 +1279,12 @@ export function clearDictFreeLists(rt: Runtime): number {
 
 /** tp_traverse: values only for unicode tables; value then key for general ones. */
 function dictTraverse(o: PyObject, visit: (child: PyObject) => void): void {
-  const dk = (o.v as DictObj).keys
+  const mp = o.v as DictObj
+  if (mp.shared !== null) {
+    forEachSplitValue(mp, visit)
+    return
+  }
+  const dk = mp.keys
   const n = dk.nentries
   if (dk.unicode) {
     for (let i = 0; i < n; i++) {
@@ -873,9 +1306,20 @@ function dictTpClear(rt: Runtime, o: PyObject): void {
   dictClear(rt, o)
 }
 
-/** dict.__sizeof__ (without the GC header): 48 + the keys object unless it is the shared one. */
+/**
+ * dict.__sizeof__ (without the GC header): 48 + the keys object unless it is
+ * the shared empty one; a split dict counts 8 bytes per slot the shared keys
+ * have room for now, and the shared keys only when it holds their last reference.
+ */
 export function dictSizeof(o: PyObject): number {
-  const dk = (o.v as DictObj).keys
+  const mp = o.v as DictObj
+  const shared = mp.shared
+  if (shared !== null) {
+    return (
+      o.type.basicsize + sharedUsableSize(shared) * 8 + (shared.refcnt === 1 ? SHARED_KEYS_SIZE : 0)
+    )
+  }
+  const dk = mp.keys
   return o.type.basicsize + (dk === EMPTY_KEYS ? 0 : keysSize(dk.log2Size, dk.unicode))
 }
 
@@ -896,6 +1340,13 @@ export function checkDict(rt: Runtime, d: PyObject): void {
   if (live !== mp.used) throw new Error(`dict used ${mp.used} but ${live} live entries`)
   if (dk !== EMPTY_KEYS && dk.nentries + dk.usable > usableFraction(1 << dk.log2Size))
     throw new Error("dict usable count too large")
+  if (mp.shared !== null) {
+    if (mp.values === 0 || !dk.unicode || dk.addr !== 0 || mp.used > SHARED_KEYS_MAX_SIZE)
+      throw new Error("split dict without values or with a table of its own")
+    for (let i = 0; i < dk.nentries; i++)
+      if (dk.evalues[i] != null && !mp.shared.index.has(dk.ekeys[i]!.v as string))
+        throw new Error("split dict key missing from the shared keys")
+  }
 }
 
 /**
@@ -921,7 +1372,12 @@ export const __test = { EMPTY_KEYS }
  * collector sees of an instance's inline values (subtype_traverse).
  */
 export function dictVisitValues(d: PyObject, visit: (o: PyObject) => void): void {
-  const dk = (d.v as DictObj).keys
+  const mp = d.v as DictObj
+  if (mp.shared !== null) {
+    forEachSplitValue(mp, visit)
+    return
+  }
+  const dk = mp.keys
   const n = dk.nentries
   const vs = dk.evalues
   for (let i = 0; i < n; i++) {

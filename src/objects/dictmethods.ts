@@ -35,6 +35,7 @@ import {
   dictMergeDict,
   dictNext,
   dictResize,
+  LOG2_SHARED_KEYS,
   dictSetItem,
   dictSizeof,
   dictValueAt,
@@ -388,7 +389,8 @@ const dictPop: MethodImpl = (rt, self, args, kwnames) => {
   const oldKey = dk.ekeys[ix]!
   dk.ekeys[ix] = null
   dk.evalues[ix] = null
-  decref(rt, oldKey)
+  // A split dict's keys belong to the shared keys.
+  if (mp.shared === null) decref(rt, oldKey)
   return value
 }
 
@@ -400,6 +402,8 @@ function dictPopItem(rt: Runtime, self: PyObject): PyObject {
     const make = rt.hooks.newException!
     throw make(rt, rt.t.KeyError, "popitem(): dictionary is empty")
   }
+  // A split dict becomes combined first, at the shared keys' size (2^6 slots).
+  if (mp.shared !== null) dictResize(rt, self, LOG2_SHARED_KEYS, true)
   const dk = mp.keys
   let i = dk.nentries - 1
   while (i >= 0 && dk.evalues[i] === null) i--

@@ -29,9 +29,10 @@ import type { PyType } from "./type.js"
  * used by the collector during a collection only. (UNREACHABLE, CPython's
  * third bit, is unused: the collector tells a tentatively unreachable object
  * by its gcPrev, a link rather than gc_refs; the value stays reserved.)
- * INLINE_VALUES marks a dict that stands for an instance's inline attribute
- * values (3.11's PyDictValues): not a GC allocation, never tracked, visited
- * through its instance, until `__dict__` materializes it into a real dict.
+ * INLINE_VALUES marks the holder of an instance's values (3.11's
+ * PyDictValues, see "Split dicts" in dict.ts): a dict payload without an
+ * object block, never tracked, visited through its instance, until
+ * `__dict__` moves the payload to a real dict object.
  */
 export const GCFlag = { FINALIZED: 1, COLLECTING: 2, UNREACHABLE: 4, INLINE_VALUES: 8 } as const
 

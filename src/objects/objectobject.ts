@@ -33,19 +33,30 @@ import { CompareOp, PyType, TypeFlags } from "./type.js"
 import type { PyHash } from "./type.js"
 import { raise, typeError } from "./errors.js"
 import {
+  clearSplitValues,
+  dictCopy,
   dictDelItem,
+  dictItems,
+  dictSize,
   dictGetItem,
   dictVisitValues,
   dictSetItem,
   isDict,
-  materializeDict,
+  isInlineValues,
+  materializeInlineValues,
   newDict,
-  newInlineValuesDict,
+  newInlineValues,
+  newSplitDict,
+  sharedKeysInsert,
+  storeInlineValue,
 } from "./dict.js"
+import type { DictObj } from "./dict.js"
+import { dictMerge } from "./dictmethods.js"
+import { isTuple, tupleItems } from "./tuple.js"
 import { hashPointer } from "./hash.js"
 import { newStr, isStr } from "./str.js"
 import { attributeError } from "./exceptions.js"
-import { ident, pyBool, repr, reprString, str } from "./abstract.js"
+import { ident, lookupAttr, pyBool, repr, reprString, str } from "./abstract.js"
 import { typeExtra, typeLookup, typeModuleName } from "./typeobject.js"
 import type { TypeExtra } from "./typeobject.js"
 import { checkPositional, defineGetSets, defineMethods, noKeywords } from "./descr.js"
@@ -81,12 +92,38 @@ export function instanceDict(rt: Runtime, o: PyObject, create: boolean): PyObjec
 }
 
 /**
- * A new instance dict. Classes with a managed dict keep their attributes as
- * inline values until `__dict__` is asked for (3.11), so the storage is not a
- * GC object of its own.
+ * A new instance dict for a first attribute when the instance has neither
+ * values nor a dict (_PyObjectDict_SetItem): a split dict on the class's
+ * shared keys when it has them (new_dict_with_shared_keys), else an empty dict.
  */
 function newInstanceDict(rt: Runtime, t: PyType): PyObject {
-  return (t.flags & TypeFlags.MANAGED_DICT) !== 0 ? newInlineValuesDict(rt) : newDict(rt)
+  const shared = (t.ext as TypeExtra | null)?.cachedKeys ?? null
+  return shared !== null ? newSplitDict(rt, shared) : newDict(rt)
+}
+
+/**
+ * _PyObject_InitializeDict for a class with a managed dict (object.__new__):
+ * the instance gets its values array right after its own block.
+ */
+export function initInstanceValues(rt: Runtime, o: PyObject): void {
+  const shared = (o.type.ext as TypeExtra).cachedKeys
+  if (shared === null || o.type.dictOf !== null) return
+  const holder = newInlineValues(rt, shared)
+  if (o.type.dictInV) o.v = holder
+  else rt.extDicts.set(o, holder)
+}
+
+/**
+ * The instance's dict as a dict object (BORROWED), materialized from its
+ * values if it has only those (_PyObject_GetDictPtr), or null if it has none.
+ */
+function materializedDict(rt: Runtime, o: PyObject): PyObject | null {
+  const d = instanceDict(rt, o, false)
+  if (d === null || !isInlineValues(d)) return d
+  const m = materializeInlineValues(rt, d)
+  if (o.type.dictInV) o.v = m
+  else rt.extDicts.set(o, m)
+  return m
 }
 
 /** Replaces the instance dict (steals `d`, which may be null); releases the old one last. */
@@ -210,8 +247,33 @@ export function genericSetAttr(
       `'${tp.name}' object attribute '${name.v as string}' is read-only`,
     )
   }
+  if (isInlineValues(dict)) {
+    if (!storeInstanceAttribute(rt, o, dict, name, value)) return
+    if (value !== null) return storeInlineValue(rt, dict, name, value)
+  }
   if (value !== null) dictSetItem(rt, dict, name, value)
   else if (!dictDelItem(rt, dict, name)) throw attributeError(rt, o, name)
+}
+
+/**
+ * _PyObject_StoreInstanceAttribute: an exact-str name goes into the class's
+ * shared keys (added if new and there is room, even to delete it), and the
+ * caller then stores into the values (returns true). Otherwise the values
+ * become a dict object first, and the store goes there (returns false).
+ */
+function storeInstanceAttribute(
+  rt: Runtime,
+  o: PyObject,
+  holder: PyObject,
+  name: PyObject,
+  value: PyObject | null,
+): boolean {
+  const shared = (holder.v as DictObj).shared!
+  if (name.type === rt.t.str && sharedKeysInsert(shared, name) >= 0) return true
+  const d = materializedDict(rt, o)!
+  if (value !== null) dictSetItem(rt, d, name, value)
+  else if (!dictDelItem(rt, d, name)) throw attributeError(rt, o, name)
+  return false
 }
 
 function objectGetattro(rt: Runtime, o: PyObject, name: PyObject): PyObject | null {
@@ -297,7 +359,16 @@ function objectNew(
     if (type.init === objectInit) typeError(rt, `${type.qualname}() takes no arguments`)
   }
   if ((type.flags & TypeFlags.IS_ABSTRACT) !== 0) abstractError(rt, type)
-  return allocInstance(rt, type)
+  const o = allocInstance(rt, type)
+  if ((type.flags & TypeFlags.MANAGED_DICT) !== 0) {
+    try {
+      initInstanceValues(rt, o)
+    } catch (e) {
+      decref(rt, o)
+      throw e
+    }
+  }
+  return o
 }
 
 function abstractError(rt: Runtime, type: PyType): never {
@@ -425,7 +496,7 @@ export function subtypeTraverse(o: PyObject, visit: (c: PyObject) => void): void
   if (type.hasDict && type.dictOf === null && base !== null && !base.hasDict) {
     const d = type.dictInV ? (o.v as PyObject | null) : (rt.extDicts.get(o) ?? null)
     if (d !== null) {
-      if ((d.gcFlags & GCFlag.INLINE_VALUES) !== 0) dictVisitValues(d, visit)
+      if (isInlineValues(d)) dictVisitValues(d, visit)
       else visit(d)
     }
   }
@@ -442,7 +513,12 @@ export function subtypeClear(rt: Runtime, o: PyObject): void {
     clearOwnSlots(rt, o, base)
     base = base.base!
   }
-  if (type.hasDict && type.dictOf === null && !base.hasDict) replaceInstanceDict(rt, o, null)
+  if (type.hasDict && type.dictOf === null && !base.hasDict) {
+    // Values are cleared in place (their block goes with the instance); a dict is dropped.
+    const d = instanceDict(rt, o, false)
+    if (d !== null && isInlineValues(d)) clearSplitValues(rt, d.v as DictObj)
+    else replaceInstanceDict(rt, o, null)
+  }
   if (base.clear !== null && base.clear !== subtypeClear) base.clear(rt, o)
 }
 
@@ -503,6 +579,8 @@ function setClass(rt: Runtime, o: PyObject, value: PyObject | null): void {
       rt,
       `__class__ assignment: '${value.qualname}' object layout differs from '${oldto.qualname}'`,
     )
+  // The values are read through the class's shared keys: a new class needs a real dict first.
+  if ((oldto.flags & TypeFlags.MANAGED_DICT) !== 0 && oldto.dictOf === null) materializedDict(rt, o)
   if (value.isHeapType) incref(value)
   o.type = value
   if (oldto.isHeapType) decref(rt, oldto)
@@ -511,14 +589,21 @@ function setClass(rt: Runtime, o: PyObject, value: PyObject | null): void {
 /** The `__dict__` getset of classes whose instances have a dict. */
 export const objectDictGetSet: GetSetDef = {
   get(rt, o) {
-    const d = instanceDict(rt, o, true)
-    if (d === null) raise(rt, rt.t.AttributeError, "This object has no __dict__")
-    materializeDict(rt, d)
+    // PyObject_GenericGetDict: values become a split dict; no dict at all, an empty one.
+    if (!o.type.hasDict) raise(rt, rt.t.AttributeError, "This object has no __dict__")
+    let d = materializedDict(rt, o)
+    if (d === null) {
+      d = o.type.dictOf !== null ? instanceDict(rt, o, true) : newDict(rt)
+      if (d === null) raise(rt, rt.t.AttributeError, "This object has no __dict__")
+      if (o.type.dictOf === null) replaceInstanceDict(rt, o, d)
+    }
     return incref(d)
   },
   set(rt, o, value) {
     if (value !== null && !isDict(value))
       typeError(rt, `__dict__ must be set to a dictionary, not a '${value.type.name}'`)
+    // subtype_setdict goes through _PyObject_GetDictPtr, which materializes values first.
+    if (o.type.dictOf === null) materializedDict(rt, o)
     if (value !== null) incref(value)
     replaceInstanceDict(rt, o, value)
   },
@@ -558,28 +643,59 @@ function objectSizeof(rt: Runtime, self: PyObject): PyObject {
   return newInt(rt, size)
 }
 
+/**
+ * object.__dir__: a copy of the instance's __dict__ (so `dir(obj)` first
+ * materializes it: for values, a split copy) with every class's __dict__ on
+ * the way to `object` merged in (which, like any store into a split dict,
+ * adds those names to the class's shared keys while they have room), then
+ * its keys as a list (builtins.dir sorts them).
+ */
 function objectDir(rt: Runtime, self: PyObject): PyObject {
-  // Names from the instance dict and the class's MRO (builtins.dir sorts them).
-  const seen = new Set<string>()
-  const names: PyObject[] = []
-  const add = (k: PyObject) => {
-    if (!isStr(k)) return
-    const s = k.v as string
-    if (seen.has(s)) return
-    seen.add(s)
-    names.push(incref(k))
+  let dict = lookupAttr(rt, self, ident(rt, "__dict__"))
+  if (dict === null || !isDict(dict)) {
+    xdecref(rt, dict)
+    dict = newDict(rt)
+  } else {
+    const copy = dictCopy(rt, dict)
+    decref(rt, dict)
+    dict = copy
   }
-  const d = instanceDict(rt, self, false)
-  if (d !== null) forEachKey(d, add)
-  for (const t of self.type.mro) if (t.dict !== null) forEachKey(t.dict, add)
-  return newList(rt, names)
+  try {
+    const cls = lookupAttr(rt, self, ident(rt, "__class__"))
+    if (cls !== null) {
+      try {
+        mergeClassDict(rt, dict, cls, 0)
+      } finally {
+        decref(rt, cls)
+      }
+    }
+    const keys: PyObject[] = []
+    for (const [k] of dictItems(dict)) keys.push(incref(k))
+    return newList(rt, keys)
+  } finally {
+    decref(rt, dict)
+  }
 }
 
-function forEachKey(d: PyObject, f: (k: PyObject) => void): void {
-  const entries = (
-    d.v as { keys: { ekeys: (PyObject | null)[]; evalues: (PyObject | null)[]; nentries: number } }
-  ).keys
-  for (let i = 0; i < entries.nentries; i++) if (entries.evalues[i] !== null) f(entries.ekeys[i]!)
+/** merge_class_dict: the class's __dict__, then its __bases__' recursively. */
+function mergeClassDict(rt: Runtime, dict: PyObject, cls: PyObject, depth: number): void {
+  if (depth > 1000) raise(rt, rt.t.RecursionError, "maximum recursion depth exceeded")
+  const cd = lookupAttr(rt, cls, ident(rt, "__dict__"))
+  if (cd !== null) {
+    try {
+      dictMerge(rt, dict, cd, 1)
+    } finally {
+      decref(rt, cd)
+    }
+  }
+  const bases = lookupAttr(rt, cls, ident(rt, "__bases__"))
+  if (bases === null) return
+  try {
+    if (!isTuple(bases)) return
+    for (const b of tupleItems(bases)) mergeClassDict(rt, dict, b, depth + 1)
+  } finally {
+    decref(rt, bases)
+  }
 }
 
 /** Fills the `object` type's slots and methods (bootstrap, after initTypeObjects). */
@@ -617,8 +733,11 @@ export function initObject(rt: Runtime): void {
     __getstate__: {
       kind: "noargs",
       fn: (rt, self) => {
+        // object_getstate_default: None for an empty instance dict, else the
+        // dict itself (materialized from the values if need be).
         const d = instanceDict(rt, self, false)
-        return incref(d ?? rt.None)
+        if (d === null || dictSize(d) === 0) return incref(rt.None)
+        return incref(materializedDict(rt, self)!)
       },
     },
   })

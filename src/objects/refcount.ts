@@ -4,7 +4,7 @@
 // "borrows" an argument (the caller keeps its reference) or "steals" it (the
 // callee takes over the caller's reference).
 
-import { GCFlag, PyObject } from "./object.js"
+import { PyObject } from "./object.js"
 import type { Runtime } from "./runtime.js"
 import type { PyType } from "./type.js"
 import { TypeFlags } from "./type.js"
@@ -106,7 +106,7 @@ export function freeObject(rt: Runtime, o: PyObject): void {
     rt.listener({ kind: "dealloc", object: o, type: type.name, address: o.addr })
   rt.heap.objFree(o.addr - preheaderSize(type))
   o.addr = 0
-  if (gc && (o.gcFlags & GCFlag.INLINE_VALUES) === 0 && rt.hooks.gcUnlink !== null) {
+  if (gc && rt.hooks.gcUnlink !== null) {
     rt.hooks.gcUnlink(rt)
   }
   if ((type.flags & TypeFlags.HEAPTYPE) !== 0) decref(rt, type)

@@ -37,7 +37,17 @@ import { PyType, TypeFlags, isSubtype } from "./type.js"
 import { raise, typeError } from "./errors.js"
 import { intern, isStr, newStr } from "./str.js"
 import { isTuple, newTuple, tupleItems } from "./tuple.js"
-import { dictDelItem, dictGetItem, dictItems, dictSetItem, isDict, newDict } from "./dict.js"
+import {
+  dictDelItem,
+  dictGetItem,
+  dictItems,
+  dictSetItem,
+  isDict,
+  newDict,
+  newSharedKeys,
+  sharedKeysDecref,
+} from "./dict.js"
+import type { SharedKeys } from "./dict.js"
 import { call, callMethod, ident, lookupAttr, reprString } from "./abstract.js"
 import { fixupSlots, addSlotWrappers, inheritSlots, isSlotDunder } from "./slots.js"
 import { newMemberDescr, newGetSetDescr, flushPendingDefs } from "./descr.js"
@@ -67,8 +77,8 @@ export class TypeExtra {
   /** This class's own member names (sorted, mangled) and where their values start in an instance. */
   members: string[] = []
   memberStart = 0
-  /** Address of the shared-keys table (ht_cached_keys), 0 if none. */
-  cachedKeys = 0
+  /** The shared keys of the instances' values (ht_cached_keys, see dict.ts), null if none. */
+  cachedKeys: SharedKeys | null = null
   /** tp_doc of a built-in type. */
   doc: string | null = null
   /** The module name of a built-in type ("builtins" unless its tp_name is dotted). */
@@ -555,7 +565,7 @@ function buildHeapType(
   }
   if (addDict && base.itemsize !== 0) t.basicsize += PTR // dict pointer after the items
   // Every class whose instances have a managed dict has its own shared-keys table.
-  if ((t.flags & TypeFlags.MANAGED_DICT) !== 0) x.cachedKeys = rt.heap.objMalloc(CACHED_KEYS_SIZE)
+  if ((t.flags & TypeFlags.MANAGED_DICT) !== 0) x.cachedKeys = newSharedKeys(rt)
   x.nameObj = incref(name)
   t.dict = dict
   incref(dict)
@@ -790,8 +800,8 @@ export function heapTypeDealloc(rt: Runtime, o: PyObject): void {
   xdecref(rt, x.qualnameObj)
   xdecref(rt, x.slotsObj)
   x.nameObj = x.qualnameObj = x.slotsObj = null
-  if (x.cachedKeys !== 0) rt.heap.objFree(x.cachedKeys)
-  x.cachedKeys = 0
+  if (x.cachedKeys !== null) sharedKeysDecref(rt, x.cachedKeys)
+  x.cachedKeys = null
   freeObject(rt, t)
 }
 

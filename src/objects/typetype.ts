@@ -340,7 +340,7 @@ function typeSizeof(rt: Runtime, self: PyObject): PyObject {
   const t = self as PyType
   if (!t.isHeapType) return newInt(rt, STATIC_TYPE_SIZE)
   const x = typeExtra(t)
-  return newInt(rt, HEAPTYPE_BASICSIZE + (x.cachedKeys !== 0 ? CACHED_KEYS_SIZE : 0))
+  return newInt(rt, HEAPTYPE_BASICSIZE + (x.cachedKeys !== null ? CACHED_KEYS_SIZE : 0))
 }
 
 function typeDir(rt: Runtime, self: PyObject): PyObject {

@@ -19,6 +19,7 @@ import { asciiObject } from "../objects/format-percent.js"
 import { newTuple } from "../objects/tuple.js"
 import { newList, listAppendSteal } from "../objects/list.js"
 import { listExtend as listExtendFull } from "../objects/listmethods.js"
+import { dictMerge } from "../objects/dictmethods.js"
 import {
   newDict,
   dictGetItem,
@@ -31,7 +32,6 @@ import {
   keyHash,
   type DictObj,
 } from "../objects/dict.js"
-import { dictMerge } from "../objects/dictmethods.js"
 import { newSet, setAdd, setUpdate } from "../objects/set.js"
 import { setCause, setContext, excState, exceptionMatches } from "../objects/exceptions.js"
 import { typeLookup } from "../objects/typeobject.js"
