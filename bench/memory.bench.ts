@@ -302,9 +302,6 @@ const scales: Record<string, number> = {
 function once(name: string, pattern: string): number | null {
   if (name !== "heapscope" && name !== "@thi.ng/malloc" && pattern === "realloc") return null
   const m = makers[name]!()
-  // Collect the previous run's buffers now, not during this run's timed loop (V8 would mark
-  // and sweep them on the other core, competing for the caches; run with --expose-gc).
-  ;(globalThis as { gc?: () => void }).gc?.()
   const f = compile(patterns[pattern]!)
   const t0 = performance.now()
   const ops = f(m, sizes, victims, order, scales[name]!)
@@ -316,17 +313,20 @@ function once(name: string, pattern: string): number | null {
 
 /**
  * Best of ROUNDS runs per allocator, the allocators interleaved round by round so that a burst
- * of load on a shared machine hits all of them alike; round 0 only warms up.
+ * of load on a shared machine hits all of them alike, and their order rotated each round:
+ * whichever runs first after another allocator's run pays for V8 cleaning up after it (about
+ * 5 ns/op measured), so each one is first in some rounds. Round 0 only warms up.
  */
 const ROUNDS = 6
 function time(pattern: string): (number | null)[] {
   const best: (number | null)[] = names.map(() => Infinity)
   for (let round = 0; round < ROUNDS; round++) {
-    names.forEach((name, i) => {
-      const t = once(name, pattern)
+    for (let j = 0; j < names.length; j++) {
+      const i = (j + round) % names.length
+      const t = once(names[i]!, pattern)
       if (t === null) best[i] = null
       else if (round > 0 && best[i] !== null) best[i] = Math.min(best[i]!, t)
-    })
+    }
   }
   return best
 }

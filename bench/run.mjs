@@ -47,7 +47,7 @@ for (const name of chosen) {
     logLevel: "warning",
   })
   process.stdout.write(`\n=== ${name} ===\n`)
-  const r = spawnSync(process.execPath, ["--enable-source-maps", "--expose-gc", outfile], {
+  const r = spawnSync(process.execPath, ["--enable-source-maps", outfile], {
     stdio: "inherit",
   })
   if (r.status !== 0) failed++
