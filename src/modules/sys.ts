@@ -158,7 +158,7 @@ export function makeSys(vm: VM, argv: string[], path: string[]): O {
     decref(rt, v)
   }
   ns("name", newStr(rt, "cpython"))
-  ns("cache_tag", inc(rt.None))
+  ns("cache_tag", newStr(rt, "cpython-311"))
   ns("version", versionInfo())
   ns("hexversion", newInt(rt, 0x030b07f0))
   set("implementation", makeNamespace(vm, impl))
