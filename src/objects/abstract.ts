@@ -753,14 +753,17 @@ function isIntObj(o: PyObject): boolean {
   return (o.type.flags & TypeFlags.LONG_SUBCLASS) !== 0
 }
 
-/** PyNumber_Index: a new reference to an int; "'str' object cannot be interpreted as an integer". */
+/**
+ * PyNumber_Index: a new reference to an exact int (bools and int subclasses become plain ints,
+ * as since 3.10); "'str' object cannot be interpreted as an integer".
+ */
 export function index(rt: Runtime, o: PyObject): PyObject {
-  if (o.type === rt.t.int || o.type === rt.t.bool) return incref(o)
+  if (o.type === rt.t.int) return incref(o)
   if (isIntObj(o)) return newInt(rt, o.v)
   const f = o.type.index
   if (f === null) typeError(rt, `'${o.type.name}' object cannot be interpreted as an integer`)
   const r = f(rt, o)
-  if (r.type === rt.t.int || r.type === rt.t.bool) return r
+  if (r.type === rt.t.int) return r
   if (!isIntObj(r)) {
     decref(rt, r)
     typeError(rt, `__index__ returned non-int (type ${r.type.name})`)

@@ -29,7 +29,7 @@ def abs(a): return _abs(a)
 def add(a, b): return a + b
 def and_(a, b): return a & b
 def floordiv(a, b): return a // b
-def index(a): return a.__index__()
+def index(a): return range(a).stop  # range() converts with PyNumber_Index, as index() does
 def inv(a): return ~a
 invert = inv
 def lshift(a, b): return a << b

@@ -4,6 +4,8 @@ and list. They behave as CPython's; their sizes and GC layout are those of
 the Python classes they are here (deque is a list inside, not blocks)."""
 
 import sys as _sys
+import operator as _operator
+from operator import index as _index
 from keyword import iskeyword as _iskeyword
 
 __all__ = ["Counter", "OrderedDict", "defaultdict", "deque", "namedtuple"]
@@ -469,131 +471,366 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     return result
 
 
-class deque:
-    """A double-ended queue, optionally bounded by maxlen (a list inside)."""
+_NO_ITERABLE = object()
+_GenericAlias = type(list[int])
+_BLOCKLEN = 64
+_CENTER = (_BLOCKLEN - 1) // 2
+# sizeof(dequeobject) and sizeof(block) in CPython 3.11: __sizeof__ is the object plus its blocks.
+_DEQUE_BASICSIZE = 216
+_BLOCK_SIZE = 8 * _BLOCKLEN + 16
 
-    def __init__(self, iterable=(), maxlen=None):
+
+class deque:
+    """A double-ended queue, optionally bounded by maxlen.
+
+    Laid out as CPython's: a chain of 64-slot blocks, the first item at
+    _left in the first block, the last at _right in the last one. Appends
+    and pops at either end take or free a block exactly when CPython's do,
+    so sys.getsizeof follows CPython's; both ends are O(1).
+    """
+
+    __slots__ = ('_blocks', '_left', '_right', '_len', '_maxlen', '_state', '__weakref__')
+
+    def __new__(cls, *args, **kwargs):
+        self = object.__new__(cls)
+        self._blocks = [[None] * _BLOCKLEN]
+        self._left = _CENTER + 1
+        self._right = _CENTER
+        self._len = 0
+        self._maxlen = None
+        self._state = 0
+        return self
+
+    def __init__(self, iterable=_NO_ITERABLE, maxlen=None):
         if maxlen is not None:
             if not isinstance(maxlen, int):
                 raise TypeError("an integer is required")
             if maxlen < 0:
                 raise ValueError("maxlen must be non-negative")
-        self._items = []
         self._maxlen = maxlen
-        self.extend(iterable)
+        if self._len:
+            self.clear()
+        if iterable is not _NO_ITERABLE:
+            self.extend(iterable)
 
     @property
     def maxlen(self):
         return self._maxlen
 
-    def _trim_left(self):
-        if self._maxlen is not None and len(self._items) > self._maxlen:
-            del self._items[:len(self._items) - self._maxlen]
+    def __sizeof__(self):
+        extra = type(self).__basicsize__ - deque.__basicsize__
+        return _DEQUE_BASICSIZE + extra + _BLOCK_SIZE * len(self._blocks)
 
-    def _trim_right(self):
-        if self._maxlen is not None and len(self._items) > self._maxlen:
-            del self._items[self._maxlen:]
+    # The four ends, as deque_append_internal, deque_appendleft_internal,
+    # deque_pop and deque_popleft.
+
+    def _append(self, x):
+        if self._right == _BLOCKLEN - 1:
+            self._blocks.append([None] * _BLOCKLEN)
+            self._right = -1
+        self._len += 1
+        self._right += 1
+        self._blocks[-1][self._right] = x
+        if self._maxlen is not None and self._len > self._maxlen:
+            self.popleft()
+        else:
+            self._state += 1
+
+    def _appendleft(self, x):
+        if self._left == 0:
+            self._blocks.insert(0, [None] * _BLOCKLEN)
+            self._left = _BLOCKLEN
+        self._len += 1
+        self._left -= 1
+        self._blocks[0][self._left] = x
+        if self._maxlen is not None and self._len > self._maxlen:
+            self.pop()
+        else:
+            self._state += 1
 
     def append(self, x):
-        self._items.append(x)
-        self._trim_left()
+        self._append(x)
 
     def appendleft(self, x):
-        self._items.insert(0, x)
-        self._trim_right()
+        self._appendleft(x)
+
+    def pop(self):
+        if not self._len:
+            raise IndexError("pop from an empty deque")
+        block = self._blocks[-1]
+        item = block[self._right]
+        block[self._right] = None
+        self._right -= 1
+        self._len -= 1
+        self._state += 1
+        if self._right < 0:
+            if self._len:
+                self._blocks.pop()
+                self._right = _BLOCKLEN - 1
+            else:
+                # Re-centred instead of freeing the only block.
+                self._left = _CENTER + 1
+                self._right = _CENTER
+        return item
+
+    def popleft(self):
+        if not self._len:
+            raise IndexError("pop from an empty deque")
+        block = self._blocks[0]
+        item = block[self._left]
+        block[self._left] = None
+        self._left += 1
+        self._len -= 1
+        self._state += 1
+        if self._left == _BLOCKLEN:
+            if self._len:
+                del self._blocks[0]
+                self._left = 0
+            else:
+                self._left = _CENTER + 1
+                self._right = _CENTER
+        return item
 
     def extend(self, iterable):
         if iterable is self:
             iterable = list(iterable)
-        for x in iterable:
-            self.append(x)
+        it = iter(iterable)
+        if self._maxlen == 0:
+            for _ in it:
+                pass
+            return
+        if not self._len:
+            # CPython's space saving heuristic: an empty deque fills from the left.
+            self._left = 1
+            self._right = 0
+        for x in it:
+            self._append(x)
 
     def extendleft(self, iterable):
         if iterable is self:
             iterable = list(iterable)
-        for x in iterable:
-            self.appendleft(x)
-
-    def pop(self):
-        if not self._items:
-            raise IndexError("pop from an empty deque")
-        return self._items.pop()
-
-    def popleft(self):
-        if not self._items:
-            raise IndexError("pop from an empty deque")
-        return self._items.pop(0)
+        it = iter(iterable)
+        if self._maxlen == 0:
+            for _ in it:
+                pass
+            return
+        if not self._len:
+            self._left = _BLOCKLEN - 1
+            self._right = _BLOCKLEN - 2
+        for x in it:
+            self._appendleft(x)
 
     def clear(self):
-        self._items.clear()
+        items = list(self)
+        self._blocks = [[None] * _BLOCKLEN]
+        self._left = _CENTER + 1
+        self._right = _CENTER
+        self._len = 0
+        self._state += 1
+        del items
 
     def copy(self):
-        return self.__class__(self, self._maxlen)
+        if type(self) is deque:
+            result = deque((), self._maxlen)
+            if self._len == 1:
+                result.append(self[0])
+            else:
+                result.extend(self)
+            return result
+        if self._maxlen is None:
+            return type(self)(self)
+        return type(self)(self, self._maxlen)
 
     __copy__ = copy
 
-    def count(self, x):
-        return self._items.count(x)
+    def __reduce__(self):
+        return type(self), ((), self._maxlen), None, iter(self)
 
-    def index(self, x, start=0, stop=_sys.maxsize):
-        try:
-            return self._items.index(x, start, stop)
-        except ValueError:
-            raise ValueError(f"{x!r} is not in deque") from None
+    def _rotate(self, n):
+        # _deque_rotate moves whole runs between blocks; item by item gives the same layout.
+        length = self._len
+        if length <= 1:
+            return
+        half = length >> 1
+        if n > half or n < -half:
+            n %= length
+            if n > half:
+                n -= length
+            elif n < -half:
+                n += length
+        while n > 0:
+            self._appendleft_raw(self._pop_raw())
+            n -= 1
+        while n < 0:
+            self._append_raw(self._popleft_raw())
+            n += 1
 
-    def insert(self, i, x):
-        if self._maxlen is not None and len(self._items) >= self._maxlen:
-            raise IndexError("deque already at its maximum size")
-        self._items.insert(i, x)
+    # The moves of rotate: no maxlen trim, no state change per item.
 
-    def remove(self, value):
-        try:
-            self._items.remove(value)
-        except ValueError:
-            raise ValueError(f"{value!r} is not in deque") from None
+    def _pop_raw(self):
+        block = self._blocks[-1]
+        item = block[self._right]
+        block[self._right] = None
+        self._right -= 1
+        if self._right < 0:
+            self._blocks.pop()
+            self._right = _BLOCKLEN - 1
+        return item
 
-    def reverse(self):
-        self._items.reverse()
+    def _popleft_raw(self):
+        block = self._blocks[0]
+        item = block[self._left]
+        block[self._left] = None
+        self._left += 1
+        if self._left == _BLOCKLEN:
+            del self._blocks[0]
+            self._left = 0
+        return item
+
+    def _append_raw(self, x):
+        if self._right == _BLOCKLEN - 1:
+            self._blocks.append([None] * _BLOCKLEN)
+            self._right = -1
+        self._right += 1
+        self._blocks[-1][self._right] = x
+
+    def _appendleft_raw(self, x):
+        if self._left == 0:
+            self._blocks.insert(0, [None] * _BLOCKLEN)
+            self._left = _BLOCKLEN
+        self._left -= 1
+        self._blocks[0][self._left] = x
 
     def rotate(self, n=1):
-        items = self._items
-        if len(items) > 1:
-            n %= len(items)
-            if n:
-                items[:] = items[-n:] + items[:-n]
+        n = _index(n)
+        self._rotate(n)
+        self._state += 1
 
-    def __len__(self):
-        return len(self._items)
+    def reverse(self):
+        items = list(self)
+        items.reverse()
+        for i, x in enumerate(items):
+            j = self._left + i
+            self._blocks[j // _BLOCKLEN][j % _BLOCKLEN] = x
+        self._state += 1
 
-    def __bool__(self):
-        return bool(self._items)
+    def count(self, x):
+        state = self._state
+        n = 0
+        for i in range(self._len):
+            if self._get(i) == x:
+                n += 1
+            if state != self._state:
+                raise RuntimeError("deque mutated during iteration")
+        return n
 
-    def __iter__(self):
-        return iter(self._items)
+    def index(self, x, start=0, stop=_sys.maxsize):
+        length = self._len
+        start = _index(start)
+        stop = _index(stop)
+        if start < 0:
+            start = max(start + length, 0)
+        if stop < 0:
+            stop = max(stop + length, 0)
+        stop = min(stop, length)
+        state = self._state
+        for i in range(start, stop):
+            if self._get(i) == x:
+                return i
+            if state != self._state:
+                raise RuntimeError("deque mutated during iteration")
+        raise ValueError(f"{x!r} is not in deque")
 
-    def __reversed__(self):
-        return reversed(self._items)
+    def insert(self, i, x):
+        i = _index(i)
+        length = self._len
+        if self._maxlen is not None and length >= self._maxlen:
+            raise IndexError("deque already at its maximum size")
+        if i >= length:
+            return self.append(x)
+        if i <= -length or i == 0:
+            return self.appendleft(x)
+        self._rotate(-i)
+        if i < 0:
+            self.append(x)
+        else:
+            self.appendleft(x)
+        self._rotate(i)
 
-    def __contains__(self, x):
-        return x in self._items
+    def _del_item(self, i):
+        self._rotate(-i)
+        item = self.popleft()
+        self._rotate(i)
+        return item
 
-    def _check_index(self, i):
+    def remove(self, value):
+        state = self._state
+        for i in range(self._len):
+            found = self._get(i) == value
+            if state != self._state:
+                raise IndexError("deque mutated during iteration")
+            if found:
+                self._del_item(i)
+                return
+        raise ValueError(f"{value!r} is not in deque")
+
+    def _get(self, i):
+        j = self._left + i
+        return self._blocks[j // _BLOCKLEN][j % _BLOCKLEN]
+
+    def _checked_index(self, i):
         if not isinstance(i, int):
-            raise TypeError(f"sequence index must be integer, not '{type(i).__name__}'")
-        if not -len(self._items) <= i < len(self._items):
+            try:
+                i = _index(i)
+            except TypeError:
+                raise TypeError(f"sequence index must be integer, not '{type(i).__name__}'") from None
+        if i < 0:
+            i += self._len
+        if not 0 <= i < self._len:
             raise IndexError("deque index out of range")
+        return i
 
     def __getitem__(self, i):
-        self._check_index(i)
-        return self._items[i]
+        return self._get(self._checked_index(i))
 
     def __setitem__(self, i, x):
-        self._check_index(i)
-        self._items[i] = x
+        i = self._checked_index(i)
+        j = self._left + i
+        self._blocks[j // _BLOCKLEN][j % _BLOCKLEN] = x
 
     def __delitem__(self, i):
-        self._check_index(i)
-        del self._items[i]
+        self._del_item(self._checked_index(i))
+
+    def __len__(self):
+        return self._len
+
+    def __bool__(self):
+        return self._len != 0
+
+    def __iter__(self):
+        state = self._state
+        for i in range(self._len):
+            if state != self._state:
+                raise RuntimeError("deque mutated during iteration")
+            yield self._get(i)
+        if state != self._state:
+            raise RuntimeError("deque mutated during iteration")
+
+    def __reversed__(self):
+        state = self._state
+        for i in range(self._len - 1, -1, -1):
+            if state != self._state:
+                raise RuntimeError("deque mutated during iteration")
+            yield self._get(i)
+
+    def __contains__(self, x):
+        state = self._state
+        for i in range(self._len):
+            if self._get(i) == x:
+                return True
+            if state != self._state:
+                raise RuntimeError("deque mutated during iteration")
+        return False
 
     def __repr__(self):
         # A deque inside itself shows as "[...]", as in CPython.
@@ -602,37 +839,35 @@ class deque:
             return "[...]"
         _repr_running.add(key)
         try:
-            items = repr(self._items)
+            items = repr(list(self))
         finally:
             _repr_running.discard(key)
         if self._maxlen is None:
             return f"{type(self).__name__}({items})"
         return f"{type(self).__name__}({items}, maxlen={self._maxlen})"
 
-    def __eq__(self, other):
+    def _compare(self, other, op):
         if not isinstance(other, deque):
             return NotImplemented
-        return self._items == other._items
+        return op(list(self), list(other))
+
+    def __eq__(self, other):
+        return self._compare(other, _operator.eq)
+
+    def __ne__(self, other):
+        return self._compare(other, _operator.ne)
 
     def __lt__(self, other):
-        if not isinstance(other, deque):
-            return NotImplemented
-        return self._items < other._items
+        return self._compare(other, _operator.lt)
 
     def __le__(self, other):
-        if not isinstance(other, deque):
-            return NotImplemented
-        return self._items <= other._items
+        return self._compare(other, _operator.le)
 
     def __gt__(self, other):
-        if not isinstance(other, deque):
-            return NotImplemented
-        return self._items > other._items
+        return self._compare(other, _operator.gt)
 
     def __ge__(self, other):
-        if not isinstance(other, deque):
-            return NotImplemented
-        return self._items >= other._items
+        return self._compare(other, _operator.ge)
 
     __hash__ = None
 
@@ -647,16 +882,26 @@ class deque:
         self.extend(other)
         return self
 
-    def __mul__(self, n):
-        result = self.__class__((), self._maxlen)
-        result.extend(self._items * n)
-        return result
-
     def __imul__(self, n):
-        items = self._items * n
-        self._items = []
-        self.extend(items)
+        n = _index(n)
+        if n <= 0 or not self._len:
+            self.clear()
+            return self
+        if n == 1:
+            return self
+        items = list(self)
+        for _ in range(n - 1):
+            self.extend(items)
         return self
+
+    def __mul__(self, n):
+        result = self.copy()
+        return result.__imul__(n)
+
+    __rmul__ = __mul__
+
+    def __class_getitem__(cls, item):
+        return _GenericAlias(cls, item)
 
 
 def __getattr__(name):
