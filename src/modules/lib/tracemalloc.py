@@ -292,7 +292,14 @@ class _Traces(Sequence):
 
 
 def _normalize_filename(filename):
-    # os.path.normcase is the identity on POSIX; compiled files count as their source.
+    # os.path.normcase is the identity on POSIX (after os.fspath's type check);
+    # compiled files count as their source.
+    if not isinstance(filename, (str, bytes)):
+        fspath = getattr(type(filename), '__fspath__', None)
+        if fspath is None:
+            raise TypeError("expected str, bytes or os.PathLike object, not %s"
+                            % type(filename).__name__)
+        filename = fspath(filename)
     return filename[:-1] if filename.endswith('.pyc') else filename
 
 
