@@ -591,7 +591,10 @@ class deque:
                 self._right = _CENTER
         return item
 
-    def extend(self, iterable):
+    def _extend(self, iterable, add, empty_left, empty_right):
+        # deque_extend / deque_extendleft: a deque extended by itself reads a copy; with
+        # maxlen 0 the iterable is consumed and dropped; an empty deque starts filling
+        # from the far end of its block (CPython's space saving heuristic).
         if iterable is self:
             iterable = list(iterable)
         it = iter(iterable)
@@ -600,25 +603,16 @@ class deque:
                 pass
             return
         if not self._len:
-            # CPython's space saving heuristic: an empty deque fills from the left.
-            self._left = 1
-            self._right = 0
+            self._left = empty_left
+            self._right = empty_right
         for x in it:
-            self._append(x)
+            add(x)
+
+    def extend(self, iterable):
+        self._extend(iterable, self._append, 1, 0)
 
     def extendleft(self, iterable):
-        if iterable is self:
-            iterable = list(iterable)
-        it = iter(iterable)
-        if self._maxlen == 0:
-            for _ in it:
-                pass
-            return
-        if not self._len:
-            self._left = _BLOCKLEN - 1
-            self._right = _BLOCKLEN - 2
-        for x in it:
-            self._appendleft(x)
+        self._extend(iterable, self._appendleft, _BLOCKLEN - 1, _BLOCKLEN - 2)
 
     def clear(self):
         items = list(self)
