@@ -580,33 +580,55 @@ export function makeOps(vm: VM) {
         )
       // DICT_MERGE (f(**m)): as dict_merge, the table of a dict with dict's own __iter__,
       // otherwise keys() and [].
-      const src = isDict(m) && m.type.iter === t.dict.iter ? m : null
+      // The pairs are gathered first (own references), then checked and stored.
       const pairs: [O, O][] = []
-      if (src !== null) for (const [k, v] of dictItems(src)) pairs.push([k, v])
-      else {
-        const keys = ab.callMethod(rt, m, "keys", [])
-        const it = ab.getIter(rt, keys)
-        decref(rt, keys)
-        for (;;) {
-          const k = ab.iterNext(rt, it)
-          if (k === null) break
-          const v = ab.getItem(rt, m, k)
-          pairs.push([k, v])
+      try {
+        if (isDict(m) && m.type.iter === t.dict.iter)
+          for (const [k, v] of dictItems(m)) {
+            k.rc++
+            v.rc++
+            pairs.push([k, v])
+          }
+        else {
+          const keys = ab.callMethod(rt, m, "keys", [])
+          let it: O
+          try {
+            it = ab.getIter(rt, keys)
+          } finally {
+            decref(rt, keys)
+          }
+          try {
+            let k: O | null
+            while ((k = ab.iterNext(rt, it)) !== null) {
+              let v: O
+              try {
+                v = ab.getItem(rt, m, k)
+              } catch (e) {
+                decref(rt, k)
+                throw e
+              }
+              pairs.push([k, v])
+            }
+          } finally {
+            decref(rt, it)
+          }
+        }
+        for (const [k, v] of pairs) {
+          if (k.type !== t.str && !(k.type instanceof PyType && ab.typeCheck(k, t.str)))
+            // CPython checks at the call (_PyStack_UnpackDict), without the function's name.
+            typeError(rt, "keywords must be strings")
+          if (dictGetItem(rt, d, k) !== null)
+            typeError(
+              rt,
+              `${funcDesc(rt, f)} got multiple values for keyword argument '${strValue(k)}'`,
+            )
+          dictSetItem(rt, d, k, v)
+        }
+      } finally {
+        for (const [k, v] of pairs) {
           decref(rt, k)
           decref(rt, v)
         }
-        decref(rt, it)
-      }
-      for (const [k, v] of pairs) {
-        if (k.type !== t.str && !(k.type instanceof PyType && ab.typeCheck(k, t.str)))
-          // CPython checks at the call (_PyStack_UnpackDict), without the function's name.
-          typeError(rt, "keywords must be strings")
-        if (dictGetItem(rt, d, k) !== null)
-          typeError(
-            rt,
-            `${funcDesc(rt, f)} got multiple values for keyword argument '${strValue(k)}'`,
-          )
-        dictSetItem(rt, d, k, v)
       }
     },
     slice: (a: O, b: O, c: O | null): O => {
