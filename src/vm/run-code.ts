@@ -26,7 +26,6 @@ export function compileSource(
   // The precompiled form of a library module (code-cache.ts), if it was made from this source.
   const code =
     (cached !== null ? decodeCode(cached, source) : null) ?? vm.compile(vm, source, filename, mode)
-  if (!vm.snapAll && readsFrameLocals(code)) vm.snapAll = true
   nameAll(vm, code)
   return code
 }
@@ -34,9 +33,11 @@ export function compileSource(
 /**
  * Makes the constants, names, co_name and co_qualname of every code object of a module
  * now, as CPython has them once the module is compiled: a function's first `def` or a
- * comprehension's first run allocates none of them (tracemalloc would see it).
+ * comprehension's first run allocates none of them (tracemalloc would see it). The same
+ * walk turns on vm.snapAll when one of them names the attribute f_locals (see SNAP_MARK).
  */
 function nameAll(vm: VM, code: CodeObject, cache: ConstCache = new Map()): void {
+  if (!vm.snapAll && code.names.includes("f_locals")) vm.snapAll = true
   makeConstants(vm, code, cache)
   for (const c of code.consts) {
     if (c instanceof CodeObject) {
@@ -44,13 +45,6 @@ function nameAll(vm: VM, code: CodeObject, cache: ConstCache = new Map()): void 
       nameAll(vm, c, cache)
     }
   }
-}
-
-/** Whether `code` or a code object nested in it names the attribute f_locals. */
-function readsFrameLocals(code: CodeObject): boolean {
-  if (code.names.includes("f_locals")) return true
-  for (const c of code.consts) if (c instanceof CodeObject && readsFrameLocals(c)) return true
-  return false
 }
 
 /**
