@@ -44,16 +44,26 @@ function stdinReader(read: () => Uint8Array | null): () => string | null {
   }
 }
 
-/** One synchronous read of file descriptor 0 (waiting while a non-blocking pipe is empty). */
-function readFd0(buf: Uint8Array, pause: Int32Array): Uint8Array | null {
-  for (;;) {
-    try {
-      const n = readSync(0, buf, 0, buf.length, null)
-      return n === 0 ? null : buf.slice(0, n)
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code
-      if (code !== "EAGAIN") return null // closed or unreadable: end of file
-      Atomics.wait(pause, 0, 0, 5)
+/**
+ * Synchronous reads of file descriptor 0, a piece of at most STDIN_CHUNK bytes
+ * each (waiting while a non-blocking pipe is empty); null at end of file. The
+ * buffer is made on the first read: most programs never read.
+ */
+function fd0Reader(): () => Uint8Array | null {
+  let buf: Uint8Array | null = null
+  let pause: Int32Array | null = null
+  return () => {
+    buf ??= new Uint8Array(STDIN_CHUNK)
+    pause ??= new Int32Array(new SharedArrayBuffer(4))
+    for (;;) {
+      try {
+        const n = readSync(0, buf, 0, buf.length, null)
+        return n === 0 ? null : buf.slice(0, n)
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code
+        if (code !== "EAGAIN") return null // closed or unreadable: end of file
+        Atomics.wait(pause, 0, 0, 5)
+      }
     }
   }
 }
@@ -90,18 +100,7 @@ function lineReader(readStdin: () => string | null): () => string | null {
  * file descriptor 0, in pieces of STDIN_CHUNK bytes).
  */
 export function nodeHost(io: CliIO, readStdin?: () => string | null): Host {
-  // The default reader is made on the first read: most programs never read.
-  let own: (() => string | null) | null = null
-  const stdin =
-    readStdin ??
-    (() => {
-      if (own === null) {
-        const buf = new Uint8Array(STDIN_CHUNK)
-        const pause = new Int32Array(new SharedArrayBuffer(4))
-        own = stdinReader(() => readFd0(buf, pause))
-      }
-      return own()
-    })
+  const stdin = readStdin ?? stdinReader(fd0Reader())
   return {
     stdout: (s) => io.stdout(s),
     stderr: (s) => io.stderr(s),
@@ -156,14 +155,17 @@ function tracemallocFrames(value: string, source: string): number | undefined {
   return n
 }
 
-/** Parses the run options; returns what to run and sys.argv. */
-function parseRunArgs(args: string[]): {
+/** What `heapscope run` was asked to run, and how. */
+interface RunOptions {
   mode: "file" | "code" | "module"
   target: string
   argv: string[]
   limits: { maxMemory?: number; timeout?: number; maxSteps?: number }
   tracemalloc?: number
-} {
+}
+
+/** Parses the run options; returns what to run and sys.argv. */
+function parseRunArgs(args: string[]): RunOptions {
   const limits: { maxMemory?: number; timeout?: number; maxSteps?: number } = {}
   const env = process.env["PYTHONTRACEMALLOC"]
   let tracemalloc = env === undefined ? undefined : tracemallocFrames(env, "PYTHONTRACEMALLOC")
@@ -217,9 +219,8 @@ interface RunOutcome {
   interrupted: boolean
 }
 
-/** Runs what the (already checked) run arguments name with `host`; the interpreter's thread. */
-function runProgram(args: string[], host: Host, io: CliIO): RunOutcome {
-  const opts = parseRunArgs(args)
+/** Runs what the parsed run options name with `host`. */
+function runProgram(opts: RunOptions, host: Host, io: CliIO): RunOutcome {
   const start = (argv: string[], path?: string[]): Interpreter => {
     const it = new Interpreter({
       host,
@@ -286,10 +287,10 @@ export const runCommand: Command = {
   name: "run",
   summary: "run a Python program (FILE.py, -c CODE or -m MODULE) like python3",
   async run(args, io) {
-    parseRunArgs(args)
+    const opts = parseRunArgs(args)
     if (io.isProcess !== true) {
       // Here an uncaught KeyboardInterrupt cannot end the caller by SIGINT: 130 is that status.
-      const r = runProgram(args, nodeHost(io), io)
+      const r = runProgram(opts, nodeHost(io), io)
       return r.interrupted ? 130 : r.status
     }
     const watch = startSigintWatch(await workerThreadsLater())
@@ -298,7 +299,7 @@ export const runCommand: Command = {
       sleep: (secs) => watch.sleep(secs),
       interrupted: () => watch.interrupted(),
     }
-    const r = runProgram(args, host, io)
+    const r = runProgram(opts, host, io)
     if (!r.interrupted) return r.status
     // python3 after an uncaught KeyboardInterrupt: death by SIGINT (130 in a
     // shell), once the watcher is gone and the signal has its default action.
@@ -320,8 +321,7 @@ export const runCommand: Command = {
  */
 function pieceReader(watch: SigintWatch): () => Uint8Array | null {
   let direct: boolean | null = null
-  const buf = new Uint8Array(STDIN_CHUNK)
-  const pause = new Int32Array(new SharedArrayBuffer(4))
+  const readDirect = fd0Reader()
   return () => {
     if (direct === null) {
       try {
@@ -330,7 +330,7 @@ function pieceReader(watch: SigintWatch): () => Uint8Array | null {
         direct = true // no stdin: the direct read reports its end
       }
     }
-    return direct ? readFd0(buf, pause) : watch.readPiece()
+    return direct ? readDirect() : watch.readPiece()
   }
 }
 
