@@ -68,12 +68,18 @@ export interface TracebackData {
  * only (tests/divergences/frame-size.py).
  */
 const FRAME_BASICSIZE = 120
+const FRAME_ITEMSIZE = 8
+
+/** The size of a frame object of `code` (allocated, and what __sizeof__ reports). */
+function frameSize(code: CodeObject): number {
+  return FRAME_BASICSIZE + FRAME_ITEMSIZE * code.nlocalsplus
+}
 /** PyTracebackObject: header, tb_next, tb_frame, tb_lasti, tb_lineno (getsizeof 56 with GC). */
 const TRACEBACK_BASICSIZE = 40
 
 /** Creates the frame and traceback types. */
 export function initTracebackTypes(rt: Runtime): { frame: PyType; traceback: PyType } {
-  const frame = newStaticType(rt, "frame", null, FRAME_BASICSIZE, 8, TypeFlags.HAVE_GC)
+  const frame = newStaticType(rt, "frame", null, FRAME_BASICSIZE, FRAME_ITEMSIZE, TypeFlags.HAVE_GC)
   // Both deallocs are trashcan-protected, as 3.11's: a traceback chain (an
   // exception raised again and again keeps growing its tb_next list) or a chain
   // of frames can be far longer than the JS stack is deep.
@@ -125,7 +131,7 @@ export function initTracebackTypes(rt: Runtime): { frame: PyType; traceback: PyT
     // frame_sizeof, less the value stack heapscope does not have.
     __sizeof__: {
       kind: "noargs",
-      fn: (rt2, o) => newInt(rt2, FRAME_BASICSIZE + 8 * fd(o).code.nlocalsplus),
+      fn: (rt2, o) => newInt(rt2, frameSize(fd(o).code)),
     },
   })
   defineGetSets(rt, frame, {
@@ -222,7 +228,7 @@ export function frameObject(vm: VM, F: Frame): PyObject {
   }
   // Untracked while the frame runs, as 3.11's _PyFrame_New_NoTrack: the
   // collector only sees a frame object once it owns the locals (frameExit).
-  const o = allocObject(rt, vm.types.frame, FRAME_BASICSIZE + 8 * F.code.nlocalsplus, data, null)
+  const o = allocObject(rt, vm.types.frame, frameSize(F.code), data, null)
   F.fobj = o
   return o
 }
