@@ -143,11 +143,16 @@ export function codeNames(rt: Runtime, code: CodeObject): void {
   code.qualnameObj = newStr(rt, code.qualname)
 }
 
-/** The source without its optional F.snap line (see SNAP_MARK). */
-function withoutSnapLine(source: string): string {
+/**
+ * The generated source of `code` with its optional F.snap line kept (the
+ * marker dropped) or removed (see SNAP_MARK): kept in traced bodies and once
+ * vm.snapAll is set.
+ */
+export function bodySource(code: CodeObject, withSnap: boolean): string {
+  const source = code.source
   const at = source.indexOf(SNAP_MARK)
   if (at < 0) return source
-  const end = source.indexOf("\n", at)
+  const end = withSnap ? at + SNAP_MARK.length : source.indexOf("\n", at)
   return source.slice(0, at) + source.slice(end < 0 ? source.length : end)
 }
 
@@ -168,7 +173,7 @@ export function ensureCompiled(vm: VM, code: CodeObject): void {
   makeConstants(vm, code)
   const C = code.consts.map((c) => (c instanceof CodeObject ? c : null))
   let factory: (...a: unknown[]) => CodeBody
-  const src = vm.snapAll ? code.source.split(SNAP_MARK).join("") : withoutSnapLine(code.source)
+  const src = bodySource(code, vm.snapAll)
   try {
     factory = new Function("R", "K", "N", "C", "vm", "rt", src) as typeof factory
   } catch (e) {

@@ -16,8 +16,8 @@ import type { PyObject } from "../objects/object.js"
 import { decref } from "../objects/refcount.js"
 import * as ab from "../objects/abstract.js"
 import { newStr } from "../objects/str.js"
-import { SNAP_MARK, type CodeBody, type CodeObject } from "./code.js"
-import { ensureCompiled } from "./compile-code.js"
+import type { CodeBody, CodeObject } from "./code.js"
+import { bodySource, ensureCompiled } from "./compile-code.js"
 import type { Frame } from "./frame.js"
 import type { VM } from "./vm.js"
 import { frameObject, toPython } from "./traceback.js"
@@ -41,11 +41,7 @@ export function bodyFor(vm: VM, code: CodeObject): CodeBody {
   if (!vm.tracing) return code.body as CodeBody
   if (code.tracedBody === null) {
     ensureCompiled(vm, code)
-    const src = code.source
-      .split(LINE_MARK)
-      .join("; if (vm.tracing) vm.traceLine(F)")
-      .split(SNAP_MARK)
-      .join("")
+    const src = bodySource(code, true).split(LINE_MARK).join("; if (vm.tracing) vm.traceLine(F)")
     const C = code.consts.map((c) =>
       typeof c === "object" && c !== null && "source" in c ? c : null,
     )
