@@ -255,10 +255,10 @@ function totalItems(t: ConstTuple): number {
 }
 
 /**
- * What CPython's AST optimizer makes a constant: literals, folded operations (foldUnary,
- * foldBinop, `not`), tuple displays whose items all fold (fold_tuple), `tuple + tuple` and
- * `tuple * int` within its limits, and the subscript of a constant by a constant
- * (fold_subscr). Returns undefined when the expression stays a run-time computation.
+ * What CPython's AST optimizer makes a constant: literals, folded operations (fold), tuple
+ * displays whose items all fold (fold_tuple), `tuple + tuple` and `tuple * int` within its
+ * limits, and the subscript of a constant by a constant (fold_subscr). Returns undefined
+ * when the expression stays a run-time computation.
  * @cpython Python/ast_opt.c fold_tuple, fold_subscr, safe_multiply
  */
 export function foldConst(node: A.ExprNode): Folded | undefined {
@@ -280,20 +280,19 @@ export function foldConst(node: A.ExprNode): Folded | undefined {
     if (v === undefined || i === undefined) return undefined
     return subscriptConst(v, i)
   }
-  // Operands are folded first (the optimizer works bottom-up), then the operation.
   if (node._type === "BinOp") {
     const l = foldConst(node.left)
     const r = foldConst(node.right)
-    if (l === undefined || r === undefined) return undefined
-    if (l instanceof ConstTuple || r instanceof ConstTuple) return tupleBinop(node.op._type, l, r)
-    return foldBinop(node.op._type, l, r)
+    if (l instanceof ConstTuple || r instanceof ConstTuple) {
+      if (l === undefined || r === undefined) return undefined
+      return tupleBinop(node.op._type, l, r)
+    }
   }
-  if (node._type === "UnaryOp") {
+  if (node._type === "UnaryOp" && node.op._type === "Not") {
     const v = foldConst(node.operand)
-    if (v === undefined) return undefined
-    return node.op._type === "Not" ? !constTruth(v) : foldUnary(node.op._type, v)
+    return v === undefined ? undefined : !constTruth(v)
   }
-  return node._type === "Constant" ? node.value : undefined
+  return fold(node)
 }
 
 /** Truth of a folded constant, as `not` folds it. */
@@ -352,36 +351,35 @@ function subscriptConst(v: Folded, i: Folded): Folded | undefined {
 }
 
 /**
- * Constant folding of a unary operation (`-`, `+`, `~`) on a folded constant,
- * as CPython's AST optimizer does. Returns undefined when it is not folded.
- * @cpython Python/ast_opt.c fold_unaryop
+ * Constant folding of unary and binary operations on constants, as
+ * CPython's AST optimizer does (`-5`, `2 ** 10`, `"a" + "b"`), within its
+ * size limits. Returns undefined when the operation is not folded.
+ * @cpython Python/ast_opt.c fold_binop, fold_unaryop
  */
-function foldUnary(k: string, v: Folded): A.Constant["value"] | undefined {
-  if (typeof v === "bigint" || typeof v === "boolean") {
-    const b = typeof v === "boolean" ? BigInt(v) : v
-    if (k === "USub") return -b
-    if (k === "UAdd") return b
-    if (k === "Invert") return -b - 1n
+export function fold(node: A.ExprNode): A.Constant["value"] | undefined {
+  if (node._type === "Constant") return node.value
+  if (node._type === "UnaryOp") {
+    const v = fold(node.operand)
+    if (v === undefined) return undefined
+    const k = node.op._type
+    if (typeof v === "bigint" || typeof v === "boolean") {
+      const b = typeof v === "boolean" ? BigInt(v) : v
+      if (k === "USub") return -b
+      if (k === "UAdd") return b
+      if (k === "Invert") return -b - 1n
+      return undefined
+    }
+    if (typeof v === "number") {
+      if (k === "USub") return -v
+      if (k === "UAdd") return v
+    }
     return undefined
   }
-  if (typeof v === "number") {
-    if (k === "USub") return -v
-    if (k === "UAdd") return v
-  }
-  return undefined
-}
-
-/**
- * Constant folding of a binary operation on folded constants (tuples are
- * tupleBinop's), as CPython's AST optimizer does (`2 ** 10`, `"a" + "b"`),
- * within its size limits. Returns undefined when it is not folded.
- * @cpython Python/ast_opt.c fold_binop
- */
-function foldBinop(
-  op: string,
-  l: A.Constant["value"],
-  r: A.Constant["value"],
-): A.Constant["value"] | undefined {
+  if (node._type !== "BinOp") return undefined
+  const l = fold(node.left)
+  const r = fold(node.right)
+  if (l === undefined || r === undefined) return undefined
+  const op = node.op._type
   const isInt = (x: unknown): x is bigint | boolean =>
     typeof x === "bigint" || typeof x === "boolean"
   if (isInt(l) && isInt(r)) {
@@ -479,6 +477,7 @@ function foldBinop(
       return new BytesConst(out)
     }
   }
+  void MAX_COLLECTION_SIZE
   return undefined
 }
 
@@ -768,12 +767,12 @@ function binop(g: Gen, node: A.BinOp): string {
  */
 function percentAsJoinedStr(node: A.BinOp): A.JoinedStr | null {
   if (node.op._type !== "Mod" || node.right._type !== "Tuple") return null
-  const fmt = foldConst(node.left)
+  const fmt = fold(node.left)
   if (typeof fmt !== "string") return null
   const elts = node.right.elts
   if (elts.some((e) => e._type === "Starred")) return null
   // A tuple of constants is folded first, and str % constant is never folded.
-  if (elts.every((e) => foldConst(e) !== undefined)) return null
+  if (elts.every((e) => fold(e) !== undefined)) return null
   const at = (n: A.Located) => ({
     lineno: n.lineno,
     col_offset: n.col_offset,
