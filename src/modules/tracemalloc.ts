@@ -104,9 +104,11 @@ export class TracemallocState {
   peak = 0
   private readonly traces = new NumMap<Trace>()
   private readonly tracebacks = new Map<string, Traceback>()
-  /** traceback1's index of the interned one-frame tracebacks: file -> line * 65536 + depth. */
-  private readonly oneFrame = new Map<string, Map<number, Traceback>>()
-  private readonly filenames = new Set<string>()
+  /**
+   * The interned file names (its keys), each with traceback1's index of its interned
+   * one-frame tracebacks: line * 65536 + depth -> traceback.
+   */
+  private readonly files = new Map<string, Map<number, Traceback>>()
   private readonly traceTable = new TableSize()
   private readonly tracebackTable = new TableSize()
   private readonly filenameTable = new TableSize()
@@ -151,8 +153,7 @@ export class TracemallocState {
   clear(): void {
     this.traces.clear()
     this.tracebacks.clear()
-    this.oneFrame.clear()
-    this.filenames.clear()
+    this.files.clear()
     this.traceTable.cleared()
     this.tracebackTable.cleared()
     this.filenameTable.cleared()
@@ -247,16 +248,11 @@ export class TracemallocState {
     for (let f: Frame | null = top; f !== null && total < MAX_NFRAME; f = f.back) total++
     const name = top.code.filename
     const line = Math.max(0, top.lineno)
-    let byLine = this.oneFrame.get(name)
-    if (byLine === undefined) {
-      byLine = new Map()
-      this.oneFrame.set(name, byLine)
-    }
     const k = line * 65536 + total
-    const known = byLine.get(k)
+    const known = this.files.get(name)?.get(k)
     if (known !== undefined) return known
     const tb = this.intern(`${total}\u0000${name}\u0000${line}`, { frames: [name, line], total })
-    byLine.set(k, tb)
+    this.files.get(name)!.set(k, tb)
     return tb
   }
 
@@ -266,8 +262,8 @@ export class TracemallocState {
     this.tracebackTable.added()
     for (let i = 0; i < tb.frames.length; i += 2) {
       const name = tb.frames[i] as string
-      if (!this.filenames.has(name)) {
-        this.filenames.add(name)
+      if (!this.files.has(name)) {
+        this.files.set(name, new Map())
         this.filenameTable.added()
       }
     }

@@ -30,17 +30,10 @@ __all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext",
 
 
 def _has_methods(C, *names):
-    """True when every name is defined (and not None) somewhere in C's MRO."""
-    mro = C.__mro__
-    for name in names:
-        for klass in mro:
-            if name in klass.__dict__:
-                if klass.__dict__[name] is None:
-                    return NotImplemented
-                break
-        else:
-            return NotImplemented
-    return True
+    # collections.abc's test, imported on first use: no program that only
+    # imports contextlib pays for loading the container ABCs.
+    from collections.abc import _check_methods
+    return _check_methods(C, *names)
 
 
 class AbstractContextManager(abc.ABC):

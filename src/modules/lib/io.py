@@ -19,11 +19,12 @@ classes, so sys.getsizeof of a StringIO or BytesIO is not CPython's 136/80.
 import abc
 import sys
 
-__all__ = ["BlockingIOError", "open", "IOBase", "RawIOBase", "FileIO", "BytesIO",
-           "StringIO", "BufferedIOBase", "BufferedReader", "BufferedWriter",
-           "BufferedRWPair", "BufferedRandom", "TextIOBase", "TextIOWrapper",
+# CPython's names, less the file classes heapscope does not have (FileIO, the
+# Buffered* classes, IncrementalNewlineDecoder).
+__all__ = ["BlockingIOError", "open", "IOBase", "RawIOBase", "BytesIO",
+           "StringIO", "BufferedIOBase", "TextIOBase", "TextIOWrapper",
            "UnsupportedOperation", "SEEK_SET", "SEEK_CUR", "SEEK_END",
-           "DEFAULT_BUFFER_SIZE", "text_encoding", "IncrementalNewlineDecoder"]
+           "DEFAULT_BUFFER_SIZE", "text_encoding"]
 
 SEEK_SET = 0
 SEEK_CUR = 1
@@ -592,11 +593,6 @@ def _bytes_like(b):
 
 
 TextIOWrapper = type(sys.__stdout__)
-FileIO = BufferedReader = BufferedWriter = BufferedRWPair = BufferedRandom = None
-IncrementalNewlineDecoder = None
-del FileIO, BufferedReader, BufferedWriter, BufferedRWPair, BufferedRandom
-del IncrementalNewlineDecoder
-__all__ = [n for n in __all__ if n in globals()]
 
 BufferedIOBase.register(BytesIO)
 TextIOBase.register(StringIO)

@@ -522,9 +522,10 @@ class deque:
         return _DEQUE_BASICSIZE + extra + _BLOCK_SIZE * len(self._blocks)
 
     # The four ends, as deque_append_internal, deque_appendleft_internal,
-    # deque_pop and deque_popleft.
+    # deque_pop and deque_popleft. extend() and extendleft() call the first two
+    # as _append and _appendleft, which a subclass's append() does not override.
 
-    def _append(self, x):
+    def append(self, x):
         if self._right == _BLOCKLEN - 1:
             self._blocks.append([None] * _BLOCKLEN)
             self._right = -1
@@ -536,7 +537,7 @@ class deque:
         else:
             self._state += 1
 
-    def _appendleft(self, x):
+    def appendleft(self, x):
         if self._left == 0:
             self._blocks.insert(0, [None] * _BLOCKLEN)
             self._left = _BLOCKLEN
@@ -548,11 +549,8 @@ class deque:
         else:
             self._state += 1
 
-    def append(self, x):
-        self._append(x)
-
-    def appendleft(self, x):
-        self._appendleft(x)
+    _append = append
+    _appendleft = appendleft
 
     def pop(self):
         if not self._len:
