@@ -520,41 +520,6 @@ function freeInlineValues(rt: Runtime, holder: PyObject): void {
 }
 
 /**
- * Stores `value` (borrowed) under `key`, an exact str already in the shared
- * keys, into an instance's values (the holder's payload): the store of
- * _PyObject_StoreInstanceAttribute, without another shared-keys lookup.
- */
-export function storeInlineValue(
-  rt: Runtime,
-  holder: PyObject,
-  key: PyObject,
-  value: PyObject,
-): void {
-  const mp = holder.v as DictObj
-  const hash = strHashCached(key)
-  const ix = dictLookup(rt, holder, key, hash)
-  value.rc++
-  mp.version = ++rt.dictVersion
-  if (ix >= 0) {
-    const vs = mp.keys.evalues
-    const old = vs[ix]!
-    vs[ix] = value
-    decref(rt, old)
-    return
-  }
-  if (mp.keys.usable <= 0) growPrivate(mp)
-  const dk = mp.keys
-  const n = dk.nentries
-  dk.indices[findEmptySlot(dk, hash, key, true)] = n
-  dk.ekeys[n] = key
-  dk.evalues[n] = value
-  dk.ehashes[n] = hash
-  mp.used++
-  dk.usable--
-  dk.nentries = n + 1
-}
-
-/**
  * Grows a split dict's private table in place of a CPython resize that the
  * shared keys make unnecessary: no memory effect, live entries compacted.
  */

@@ -48,7 +48,6 @@ import {
   newInlineValues,
   newSplitDict,
   sharedKeysInsert,
-  storeInlineValue,
 } from "./dict.js"
 import type { DictObj } from "./dict.js"
 import { dictMerge } from "./dictmethods.js"
@@ -247,10 +246,9 @@ export function genericSetAttr(
       `'${tp.name}' object attribute '${name.v as string}' is read-only`,
     )
   }
-  if (isInlineValues(dict)) {
-    if (!storeInstanceAttribute(rt, o, dict, name, value)) return
-    if (value !== null) return storeInlineValue(rt, dict, name, value)
-  }
+  // Values: the name is in the shared keys now, and the holder's split payload takes the
+  // store like any split dict (no room left: the store went to a materialized dict).
+  if (isInlineValues(dict) && !storeInstanceAttribute(rt, o, dict, name, value)) return
   if (value !== null) dictSetItem(rt, dict, name, value)
   else if (!dictDelItem(rt, dict, name)) throw attributeError(rt, o, name)
 }
