@@ -59,8 +59,6 @@ export const STATIC_TYPE_SIZE = 408
 export const HEAPTYPE_BASICSIZE = 904
 /** sizeof(PyMemberDef) (type.__itemsize__). */
 export const HEAPTYPE_ITEMSIZE = 40
-/** Size of the shared-keys table of a class whose instances have a managed dict (64 slots). */
-export const CACHED_KEYS_SIZE = 768
 /** Size of a pointer field in an instance (a __slots__ member, the weakref list). */
 const PTR = 8
 
