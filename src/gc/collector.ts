@@ -293,11 +293,6 @@ function debugCycle(rt: Runtime, gc: GCState, what: string, o: PyObject): void {
 }
 
 /**
- * gc_collect_main: collects generation `generation` and the younger ones.
- * Returns the number of objects found unreachable (collected: freed or
- * queued, including weakrefs whose callbacks freed them) and uncollectable.
- */
-/**
  * Frees the tracked objects left at count 0 by a dealloc call that a JS stack
  * overflow cut off (Runtime.maybeStranded). Nothing refers to them; freeing
  * them now, with the stack unwound, is what their dealloc would have done.
@@ -316,6 +311,11 @@ function freeStranded(rt: Runtime, gc: GCState): void {
   }
 }
 
+/**
+ * gc_collect_main: collects generation `generation` and the younger ones.
+ * Returns the number of objects found unreachable (collected: freed or
+ * queued, including weakrefs whose callbacks freed them) and uncollectable.
+ */
 export function collectMain(
   rt: Runtime,
   gc: GCState,

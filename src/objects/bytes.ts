@@ -86,11 +86,12 @@ export function bytesRepr(data: Uint8Array, bytearrayQuotes = false): string {
     else if (data[i] === 0x22) hasDouble = true
   }
   const q = hasSingle && !hasDouble ? 0x22 : 0x27
+  // bytearray_repr escapes every single quote, even inside double quotes.
+  const esc = bytearrayQuotes ? 0x27 : q
   let out = "b" + String.fromCharCode(q)
   for (let i = 0; i < data.length; i++) {
     const c = data[i]!
-    // bytearray_repr escapes every single quote, even inside double quotes.
-    if (c === (bytearrayQuotes ? 0x27 : q) || c === 0x5c) out += "\\" + String.fromCharCode(c)
+    if (c === esc || c === 0x5c) out += "\\" + String.fromCharCode(c)
     else if (c === 9) out += "\\t"
     else if (c === 10) out += "\\n"
     else if (c === 13) out += "\\r"

@@ -462,42 +462,26 @@ function privateInSharedOrder(dk: DictKeys, names: PyObject[]): boolean {
 }
 
 /**
- * The values of a split payload in shared-key order (the order CPython
- * visits and releases them in), borrowed. Usually the private table's order.
+ * Calls `f` on each value (borrowed) of the split table `dk` on `shared`, in
+ * shared-key order: the order CPython visits and releases them in. Usually
+ * that is the private table's order, walked as is; otherwise the values are
+ * sorted into a snapshot first. Callers that may run code through `f` detach
+ * `dk` from its payload first.
  */
-export function splitValuesInOrder(mp: DictObj): PyObject[] {
-  const dk = mp.keys
-  return splitEntriesInOrder(mp).map((i) => dk.evalues[i]!)
-}
-
-/** Calls `f` on each value of a split payload in shared-key order, allocating nothing in the usual case. */
-function forEachSplitValue(mp: DictObj, f: (v: PyObject) => void): void {
-  const dk = mp.keys
-  if (privateInSharedOrder(dk, mp.shared!.names)) {
-    const vs = dk.evalues
+function forEachSplitValue(dk: DictKeys, shared: SharedKeys, f: (v: PyObject) => void): void {
+  const vs = dk.evalues
+  if (privateInSharedOrder(dk, shared.names)) {
     for (let i = 0; i < dk.nentries; i++) f(vs[i]!)
-  } else {
-    for (const v of splitValuesInOrder(mp)) f(v)
+    return
   }
-}
-
-/** The private entry indices of a split payload's live items, in shared-key order. */
-function splitEntriesInOrder(mp: DictObj): number[] {
-  const dk = mp.keys
-  const out: number[] = []
-  if (privateInSharedOrder(dk, mp.shared!.names)) {
-    for (let i = 0; i < dk.nentries; i++) out.push(i)
-    return out
-  }
-  const index = mp.shared!.index
-  const pairs: [number, number][] = []
+  const pairs: [number, PyObject][] = []
   for (let i = 0; i < dk.nentries; i++) {
-    const v = dk.evalues[i]
+    const v = vs[i]
     if (v !== null && v !== undefined)
-      pairs.push([index.get(dk.ekeys[i]!.v as string) ?? SHARED_KEYS_MAX_SIZE + i, i])
+      pairs.push([shared.index.get(dk.ekeys[i]!.v as string) ?? SHARED_KEYS_MAX_SIZE + i, v])
   }
   pairs.sort((a, b) => a[0] - b[0])
-  return pairs.map((p) => p[1])
+  for (const p of pairs) f(p[1])
 }
 
 /**
@@ -506,10 +490,10 @@ function splitEntriesInOrder(mp: DictObj): number[] {
  * values block and the shared keys stay.
  */
 export function clearSplitValues(rt: Runtime, mp: DictObj): void {
-  const vals = splitValuesInOrder(mp)
+  const dk = mp.keys
   mp.keys = newPrivateKeys(PYDICT_LOG_MINSIZE)
   mp.used = 0
-  for (const v of vals) decref(rt, v)
+  forEachSplitValue(dk, mp.shared!, (v) => decref(rt, v))
 }
 
 /**
@@ -518,18 +502,13 @@ export function clearSplitValues(rt: Runtime, mp: DictObj): void {
  */
 function releaseSplit(rt: Runtime, mp: DictObj): void {
   const dk = mp.keys
-  const vals = privateInSharedOrder(dk, mp.shared!.names) ? null : splitValuesInOrder(mp)
+  const shared = mp.shared!
   const values = mp.values
   mp.keys = EMPTY_KEYS
   mp.used = 0
   mp.values = 0
   mp.shared = null
-  if (vals === null) {
-    const vs = dk.evalues
-    for (let i = 0; i < dk.nentries; i++) decref(rt, vs[i]!)
-  } else {
-    for (const v of vals) decref(rt, v)
-  }
+  forEachSplitValue(dk, shared, (v) => decref(rt, v))
   rt.heap.memFree(values)
 }
 
@@ -538,41 +517,6 @@ function freeInlineValues(rt: Runtime, holder: PyObject): void {
   const mp = holder.v as DictObj | null
   holder.v = null
   if (mp !== null) releaseSplit(rt, mp)
-}
-
-/**
- * Stores `value` (borrowed) under `key`, an exact str already in the shared
- * keys, into an instance's values (the holder's payload): the store of
- * _PyObject_StoreInstanceAttribute, without another shared-keys lookup.
- */
-export function storeInlineValue(
-  rt: Runtime,
-  holder: PyObject,
-  key: PyObject,
-  value: PyObject,
-): void {
-  const mp = holder.v as DictObj
-  const hash = strHashCached(key)
-  const ix = dictLookup(rt, holder, key, hash)
-  value.rc++
-  mp.version = ++rt.dictVersion
-  if (ix >= 0) {
-    const vs = mp.keys.evalues
-    const old = vs[ix]!
-    vs[ix] = value
-    decref(rt, old)
-    return
-  }
-  if (mp.keys.usable <= 0) growPrivate(mp)
-  const dk = mp.keys
-  const n = dk.nentries
-  dk.indices[findEmptySlot(dk, hash, key, true)] = n
-  dk.ekeys[n] = key
-  dk.evalues[n] = value
-  dk.ehashes[n] = hash
-  mp.used++
-  dk.usable--
-  dk.nentries = n + 1
 }
 
 /**
@@ -759,16 +703,20 @@ export function dictResize(rt: Runtime, d: PyObject, log2: number, unicode: bool
   nk.usable -= n
   nk.nentries = n
   mp.keys = nk
-  if (split) {
-    // Split -> combined: the shared keys lose this dict, then the values block goes.
-    const shared = mp.shared!
-    mp.shared = null
-    sharedKeysDecref(rt, shared)
-    rt.heap.memFree(mp.values)
-    mp.values = 0
-  } else {
-    freeKeysMemory(rt, old)
-  }
+  if (split) dropSplitStorage(rt, mp)
+  else freeKeysMemory(rt, old)
+}
+
+/**
+ * Split -> combined, once `mp.keys` is a combined table of its own (holding
+ * the values): the shared keys lose this dict, then the values block goes.
+ */
+function dropSplitStorage(rt: Runtime, mp: DictObj): void {
+  const shared = mp.shared!
+  mp.shared = null
+  sharedKeysDecref(rt, shared)
+  rt.heap.memFree(mp.values)
+  mp.values = 0
 }
 
 /** build_indices: points the index at entries 0..n-1 (no dummies, no equal keys). */
@@ -1156,19 +1104,12 @@ export function dictMergeDict(rt: Runtime, a: PyObject, b: PyObject, override: n
     ) {
       const keys = cloneCombinedKeys(rt, b)
       const oldKeys = mp.keys
-      const shared = mp.shared
       mp.keys = keys
       mp.used = other.used
       mp.version = ++rt.dictVersion
-      if (shared !== null) {
-        // An empty split target: it drops the shared keys, then its values block.
-        mp.shared = null
-        sharedKeysDecref(rt, shared)
-        rt.heap.memFree(mp.values)
-        mp.values = 0
-      } else {
-        freeKeysObject(rt, oldKeys)
-      }
+      // An empty split target drops the shared keys, then its values block.
+      if (mp.shared !== null) dropSplitStorage(rt, mp)
+      else freeKeysObject(rt, oldKeys)
       if (isTracked(b) && !isTracked(a)) gcTrack(rt, a)
       return
     }
@@ -1281,7 +1222,7 @@ export function clearDictFreeLists(rt: Runtime): number {
 function dictTraverse(o: PyObject, visit: (child: PyObject) => void): void {
   const mp = o.v as DictObj
   if (mp.shared !== null) {
-    forEachSplitValue(mp, visit)
+    forEachSplitValue(mp.keys, mp.shared, visit)
     return
   }
   const dk = mp.keys
@@ -1374,7 +1315,7 @@ export const __test = { EMPTY_KEYS }
 export function dictVisitValues(d: PyObject, visit: (o: PyObject) => void): void {
   const mp = d.v as DictObj
   if (mp.shared !== null) {
-    forEachSplitValue(mp, visit)
+    forEachSplitValue(mp.keys, mp.shared, visit)
     return
   }
   const dk = mp.keys

@@ -84,6 +84,9 @@ function pad(f: Flags, head: string, body: string, numeric: boolean): string {
   return " ".repeat(n) + head + body
 }
 
+/** An int's own decimal text: optional '-', no leading zero, no padding. */
+const PLAIN_DECIMAL = /^-?(?:0|[1-9][0-9]*)$/
+
 function formatIntConv(rt: Runtime, v: IntValue, type: string, f: Flags): string {
   const neg = v < 0
   const abs = typeof v === "number" ? Math.abs(v) : v < 0n ? -v : v
@@ -329,7 +332,9 @@ function convert(
     // changes it.
     const v = intOperand(rt, arg, type)
     const text = formatIntConv(rt, v, "d", f)
-    return text === intToDecimal(rt, v) ? newStrDecimal(rt, text) : text
+    // The flags only add characters (sign, zeros, padding) around the digits, so the text
+    // is unchanged exactly when it is still a plain decimal: no second conversion needed.
+    return PLAIN_DECIMAL.test(text) ? newStrDecimal(rt, text) : text
   }
   switch (type) {
     case "s":

@@ -136,8 +136,7 @@ function literalRepr(o: PyObject): string {
   let r: string
   if (isStr(o)) r = strRepr(strValue(o))
   // int() of a bytearray quotes its bytes as bytes (PyLong_FromString on a copy).
-  else if (isBytes(o)) r = bytesRepr(bytesValue(o))
-  else r = bytesRepr(bytearrayView(o))
+  else r = bytesRepr(isBytes(o) ? bytesValue(o) : bytearrayView(o))
   return r.length > 200 ? r.slice(0, 200) : r
 }
 

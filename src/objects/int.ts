@@ -75,6 +75,8 @@ export const PYLONG_SHIFT = 30
 export const INT_BASICSIZE = 24
 /** sizeof(digit). */
 export const INT_ITEMSIZE = 4
+/** sizeof(PyLongObject): the header and one digit, padded to 8. */
+const LONG_OBJECT_SIZE = 32
 
 const MAX_SAFE_BIG = BigInt(Number.MAX_SAFE_INTEGER)
 const MIN_SAFE_BIG = -MAX_SAFE_BIG
@@ -111,8 +113,8 @@ export function intSize(v: IntValue): number {
  * tracemalloc reports this request; sys.getsizeof reports intSize.
  */
 function intRequest(v: IntValue): number {
-  const n = intDigits(v)
-  return n <= 1 ? 32 : INT_BASICSIZE + INT_ITEMSIZE * n
+  // intSize is header + digits (at least one): below 32 only for one digit.
+  return Math.max(LONG_OBJECT_SIZE, intSize(v))
 }
 
 /** int.bit_length() of any value. */
@@ -440,7 +442,7 @@ export function initBoolType(rt: Runtime): PyType {
   const flags = TypeFlags.LONG_SUBCLASS
   // basicsize is sizeof(struct _longobject) (with its one digit, padded: 32),
   // not int's 24; the digits are int's, 4 bytes each.
-  const t = newStaticType(rt, "bool", rt.t.int, 32, INT_ITEMSIZE, flags)
+  const t = newStaticType(rt, "bool", rt.t.int, LONG_OBJECT_SIZE, INT_ITEMSIZE, flags)
   t.dealloc = boolDealloc
   t.repr = boolRepr
   t.and = boolBitSlot(intAnd, rt.t.int.and!)

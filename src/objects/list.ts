@@ -129,11 +129,8 @@ export function newListPreallocated(rt: Runtime, items: PyObject[], prealloc: nu
   for (let size = prealloc; size < items.length; size++) {
     // list_resize for one append (newsize = size + 1).
     if (a.allocated > size) continue
-    const newsize = size + 1
-    let cap = (newsize + Math.floor(newsize / 8) + 6) & ~3
-    if (newsize - size > cap - newsize) cap = (newsize + 3) & ~3
     try {
-      reallocItems(rt, a, cap)
+      reallocItems(rt, a, listGrowCapacity(size, size + 1))
     } catch (e) {
       decref(rt, o)
       throw e
@@ -170,12 +167,18 @@ export function listResize(rt: Runtime, o: PyObject, newsize: number): void {
   const a = o.w as ListAlloc
   const allocated = a.allocated
   if (allocated >= newsize && newsize >= allocated >> 1) return
-  const oldsize = (o.v as PyObject[]).length
-  // Over-allocate proportionally (about 12.5%), rounded to a multiple of 4.
-  let cap = (newsize + Math.floor(newsize / 8) + 6) & ~3
-  if (newsize - oldsize > cap - newsize) cap = (newsize + 3) & ~3
-  if (newsize === 0) cap = 0
-  reallocItems(rt, a, cap)
+  reallocItems(rt, a, listGrowCapacity((o.v as PyObject[]).length, newsize))
+}
+
+/**
+ * list_resize's over-allocation: the slots for `newsize` items when the list
+ * holds `oldsize`. About 12.5% extra, rounded to a multiple of 4; a jump past
+ * that margin gets just `newsize` rounded up to 4; 0 for an empty list.
+ */
+function listGrowCapacity(oldsize: number, newsize: number): number {
+  if (newsize === 0) return 0
+  const cap = (newsize + Math.floor(newsize / 8) + 6) & ~3
+  return newsize - oldsize > cap - newsize ? (newsize + 3) & ~3 : cap
 }
 
 /** PyMem_Realloc of the item array to `cap` slots (realloc(NULL, n) is malloc). */

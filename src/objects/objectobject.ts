@@ -48,7 +48,6 @@ import {
   newInlineValues,
   newSplitDict,
   sharedKeysInsert,
-  storeInlineValue,
 } from "./dict.js"
 import type { DictObj } from "./dict.js"
 import { dictMerge } from "./dictmethods.js"
@@ -75,20 +74,22 @@ export function instanceDict(rt: Runtime, o: PyObject, create: boolean): PyObjec
   const t = o.type
   if (t.dictOf !== null) return t.dictOf(rt, o, create)
   if (!t.hasDict) return null
-  if (t.dictInV) {
-    let d = o.v as PyObject | null
-    if (d === null && create) {
-      d = newInstanceDict(rt, t)
-      o.v = d
-    }
-    return d
-  }
-  let d = rt.extDicts.get(o) ?? null
+  let d = t.dictInV ? (o.v as PyObject | null) : (rt.extDicts.get(o) ?? null)
   if (d === null && create) {
     d = newInstanceDict(rt, t)
-    rt.extDicts.set(o, d)
+    storeDictSlot(rt, o, d)
   }
   return d
+}
+
+/**
+ * Puts `d` (values holder, dict or null) in the instance's dict slot (`o.v`
+ * or rt.extDicts), without releasing what was there.
+ */
+function storeDictSlot(rt: Runtime, o: PyObject, d: PyObject | null): void {
+  if (o.type.dictInV) o.v = d
+  else if (d === null) rt.extDicts.delete(o)
+  else rt.extDicts.set(o, d)
 }
 
 /**
@@ -108,9 +109,7 @@ function newInstanceDict(rt: Runtime, t: PyType): PyObject {
 export function initInstanceValues(rt: Runtime, o: PyObject): void {
   const shared = (o.type.ext as TypeExtra).cachedKeys
   if (shared === null || o.type.dictOf !== null) return
-  const holder = newInlineValues(rt, shared)
-  if (o.type.dictInV) o.v = holder
-  else rt.extDicts.set(o, holder)
+  storeDictSlot(rt, o, newInlineValues(rt, shared))
 }
 
 /**
@@ -121,23 +120,14 @@ function materializedDict(rt: Runtime, o: PyObject): PyObject | null {
   const d = instanceDict(rt, o, false)
   if (d === null || !isInlineValues(d)) return d
   const m = materializeInlineValues(rt, d)
-  if (o.type.dictInV) o.v = m
-  else rt.extDicts.set(o, m)
+  storeDictSlot(rt, o, m)
   return m
 }
 
 /** Replaces the instance dict (steals `d`, which may be null); releases the old one last. */
 function replaceInstanceDict(rt: Runtime, o: PyObject, d: PyObject | null): void {
-  const t = o.type
-  let old: PyObject | null
-  if (t.dictInV) {
-    old = o.v as PyObject | null
-    o.v = d
-  } else {
-    old = rt.extDicts.get(o) ?? null
-    if (d === null) rt.extDicts.delete(o)
-    else rt.extDicts.set(o, d)
-  }
+  const old = o.type.dictInV ? (o.v as PyObject | null) : (rt.extDicts.get(o) ?? null)
+  storeDictSlot(rt, o, d)
   xdecref(rt, old)
 }
 
@@ -247,10 +237,9 @@ export function genericSetAttr(
       `'${tp.name}' object attribute '${name.v as string}' is read-only`,
     )
   }
-  if (isInlineValues(dict)) {
-    if (!storeInstanceAttribute(rt, o, dict, name, value)) return
-    if (value !== null) return storeInlineValue(rt, dict, name, value)
-  }
+  // Values: the name is in the shared keys now, and the holder's split payload takes the
+  // store like any split dict (no room left: the store went to a materialized dict).
+  if (isInlineValues(dict) && !storeInstanceAttribute(rt, o, dict, name, value)) return
   if (value !== null) dictSetItem(rt, dict, name, value)
   else if (!dictDelItem(rt, dict, name)) throw attributeError(rt, o, name)
 }

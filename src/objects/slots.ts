@@ -40,7 +40,7 @@ import { newWrapperDescr, newBuiltinFunction, positionalCount } from "./descr.js
 import type { SlotWrap } from "./descr.js"
 import { dictGetItem, dictSetItem } from "./dict.js"
 import { genericGetAttr, subtypeClear, subtypeDealloc, subtypeTraverse } from "./objectobject.js"
-import { isPyFunction, typeLookup } from "./typeobject.js"
+import { findNameInMro, isPyFunction, typeLookup } from "./typeobject.js"
 
 type AnyFn = (...a: any[]) => any
 
@@ -772,15 +772,7 @@ export function isHeapSlot(fn: unknown): boolean {
  */
 function mroLookup(rt: Runtime, type: PyType, name: PyObject): PyObject | null {
   const cached = type.cache.get(name.v as string)
-  if (cached !== undefined) return cached
-  const mro = type.mro
-  for (let i = 0; i < mro.length; i++) {
-    const d = mro[i]!.dict
-    if (d === null) continue
-    const v = dictGetItem(rt, d, name)
-    if (v !== null) return v
-  }
-  return null
+  return cached !== undefined ? cached : findNameInMro(rt, type, name)
 }
 
 /**

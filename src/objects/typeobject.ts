@@ -59,8 +59,6 @@ export const STATIC_TYPE_SIZE = 408
 export const HEAPTYPE_BASICSIZE = 904
 /** sizeof(PyMemberDef) (type.__itemsize__). */
 export const HEAPTYPE_ITEMSIZE = 40
-/** Size of the shared-keys table of a class whose instances have a managed dict (64 slots). */
-export const CACHED_KEYS_SIZE = 768
 /** Size of a pointer field in an instance (a __slots__ member, the weakref list). */
 const PTR = 8
 
@@ -272,20 +270,22 @@ export function typeLookup(rt: Runtime, type: PyType, name: PyObject): PyObject 
   const key = name.v as string
   const cached = type.cache.get(key)
   if (cached !== undefined) return cached
-  let found: PyObject | null = null
+  const found = findNameInMro(rt, type, name)
+  // Only exact str names are cached: a str subclass may hash or compare differently.
+  if (name.type === rt.t.str) type.cache.set(key, found)
+  return found
+}
+
+/** find_name_in_mro: `name` in the first dict along the MRO that has it (BORROWED), no cache. */
+export function findNameInMro(rt: Runtime, type: PyType, name: PyObject): PyObject | null {
   const mro = type.mro
   for (let i = 0; i < mro.length; i++) {
     const d = mro[i]!.dict
     if (d === null) continue
     const v = dictGetItem(rt, d, name)
-    if (v !== null) {
-      found = v
-      break
-    }
+    if (v !== null) return v
   }
-  // Only exact str names are cached: a str subclass may hash or compare differently.
-  if (name.type === rt.t.str) type.cache.set(key, found)
-  return found
+  return null
 }
 
 /** typeLookup with a JS string name. */
@@ -308,16 +308,8 @@ export function typeModified(_rt: Runtime, type: PyType): void {
 /** Asserts the cache invariant (tests, debug): every cached entry equals a fresh lookup. */
 export function checkTypeCache(rt: Runtime, type: PyType): void {
   for (const [k, v] of type.cache) {
-    let found: PyObject | null = null
-    for (const t of type.mro) {
-      const d = t.dict
-      const hit = d === null ? null : dictGetItem(rt, d, ident(rt, k))
-      if (hit !== null) {
-        found = hit
-        break
-      }
-    }
-    if (found !== v) throw new Error(`heapscope: stale type cache entry ${type.name}.${k}`)
+    if (findNameInMro(rt, type, ident(rt, k)) !== v)
+      throw new Error(`heapscope: stale type cache entry ${type.name}.${k}`)
   }
 }
 

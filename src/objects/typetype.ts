@@ -15,11 +15,10 @@ import { newStaticObject } from "./static.js"
 import { internInPlace, isStr, newStr } from "./str.js"
 import { newList } from "./list.js"
 import { newInt } from "./int.js"
-import { dictDelItem, dictGetItem, dictSetItem, newDict } from "./dict.js"
+import { dictDelItem, dictGetItem, dictSetItem, newDict, SHARED_KEYS_SIZE } from "./dict.js"
 import { attributeError } from "./exceptions.js"
 import { ident, isInstance, isSubclass, pyBool } from "./abstract.js"
 import {
-  CACHED_KEYS_SIZE,
   HEAPTYPE_BASICSIZE,
   HEAPTYPE_ITEMSIZE,
   STATIC_TYPE_SIZE,
@@ -340,7 +339,7 @@ function typeSizeof(rt: Runtime, self: PyObject): PyObject {
   const t = self as PyType
   if (!t.isHeapType) return newInt(rt, STATIC_TYPE_SIZE)
   const x = typeExtra(t)
-  return newInt(rt, HEAPTYPE_BASICSIZE + (x.cachedKeys !== null ? CACHED_KEYS_SIZE : 0))
+  return newInt(rt, HEAPTYPE_BASICSIZE + (x.cachedKeys !== null ? SHARED_KEYS_SIZE : 0))
 }
 
 function typeDir(rt: Runtime, self: PyObject): PyObject {
