@@ -210,14 +210,6 @@ export function groupSpan(
   return m.indices![tr.groupMap[g]!]
 }
 
-/** Latin-1 text of bytes (one unit per byte). */
-export function latin1(data: Uint8Array, size: number): string {
-  let out = ""
-  for (let i = 0; i < size; i += 8192)
-    out += String.fromCharCode(...data.subarray(i, Math.min(size, i + 8192)))
-  return out
-}
-
 /** Bytes of Latin-1 text (every unit < 256). */
 export function fromLatin1(s: string): Uint8Array {
   const out = new Uint8Array(s.length)

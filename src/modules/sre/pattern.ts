@@ -26,14 +26,14 @@ import { newStaticType, readyType } from "../../objects/typeobject.js"
 import { newInt } from "../../objects/int.js"
 import { isStr, newStr, newStrFresh, strInfo, strRepr, strValue } from "../../objects/str.js"
 import { bytesRepr, bytesValue, newBytes } from "../../objects/bytes.js"
-import { isBytearray } from "../../objects/bytes-methods.js"
+import { bufferOf, latin1 } from "../../objects/bytes-methods.js"
 import { newTuple } from "../../objects/tuple.js"
 import { newList, listAppendSteal } from "../../objects/list.js"
 import { newDict, dictSetItem } from "../../objects/dict.js"
 import { gcTrack, gcUntrack } from "../../objects/gcstate.js"
 import { newGenericAlias } from "../../objects/genericalias.js"
 import { callIterNew } from "../../objects/iterobject.js"
-import { Program, Subject, fromLatin1, groupSpan, latin1 } from "./exec.js"
+import { Program, Subject, fromLatin1, groupSpan } from "./exec.js"
 import type { Translation } from "./emit.js"
 import { groupTexts, newMatch } from "./match.js"
 import { F } from "./parse.js"
@@ -105,18 +105,10 @@ export function subjectOf(rt: Runtime, pd: PatternData, o: PyObject): Subject {
     if (pd.isBytes) typeError(rt, "cannot use a bytes pattern on a string-like object")
     return new Subject(strValue(o), strInfo(o).bmp)
   }
-  let data: Uint8Array | null = null
-  let size = 0
-  if (ab.typeCheck(o, rt.t.bytes)) {
-    data = bytesValue(o)
-    size = data.length
-  } else if (isBytearray(rt, o)) {
-    data = o.v as Uint8Array
-    size = (o.w as { size: number }).size
-  }
+  const data = bufferOf(rt, o)
   if (data === null) typeError(rt, `expected string or bytes-like object, got '${o.type.name}'`)
   if (!pd.isBytes) typeError(rt, "cannot use a string pattern on a bytes-like object")
-  return new Subject(latin1(data, size), true)
+  return new Subject(latin1(data), true)
 }
 
 /** state_init's pos/endpos: clamped to [0, len]. Returns [pos, endpos] in code points. */
@@ -308,11 +300,7 @@ function subx(
     // Not a str or bytes-like: the template parser rejects it.
     let hasBackslash = true
     if (isStr(repl!)) hasBackslash = strValue(repl!).includes("\\")
-    else if (ab.typeCheck(repl!, rt.t.bytes)) hasBackslash = bytesValue(repl!).includes(92)
-    else if (isBytearray(rt, repl!))
-      hasBackslash = (repl!.v as Uint8Array)
-        .subarray(0, (repl!.w as { size: number }).size)
-        .includes(92)
+    else hasBackslash = bufferOf(rt, repl!)?.includes(92) ?? true
     if (hasBackslash) template = hooks.compileTemplate(rt, self, repl!)
     else literal = repl!
   }
@@ -390,9 +378,10 @@ function joinPieces(rt: Runtime, isBytes: boolean, pieces: (string | PyObject)[]
         typeError(rt, `sequence item ${k}: expected str instance, ${p.type.name} found`)
       out += strValue(p)
     } else {
-      if (ab.typeCheck(p, rt.t.bytes)) out += latin1(bytesValue(p), bytesValue(p).length)
-      else if (isBytearray(rt, p)) out += latin1(p.v as Uint8Array, (p.w as { size: number }).size)
-      else typeError(rt, `sequence item ${k}: expected a bytes-like object, ${p.type.name} found`)
+      const b = bufferOf(rt, p)
+      if (b === null)
+        typeError(rt, `sequence item ${k}: expected a bytes-like object, ${p.type.name} found`)
+      out += latin1(b)
     }
   }
   return isBytes ? newBytes(rt, fromLatin1(out)) : newStrFresh(rt, out)
