@@ -39,7 +39,7 @@ export interface MatchData {
   endpos: number
   /** [start, end] per group in code points; -1 for a group that did not match. */
   spans: number[]
-  /** The same in JS units. */
+  /** The same in JS units (the same array when the subject has no surrogate pair). */
   uspans: number[]
   lastindex: number
 }
@@ -63,8 +63,9 @@ export function newMatch(
 ): PyObject {
   const pd = pattern.v as PatternData
   const n = pd.groups + 1
-  const spans = new Array<number>(2 * n).fill(-1)
   const uspans = new Array<number>(2 * n).fill(-1)
+  // Code points and JS units differ only past a surrogate pair.
+  const spans = sub.bmp ? uspans : new Array<number>(2 * n).fill(-1)
   let last = -1
   let lastEnd = -1
   for (let g = 0; g < n; g++) {
