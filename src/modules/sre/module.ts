@@ -44,16 +44,20 @@ import {
 } from "./pattern.js"
 import { TemplateIndexError, parseTemplate, type Template } from "./template.js"
 
+/** `module.name` (new reference), importing the module (re, warnings: written in Python). */
+function moduleAttr(vm: VM, module: string, name: string): PyObject {
+  const m = importModule(vm, module)
+  try {
+    return ab.getAttrStr(vm.rt, m, name)
+  } finally {
+    decref(vm.rt, m)
+  }
+}
+
 /** Raises re.error(msg, pattern, pos) (pattern borrowed; pos null: no position). */
 function raiseReError(vm: VM, msg: string, pattern: PyObject | null, pos: number | null): never {
   const rt = vm.rt
-  const re = importModule(vm, "re")
-  let cls: PyObject
-  try {
-    cls = ab.getAttrStr(rt, re, "error")
-  } finally {
-    decref(rt, re)
-  }
+  const cls = moduleAttr(vm, "re", "error")
   const args: PyObject[] = [newStr(rt, msg)]
   if (pos !== null && pattern !== null) {
     pattern.rc++
@@ -72,13 +76,7 @@ function raiseReError(vm: VM, msg: string, pattern: PyObject | null, pos: number
 /** warnings.warn(msg, category, stacklevel) from native code (level 1: the innermost Python frame). */
 function warn(vm: VM, category: string, msg: string, stacklevel: number): void {
   const rt = vm.rt
-  const w = importModule(vm, "warnings")
-  let f: PyObject
-  try {
-    f = ab.getAttrStr(rt, w, "warn")
-  } finally {
-    decref(rt, w)
-  }
+  const f = moduleAttr(vm, "warnings", "warn")
   const cat = rt.t[category]!
   cat.rc++
   const kw = newTuple(rt, [newStr(rt, "stacklevel")])
