@@ -23,6 +23,7 @@
 // @cpython Modules/_sre/sre.c (state_init, pattern_subx, scanner_search)
 
 import type { Translation } from "./emit.js"
+import { cpLen } from "./tokenizer.js"
 
 /** The text of one subject and its index conversions. */
 export class Subject {
@@ -35,12 +36,7 @@ export class Subject {
     readonly text: string,
     readonly bmp: boolean,
   ) {
-    if (bmp) this.cpLength = text.length
-    else {
-      let n = 0
-      for (const _ of text) n++
-      this.cpLength = n
-    }
+    this.cpLength = bmp ? text.length : cpLen(text)
   }
 
   private tables(): void {
