@@ -205,10 +205,3 @@ export function groupSpan(
   }
   return m.indices![tr.groupMap[g]!]
 }
-
-/** Bytes of Latin-1 text (every unit < 256). */
-export function fromLatin1(s: string): Uint8Array {
-  const out = new Uint8Array(s.length)
-  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i)
-  return out
-}

@@ -25,8 +25,8 @@ import { dictGetItem, dictSetItem, newDict } from "../../objects/dict.js"
 import { gcTrack, gcUntrack } from "../../objects/gcstate.js"
 import { newGenericAlias } from "../../objects/genericalias.js"
 import { isIndexable } from "../../objects/sequtil.js"
-import { isBytearray } from "../../objects/bytes-methods.js"
-import { fromLatin1, groupSpan, type Subject } from "./exec.js"
+import { fromLatin1, isBytearray } from "../../objects/bytes-methods.js"
+import { groupSpan, type Subject } from "./exec.js"
 import type { PatternData } from "./pattern.js"
 
 /** Payload of a re.Match. `string` and `pattern` are owned references. */
