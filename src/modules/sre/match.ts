@@ -26,6 +26,7 @@ import { gcTrack, gcUntrack } from "../../objects/gcstate.js"
 import { newGenericAlias } from "../../objects/genericalias.js"
 import { isIndexable } from "../../objects/sequtil.js"
 import { fromLatin1, isBytearray } from "../../objects/bytes-methods.js"
+import { bytearrayView } from "../../objects/bytearray.js"
 import { groupSpan, type Subject } from "./exec.js"
 import type { PatternData } from "./pattern.js"
 
@@ -111,11 +112,9 @@ function groupValue(rt: Runtime, o: PyObject, g: number, dflt: PyObject): PyObje
   if (us < 0) return incref(dflt)
   const ue = d.uspans[2 * g + 1]!
   if (d.isBytes) {
-    if (isBytearray(rt, d.string)) {
-      // A bytearray is read again: its content may have changed since the match.
-      const size = (d.string.w as { size: number }).size
-      return newBytes(rt, (d.string.v as Uint8Array).slice(Math.min(us, size), Math.min(ue, size)))
-    }
+    // A bytearray is read again: its content may have changed since the match
+    // (slice clamps to its present length).
+    if (isBytearray(rt, d.string)) return newBytes(rt, bytearrayView(d.string).slice(us, ue))
     if (us === 0 && ue === d.sub.text.length && d.string.type === rt.t.bytes)
       return incref(d.string)
     return newBytes(rt, fromLatin1(d.sub.text.slice(us, ue)))
