@@ -194,6 +194,11 @@ function startScan(
   return [string!, new Scan(pd, sub, p, e)]
 }
 
+/** Subject text (Latin-1 for bytes) as a new str or bytes, the pattern's kind. */
+function textObj(rt: Runtime, pd: PatternData, text: string): PyObject {
+  return pd.isBytes ? newBytes(rt, fromLatin1(text)) : newStr(rt, text)
+}
+
 /** The value of group g of a RegExp result as str/bytes (empty for an unmatched group when `empty`). */
 function groupObj(
   rt: Runtime,
@@ -203,12 +208,8 @@ function groupObj(
   empty: boolean,
 ): PyObject {
   const r = groupSpan(scan.pd.tr, m, g)
-  if (r === undefined) {
-    if (!empty) return incref(rt.None)
-    return scan.pd.isBytes ? newBytes(rt, new Uint8Array(0)) : newStr(rt, "")
-  }
-  const text = scan.sub.text.slice(r[0], r[1])
-  return scan.pd.isBytes ? newBytes(rt, fromLatin1(text)) : newStr(rt, text)
+  if (r === undefined) return empty ? textObj(rt, scan.pd, "") : incref(rt.None)
+  return textObj(rt, scan.pd, scan.sub.text.slice(r[0], r[1]))
 }
 
 function findall(rt: Runtime, self: PyObject, args: PyObject[], kw: PyObject | null): PyObject {
@@ -217,9 +218,9 @@ function findall(rt: Runtime, self: PyObject, args: PyObject[], kw: PyObject | n
   try {
     const n = scan.pd.groups
     for (let m = scan.next(false); m !== null; m = scan.next(false)) {
+      // No group: the whole match; one group: its text; more: a tuple of them.
       let item: PyObject
-      if (n === 0) item = groupObj(rt, scan, m, 0, true)
-      else if (n === 1) item = groupObj(rt, scan, m, 1, true)
+      if (n <= 1) item = groupObj(rt, scan, m, n, true)
       else {
         const items: PyObject[] = []
         for (let g = 1; g <= n; g++) items.push(groupObj(rt, scan, m, g, true))
@@ -246,10 +247,7 @@ function split(rt: Runtime, self: PyObject, args: PyObject[], kw: PyObject | nul
   const maxsplit = maxsplitObj === null ? 0 : ab.asSsize(rt, maxsplitObj, null)
   const scan = new Scan(pd, sub, 0, sub.cpLength)
   const out = newList(rt)
-  const piece = (a: number, b: number): PyObject => {
-    const t = sub.text.slice(a, b)
-    return pd.isBytes ? newBytes(rt, fromLatin1(t)) : newStr(rt, t)
-  }
+  const piece = (a: number, b: number): PyObject => textObj(rt, pd, sub.text.slice(a, b))
   try {
     let last = 0
     let n = 0
@@ -404,8 +402,7 @@ export function matchExpand(
   const pattern = (m.v as { pattern: PyObject }).pattern
   const pd = pdOf(pattern)
   const template = hooks.compileTemplate(rt, pattern, repl)
-  const s = expandTexts(template, groupTexts(m))
-  return pd.isBytes ? newBytes(rt, fromLatin1(s)) : newStr(rt, s)
+  return textObj(rt, pd, expandTexts(template, groupTexts(m)))
 }
 
 /** Scanner payload: the pattern and subject (owned) and the scan state. */
