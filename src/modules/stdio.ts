@@ -20,7 +20,7 @@
 // @cpython Modules/_io/textio.c, Python/pylifecycle.c create_stdio
 
 import type { PyObject } from "../objects/object.js"
-import { allocObject, decref, freeObject } from "../objects/refcount.js"
+import { allocObject, decref, freeObject, incref } from "../objects/refcount.js"
 import type { Runtime } from "../objects/runtime.js"
 import { TypeFlags, type PyType } from "../objects/type.js"
 import { raise, typeError, valueError } from "../objects/errors.js"
@@ -168,8 +168,9 @@ function readable(rt: Runtime, o: O): StdinBuffer {
   return d.input
 }
 
-/** A size argument: an int, or None / absent for -1. */
-function sizeArg(rt: Runtime, a: O | null | undefined): number {
+/** The optional positional `size` argument of `fname`: an int, or None / absent for -1. */
+function sizeArg(rt: Runtime, fname: string, args: O[], kwnames: O | null): number {
+  const [a] = parseArgs(rt, { fname, names: ["size"], required: 0, posOnly: 1 }, args, kwnames)
   if (a === null || a === undefined || a === rt.None) return -1
   if (!ab.typeCheck(a, rt.t.int))
     typeError(rt, `argument should be integer or None, not '${ab.typeName(a)}'`)
@@ -201,14 +202,6 @@ export function initStdStreamType(vm: VM): PyType {
     const mode = d.input !== null ? "r" : "w"
     return newStr(rt2, `<_io.TextIOWrapper name='${d.name}' mode='${mode}' encoding='utf-8'>`)
   }
-  const yes = (rt2: Runtime): O => (rt2.True.rc++, rt2.True)
-  const no = (rt2: Runtime): O => (rt2.False.rc++, rt2.False)
-  const none = (rt2: Runtime): O => (rt2.None.rc++, rt2.None)
-  const sized = (name: string) => (rt2: Runtime, args: O[], kwnames: O | null) =>
-    sizeArg(
-      rt2,
-      parseArgs(rt2, { fname: name, names: ["size"], required: 0, posOnly: 1 }, args, kwnames)[0],
-    )
   defineMethods(rt, t, {
     write: {
       kind: "o",
@@ -224,16 +217,16 @@ export function initStdStreamType(vm: VM): PyType {
     },
     read: (rt2, self, args, kwnames) => {
       const buf = readable(rt2, self)
-      return newStr(rt2, buf.read(sized("read")(rt2, args, kwnames)))
+      return newStr(rt2, buf.read(sizeArg(rt2, "read", args, kwnames)))
     },
     readline: (rt2, self, args, kwnames) => {
       const buf = readable(rt2, self)
-      return newStr(rt2, buf.readline(sized("readline")(rt2, args, kwnames)))
+      return newStr(rt2, buf.readline(sizeArg(rt2, "readline", args, kwnames)))
     },
     readlines: (rt2, self, args, kwnames) => {
       const buf = readable(rt2, self)
       // hint: stop once that many characters have been read (python3's IOBase.readlines).
-      const hint = sized("readlines")(rt2, args, kwnames)
+      const hint = sizeArg(rt2, "readlines", args, kwnames)
       const lines: O[] = []
       let total = 0
       for (;;) {
@@ -249,7 +242,7 @@ export function initStdStreamType(vm: VM): PyType {
       kind: "noargs",
       fn: (rt2, self) => {
         open(rt2, self)
-        return none(rt2)
+        return incref(rt2.None)
       },
     },
     isatty: {
@@ -257,30 +250,30 @@ export function initStdStreamType(vm: VM): PyType {
       fn: (rt2, self) => {
         const d = open(rt2, self)
         const isatty = vm.host.isatty
-        return isatty !== undefined && isatty.call(vm.host, d.fd) ? yes(rt2) : no(rt2)
+        return ab.pyBool(rt2, isatty !== undefined && isatty.call(vm.host, d.fd))
       },
     },
     fileno: { kind: "noargs", fn: (rt2, self) => newInt(rt2, open(rt2, self).fd) },
     readable: {
       kind: "noargs",
-      fn: (rt2, self) => (open(rt2, self).input !== null ? yes : no)(rt2),
+      fn: (rt2, self) => ab.pyBool(rt2, open(rt2, self).input !== null),
     },
     writable: {
       kind: "noargs",
-      fn: (rt2, self) => (open(rt2, self).write !== null ? yes : no)(rt2),
+      fn: (rt2, self) => ab.pyBool(rt2, open(rt2, self).write !== null),
     },
     seekable: {
       kind: "noargs",
       fn: (rt2, self) => {
         open(rt2, self)
-        return no(rt2)
+        return ab.pyBool(rt2, false)
       },
     },
     close: {
       kind: "noargs",
       fn: (rt2, self) => {
         data(self).closed = true
-        return none(rt2)
+        return incref(rt2.None)
       },
     },
     __enter__: {
@@ -294,7 +287,7 @@ export function initStdStreamType(vm: VM): PyType {
     __exit__: {
       fn: (rt2, self) => {
         data(self).closed = true
-        return none(rt2)
+        return incref(rt2.None)
       },
     },
   })
@@ -304,7 +297,7 @@ export function initStdStreamType(vm: VM): PyType {
     encoding: { get: (rt2) => newStr(rt2, "utf-8") },
     errors: { get: (rt2, o) => newStr(rt2, data(o).errors) },
     closed: { get: (rt2, o) => ab.pyBool(rt2, data(o).closed) },
-    line_buffering: { get: (rt2) => no(rt2) },
+    line_buffering: { get: (rt2) => ab.pyBool(rt2, false) },
     buffer: {
       get: (rt2, o) => {
         const d = data(o)
@@ -318,7 +311,7 @@ export function initStdStreamType(vm: VM): PyType {
         return d.buffer
       },
     },
-    newlines: { get: (rt2) => none(rt2) },
+    newlines: { get: (rt2) => incref(rt2.None) },
   })
   readyType(rt, t)
   return t
@@ -337,53 +330,46 @@ const BUFFER_SIZE = 64
  */
 function initBufferTypes(vm: VM): { reader: PyType; writer: PyType } {
   const rt = vm.rt
-  const stream = (o: O): StreamData => o.v as StreamData
-  /** The stream's data when it is open (ValueError when closed). */
-  const openData = (rt2: Runtime, o: O): StreamData => {
-    const d = stream(o)
-    if (d.closed) valueError(rt2, "I/O operation on closed file.")
-    return d
-  }
+  // A buffer object's `v` is its stream's StreamData: data() and open() serve both.
   /** stdin's buffer through the reader. */
-  const input = (rt2: Runtime, o: O): StdinBuffer => openData(rt2, o).input as StdinBuffer
+  const input = (rt2: Runtime, o: O): StdinBuffer => open(rt2, o).input as StdinBuffer
   const encoder = new TextEncoder()
   const bytes = (rt2: Runtime, text: string): O => newBytes(rt2, encoder.encode(text))
   const common = (t: PyType, mode: string): void => {
     t.dealloc = (rt2, o) => freeObject(rt2, o)
     t.repr = (rt2, o) => {
-      const name = stream(o).name
+      const name = data(o).name
       return newStr(rt2, `<${t.name} name='${name}'>`)
     }
     defineMethods(rt, t, {
-      fileno: { kind: "noargs", fn: (rt2, self) => newInt(rt2, openData(rt2, self).fd) },
+      fileno: { kind: "noargs", fn: (rt2, self) => newInt(rt2, open(rt2, self).fd) },
       isatty: {
         kind: "noargs",
         fn: (rt2, self) => {
           const isatty = vm.host.isatty
-          const fd = openData(rt2, self).fd
+          const fd = open(rt2, self).fd
           return ab.pyBool(rt2, isatty !== undefined && isatty.call(vm.host, fd))
         },
       },
       flush: {
         kind: "noargs",
         fn: (rt2, self) => {
-          openData(rt2, self)
-          rt2.None.rc++
-          return rt2.None
+          open(rt2, self)
+          return incref(rt2.None)
         },
       },
     })
     defineGetSets(rt, t, {
-      name: { get: (rt2, o) => newStr(rt2, stream(o).name) },
+      name: { get: (rt2, o) => newStr(rt2, data(o).name) },
       mode: { get: (rt2) => newStr(rt2, mode) },
-      closed: { get: (rt2, o) => ab.pyBool(rt2, stream(o).closed) },
+      closed: { get: (rt2, o) => ab.pyBool(rt2, data(o).closed) },
       raw: { get: (rt2, o) => (o.rc++, o) },
     })
   }
   const reader = newStaticType(rt, "_io.BufferedReader", null, BUFFER_SIZE, 0, 0)
   common(reader, "rb")
   reader.iter = (rt2, o) => {
-    openData(rt2, o)
+    open(rt2, o)
     o.rc++
     return o
   }
@@ -391,20 +377,15 @@ function initBufferTypes(vm: VM): { reader: PyType; writer: PyType } {
     const line = input(rt2, o).readline()
     return line === "" ? null : bytes(rt2, line)
   }
-  const sized = (name: string, rt2: Runtime, args: O[], kwnames: O | null): number =>
-    sizeArg(
-      rt2,
-      parseArgs(rt2, { fname: name, names: ["size"], required: 0, posOnly: 1 }, args, kwnames)[0],
-    )
   defineMethods(rt, reader, {
     read: (rt2, self, args, kwnames) => {
       const buf = input(rt2, self)
-      const n = sized("read", rt2, args, kwnames)
+      const n = sizeArg(rt2, "read", args, kwnames)
       return bytes(rt2, n < 0 ? buf.read() : buf.readBytes(n))
     },
     readline: (rt2, self, args, kwnames) => {
       const buf = input(rt2, self)
-      const n = sized("readline", rt2, args, kwnames)
+      const n = sizeArg(rt2, "readline", args, kwnames)
       if (n < 0) return bytes(rt2, buf.readline())
       return bytes(rt2, buf.readBytes(n, true))
     },
@@ -417,8 +398,8 @@ function initBufferTypes(vm: VM): { reader: PyType; writer: PyType } {
         return newList(rt2, lines)
       },
     },
-    readable: { kind: "noargs", fn: (rt2) => (rt2.True.rc++, rt2.True) },
-    writable: { kind: "noargs", fn: (rt2) => (rt2.False.rc++, rt2.False) },
+    readable: { kind: "noargs", fn: (rt2) => ab.pyBool(rt2, true) },
+    writable: { kind: "noargs", fn: (rt2) => ab.pyBool(rt2, false) },
   })
   readyType(rt, reader)
   const writer = newStaticType(rt, "_io.BufferedWriter", null, BUFFER_SIZE, 0, 0)
@@ -427,7 +408,7 @@ function initBufferTypes(vm: VM): { reader: PyType; writer: PyType } {
     write: {
       kind: "o",
       fn: (rt2, self, args) => {
-        const d = openData(rt2, self)
+        const d = open(rt2, self)
         const b = args[0] as O
         const view = bufferOf(rt2, b)
         if (view === null)
@@ -440,8 +421,8 @@ function initBufferTypes(vm: VM): { reader: PyType; writer: PyType } {
         return newInt(rt2, n)
       },
     },
-    readable: { kind: "noargs", fn: (rt2) => (rt2.False.rc++, rt2.False) },
-    writable: { kind: "noargs", fn: (rt2) => (rt2.True.rc++, rt2.True) },
+    readable: { kind: "noargs", fn: (rt2) => ab.pyBool(rt2, false) },
+    writable: { kind: "noargs", fn: (rt2) => ab.pyBool(rt2, true) },
   })
   readyType(rt, writer)
   return { reader, writer }

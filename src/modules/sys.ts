@@ -377,27 +377,22 @@ export function makeSys(vm: VM, argv: string[], path: string[]): O {
     return newTuple(rt2, [inc(e.type), inc(e), inc(tb)])
   })
   def("exception", (rt2) => inc(vm.exc ?? rt2.None))
-  def("settrace", (rt2, _s, args) => {
-    checkPositional(rt2, "settrace", args.length, 1, 1)
-    const fn = args[0] as O
-    const old = vm.pyTrace
-    vm.pyTrace = fn === rt2.None ? null : (fn.rc++, fn)
-    if (old !== null) decref(rt2, old)
-    vm.tracing = anyTracer(vm)
-    return inc(rt2.None)
-  })
+  // settrace / setprofile: the VM slot holds the function (owned) or null for None.
+  const setHook = (name: string, slot: "pyTrace" | "pyProfile") =>
+    def(name, (rt2, _s, args) => {
+      checkPositional(rt2, name, args.length, 1, 1)
+      const fn = args[0] as O
+      const old = vm[slot]
+      vm[slot] = fn === rt2.None ? null : (fn.rc++, fn)
+      if (old !== null) decref(rt2, old)
+      vm.tracing = anyTracer(vm)
+      return inc(rt2.None)
+    })
+  setHook("settrace", "pyTrace")
   def("gettrace", (rt2) => inc(vm.pyTrace ?? rt2.None))
   // The profile function gets 'call' and 'return' events of Python code (trace.ts);
   // built-in functions give no 'c_call' events here.
-  def("setprofile", (rt2, _s, args) => {
-    checkPositional(rt2, "setprofile", args.length, 1, 1)
-    const fn = args[0] as O
-    const old = vm.pyProfile
-    vm.pyProfile = fn === rt2.None ? null : (fn.rc++, fn)
-    if (old !== null) decref(rt2, old)
-    vm.tracing = anyTracer(vm)
-    return inc(rt2.None)
-  })
+  setHook("setprofile", "pyProfile")
   def("getprofile", (rt2) => inc(vm.pyProfile ?? rt2.None))
   def("call_tracing", (rt2, _s, args) => {
     checkPositional(rt2, "call_tracing", args.length, 2, 2)

@@ -17,8 +17,8 @@
 import type { PyObject } from "../objects/object.js"
 import { decref } from "../objects/refcount.js"
 import type { Runtime } from "../objects/runtime.js"
-import type { PyType } from "../objects/type.js"
 import { typeError } from "../objects/errors.js"
+import { isException } from "../objects/exceptions.js"
 import * as ab from "../objects/abstract.js"
 import { newBuiltinFunction, type MethodDef } from "../objects/descr.js"
 import { newList } from "../objects/list.js"
@@ -48,9 +48,8 @@ export function makeTracebackNativeModule(vm: VM): PyObject {
       rt,
       items.map((x) => newStr(rt, x)),
     )
-  const isExc = (o: PyObject): boolean => (o.type.mro as PyType[]).includes(rt.t.BaseException)
   const excArg = (fname: string, o: PyObject): PyObject => {
-    if (!isExc(o)) typeError(rt, `${fname}() expects an exception, not ${ab.typeName(o)}`)
+    if (!isException(o)) typeError(rt, `${fname}() expects an exception, not ${ab.typeName(o)}`)
     return o
   }
   const tbArg = (o: PyObject): PyObject | null => {

@@ -80,7 +80,8 @@ export function latin1(data: Uint8Array): string {
   return s
 }
 
-function fromLatin1(s: string): Uint8Array {
+/** Bytes of Latin-1 text (every unit < 256): the inverse of latin1. */
+export function fromLatin1(s: string): Uint8Array {
   const out = new Uint8Array(s.length)
   for (let k = 0; k < s.length; k++) out[k] = s.charCodeAt(k)
   return out

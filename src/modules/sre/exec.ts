@@ -23,6 +23,7 @@
 // @cpython Modules/_sre/sre.c (state_init, pattern_subx, scanner_search)
 
 import type { Translation } from "./emit.js"
+import { cpLen } from "./tokenizer.js"
 
 /** The text of one subject and its index conversions. */
 export class Subject {
@@ -35,12 +36,7 @@ export class Subject {
     readonly text: string,
     readonly bmp: boolean,
   ) {
-    if (bmp) this.cpLength = text.length
-    else {
-      let n = 0
-      for (const _ of text) n++
-      this.cpLength = n
-    }
+    this.cpLength = bmp ? text.length : cpLen(text)
   }
 
   private tables(): void {
@@ -208,19 +204,4 @@ export function groupSpan(
     if (r !== undefined) return r
   }
   return m.indices![tr.groupMap[g]!]
-}
-
-/** Latin-1 text of bytes (one unit per byte). */
-export function latin1(data: Uint8Array, size: number): string {
-  let out = ""
-  for (let i = 0; i < size; i += 8192)
-    out += String.fromCharCode(...data.subarray(i, Math.min(size, i + 8192)))
-  return out
-}
-
-/** Bytes of Latin-1 text (every unit < 256). */
-export function fromLatin1(s: string): Uint8Array {
-  const out = new Uint8Array(s.length)
-  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i)
-  return out
 }

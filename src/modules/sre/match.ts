@@ -25,8 +25,9 @@ import { dictGetItem, dictSetItem, newDict } from "../../objects/dict.js"
 import { gcTrack, gcUntrack } from "../../objects/gcstate.js"
 import { newGenericAlias } from "../../objects/genericalias.js"
 import { isIndexable } from "../../objects/sequtil.js"
-import { isBytearray } from "../../objects/bytes-methods.js"
-import { fromLatin1, groupSpan, type Subject } from "./exec.js"
+import { fromLatin1, isBytearray } from "../../objects/bytes-methods.js"
+import { bytearrayView } from "../../objects/bytearray.js"
+import { groupSpan, type Subject } from "./exec.js"
 import type { PatternData } from "./pattern.js"
 
 /** Payload of a re.Match. `string` and `pattern` are owned references. */
@@ -39,7 +40,7 @@ export interface MatchData {
   endpos: number
   /** [start, end] per group in code points; -1 for a group that did not match. */
   spans: number[]
-  /** The same in JS units. */
+  /** The same in JS units (the same array when the subject has no surrogate pair). */
   uspans: number[]
   lastindex: number
 }
@@ -63,8 +64,9 @@ export function newMatch(
 ): PyObject {
   const pd = pattern.v as PatternData
   const n = pd.groups + 1
-  const spans = new Array<number>(2 * n).fill(-1)
   const uspans = new Array<number>(2 * n).fill(-1)
+  // Code points and JS units differ only past a surrogate pair.
+  const spans = sub.bmp ? uspans : new Array<number>(2 * n).fill(-1)
   let last = -1
   let lastEnd = -1
   for (let g = 0; g < n; g++) {
@@ -110,11 +112,9 @@ function groupValue(rt: Runtime, o: PyObject, g: number, dflt: PyObject): PyObje
   if (us < 0) return incref(dflt)
   const ue = d.uspans[2 * g + 1]!
   if (d.isBytes) {
-    if (isBytearray(rt, d.string)) {
-      // A bytearray is read again: its content may have changed since the match.
-      const size = (d.string.w as { size: number }).size
-      return newBytes(rt, (d.string.v as Uint8Array).slice(Math.min(us, size), Math.min(ue, size)))
-    }
+    // A bytearray is read again: its content may have changed since the match
+    // (slice clamps to its present length).
+    if (isBytearray(rt, d.string)) return newBytes(rt, bytearrayView(d.string).slice(us, ue))
     if (us === 0 && ue === d.sub.text.length && d.string.type === rt.t.bytes)
       return incref(d.string)
     return newBytes(rt, fromLatin1(d.sub.text.slice(us, ue)))

@@ -14,7 +14,7 @@ import type { PyObject } from "../../objects/object.js"
 import { decref } from "../../objects/refcount.js"
 import { raise, typeError } from "../../objects/errors.js"
 import * as ab from "../../objects/abstract.js"
-import { isBytearray } from "../../objects/bytes-methods.js"
+import { bufferOf, latin1 } from "../../objects/bytes-methods.js"
 import { newBuiltinFunction } from "../../objects/descr.js"
 import { intValue, newInt } from "../../objects/int.js"
 import { intern, isStr, newStr, strValue } from "../../objects/str.js"
@@ -23,7 +23,7 @@ import { newTuple } from "../../objects/tuple.js"
 import type { VM } from "../../vm/vm.js"
 import { importModule, moduleDict, newModule } from "../../vm/import.js"
 import { translate } from "./emit.js"
-import { Program, latin1 } from "./exec.js"
+import { Program } from "./exec.js"
 import { initMatchType } from "./match.js"
 import {
   F,
@@ -44,16 +44,20 @@ import {
 } from "./pattern.js"
 import { TemplateIndexError, parseTemplate, type Template } from "./template.js"
 
+/** `module.name` (new reference), importing the module (re, warnings: written in Python). */
+function moduleAttr(vm: VM, module: string, name: string): PyObject {
+  const m = importModule(vm, module)
+  try {
+    return ab.getAttrStr(vm.rt, m, name)
+  } finally {
+    decref(vm.rt, m)
+  }
+}
+
 /** Raises re.error(msg, pattern, pos) (pattern borrowed; pos null: no position). */
 function raiseReError(vm: VM, msg: string, pattern: PyObject | null, pos: number | null): never {
   const rt = vm.rt
-  const re = importModule(vm, "re")
-  let cls: PyObject
-  try {
-    cls = ab.getAttrStr(rt, re, "error")
-  } finally {
-    decref(rt, re)
-  }
+  const cls = moduleAttr(vm, "re", "error")
   const args: PyObject[] = [newStr(rt, msg)]
   if (pos !== null && pattern !== null) {
     pattern.rc++
@@ -72,13 +76,7 @@ function raiseReError(vm: VM, msg: string, pattern: PyObject | null, pos: number
 /** warnings.warn(msg, category, stacklevel) from native code (level 1: the innermost Python frame). */
 function warn(vm: VM, category: string, msg: string, stacklevel: number): void {
   const rt = vm.rt
-  const w = importModule(vm, "warnings")
-  let f: PyObject
-  try {
-    f = ab.getAttrStr(rt, w, "warn")
-  } finally {
-    decref(rt, w)
-  }
+  const f = moduleAttr(vm, "warnings", "warn")
   const cat = rt.t[category]!
   cat.rc++
   const kw = newTuple(rt, [newStr(rt, "stacklevel")])
@@ -161,13 +159,18 @@ function patternSize(tree: Node[], flags: number): number {
   return 120 + (prefix > 0 ? 8 + 8 * prefix : 0) + 4 * codeWords(tree)
 }
 
-/** _sre.compile(pattern, flags): a new re.Pattern; raises re.error, ValueError, OverflowError. */
-function compile(vm: VM, pattern: PyObject, flagsObj: PyObject): PyObject {
+/** _sre.compile(pattern, flags=0): a new re.Pattern; raises re.error, ValueError, OverflowError. */
+function compile(vm: VM, pattern: PyObject, flagsObj: PyObject | undefined): PyObject {
   const rt = vm.rt
   const istext = isStr(pattern)
   if (!istext && !ab.typeCheck(pattern, rt.t.bytes))
     typeError(rt, "first argument must be string or compiled pattern")
-  const flags = Number(intValue(ab.index(rt, flagsObj)))
+  let flags = 0
+  if (flagsObj !== undefined) {
+    const f = ab.index(rt, flagsObj)
+    flags = Number(intValue(f))
+    decref(rt, f)
+  }
   let parsed
   let tr
   try {
@@ -197,10 +200,12 @@ function compileTemplate(vm: VM, pattern: PyObject, repl: PyObject): Template {
   const pd = pattern.v as PatternData
   let text: string
   if (isStr(repl)) text = strValue(repl)
-  else if (ab.typeCheck(repl, rt.t.bytes)) text = latin1(bytesValue(repl), bytesValue(repl).length)
-  else if (isBytearray(rt, repl))
-    text = latin1(repl.v as Uint8Array, (repl.w as { size: number }).size)
-  else typeError(rt, `decoding to str: need a bytes-like object, ${repl.type.name} found`)
+  else {
+    const b = bufferOf(rt, repl)
+    if (b === null)
+      typeError(rt, `decoding to str: need a bytes-like object, ${repl.type.name} found`)
+    text = latin1(b)
+  }
   const have = pd.templates.get(text)
   if (have !== undefined) return have
   let t: Template
@@ -256,7 +261,7 @@ export function makeSreModule(vm: VM): PyObject {
       ),
     )
   }
-  fn("compile", (args) => compile(vm, args[0]!, args[1] ?? newInt(rt, 0)), 1, 2)
+  fn("compile", (args) => compile(vm, args[0]!, args[1]), 1, 2)
   put("MAXREPEAT", newInt(rt, MAXREPEAT))
   put("MAXGROUPS", newInt(rt, MAXGROUPS))
   put("MAGIC", newInt(rt, 20220615))

@@ -20,16 +20,7 @@ import { strRepr } from "../../objects/str.js"
 import { lookupUnicodeName } from "../../util/unicode-names.js"
 import { SreSyntax, SreValue, Tokenizer, asciiRepr, cpLen, pyInt, type Warn } from "./tokenizer.js"
 
-export {
-  SreSyntax,
-  SreValue,
-  Tokenizer,
-  asciiRepr,
-  backslashReplace,
-  pyInt,
-  toCodePoints,
-} from "./tokenizer.js"
-export type { Warn } from "./tokenizer.js"
+export { SreSyntax, SreValue, toCodePoints } from "./tokenizer.js"
 
 /** The SRE_FLAG_* values (re.IGNORECASE is 2, ...). */
 export const F = {

@@ -26,14 +26,14 @@ import { newStaticType, readyType } from "../../objects/typeobject.js"
 import { newInt } from "../../objects/int.js"
 import { isStr, newStr, newStrFresh, strInfo, strRepr, strValue } from "../../objects/str.js"
 import { bytesRepr, bytesValue, newBytes } from "../../objects/bytes.js"
-import { isBytearray } from "../../objects/bytes-methods.js"
+import { bufferOf, fromLatin1, latin1 } from "../../objects/bytes-methods.js"
 import { newTuple } from "../../objects/tuple.js"
 import { newList, listAppendSteal } from "../../objects/list.js"
 import { newDict, dictSetItem } from "../../objects/dict.js"
 import { gcTrack, gcUntrack } from "../../objects/gcstate.js"
 import { newGenericAlias } from "../../objects/genericalias.js"
 import { callIterNew } from "../../objects/iterobject.js"
-import { Program, Subject, fromLatin1, groupSpan, latin1 } from "./exec.js"
+import { Program, Subject, groupSpan } from "./exec.js"
 import type { Translation } from "./emit.js"
 import { groupTexts, newMatch } from "./match.js"
 import { F } from "./parse.js"
@@ -105,18 +105,10 @@ export function subjectOf(rt: Runtime, pd: PatternData, o: PyObject): Subject {
     if (pd.isBytes) typeError(rt, "cannot use a bytes pattern on a string-like object")
     return new Subject(strValue(o), strInfo(o).bmp)
   }
-  let data: Uint8Array | null = null
-  let size = 0
-  if (ab.typeCheck(o, rt.t.bytes)) {
-    data = bytesValue(o)
-    size = data.length
-  } else if (isBytearray(rt, o)) {
-    data = o.v as Uint8Array
-    size = (o.w as { size: number }).size
-  }
+  const data = bufferOf(rt, o)
   if (data === null) typeError(rt, `expected string or bytes-like object, got '${o.type.name}'`)
   if (!pd.isBytes) typeError(rt, "cannot use a string pattern on a bytes-like object")
-  return new Subject(latin1(data, size), true)
+  return new Subject(latin1(data), true)
 }
 
 /** state_init's pos/endpos: clamped to [0, len]. Returns [pos, endpos] in code points. */
@@ -202,6 +194,11 @@ function startScan(
   return [string!, new Scan(pd, sub, p, e)]
 }
 
+/** Subject text (Latin-1 for bytes) as a new str or bytes, the pattern's kind. */
+function textObj(rt: Runtime, pd: PatternData, text: string): PyObject {
+  return pd.isBytes ? newBytes(rt, fromLatin1(text)) : newStr(rt, text)
+}
+
 /** The value of group g of a RegExp result as str/bytes (empty for an unmatched group when `empty`). */
 function groupObj(
   rt: Runtime,
@@ -211,12 +208,8 @@ function groupObj(
   empty: boolean,
 ): PyObject {
   const r = groupSpan(scan.pd.tr, m, g)
-  if (r === undefined) {
-    if (!empty) return incref(rt.None)
-    return scan.pd.isBytes ? newBytes(rt, new Uint8Array(0)) : newStr(rt, "")
-  }
-  const text = scan.sub.text.slice(r[0], r[1])
-  return scan.pd.isBytes ? newBytes(rt, fromLatin1(text)) : newStr(rt, text)
+  if (r === undefined) return empty ? textObj(rt, scan.pd, "") : incref(rt.None)
+  return textObj(rt, scan.pd, scan.sub.text.slice(r[0], r[1]))
 }
 
 function findall(rt: Runtime, self: PyObject, args: PyObject[], kw: PyObject | null): PyObject {
@@ -225,9 +218,9 @@ function findall(rt: Runtime, self: PyObject, args: PyObject[], kw: PyObject | n
   try {
     const n = scan.pd.groups
     for (let m = scan.next(false); m !== null; m = scan.next(false)) {
+      // No group: the whole match; one group: its text; more: a tuple of them.
       let item: PyObject
-      if (n === 0) item = groupObj(rt, scan, m, 0, true)
-      else if (n === 1) item = groupObj(rt, scan, m, 1, true)
+      if (n <= 1) item = groupObj(rt, scan, m, n, true)
       else {
         const items: PyObject[] = []
         for (let g = 1; g <= n; g++) items.push(groupObj(rt, scan, m, g, true))
@@ -254,10 +247,7 @@ function split(rt: Runtime, self: PyObject, args: PyObject[], kw: PyObject | nul
   const maxsplit = maxsplitObj === null ? 0 : ab.asSsize(rt, maxsplitObj, null)
   const scan = new Scan(pd, sub, 0, sub.cpLength)
   const out = newList(rt)
-  const piece = (a: number, b: number): PyObject => {
-    const t = sub.text.slice(a, b)
-    return pd.isBytes ? newBytes(rt, fromLatin1(t)) : newStr(rt, t)
-  }
+  const piece = (a: number, b: number): PyObject => textObj(rt, pd, sub.text.slice(a, b))
   try {
     let last = 0
     let n = 0
@@ -308,11 +298,7 @@ function subx(
     // Not a str or bytes-like: the template parser rejects it.
     let hasBackslash = true
     if (isStr(repl!)) hasBackslash = strValue(repl!).includes("\\")
-    else if (ab.typeCheck(repl!, rt.t.bytes)) hasBackslash = bytesValue(repl!).includes(92)
-    else if (isBytearray(rt, repl!))
-      hasBackslash = (repl!.v as Uint8Array)
-        .subarray(0, (repl!.w as { size: number }).size)
-        .includes(92)
+    else hasBackslash = bufferOf(rt, repl!)?.includes(92) ?? true
     if (hasBackslash) template = hooks.compileTemplate(rt, self, repl!)
     else literal = repl!
   }
@@ -390,9 +376,10 @@ function joinPieces(rt: Runtime, isBytes: boolean, pieces: (string | PyObject)[]
         typeError(rt, `sequence item ${k}: expected str instance, ${p.type.name} found`)
       out += strValue(p)
     } else {
-      if (ab.typeCheck(p, rt.t.bytes)) out += latin1(bytesValue(p), bytesValue(p).length)
-      else if (isBytearray(rt, p)) out += latin1(p.v as Uint8Array, (p.w as { size: number }).size)
-      else typeError(rt, `sequence item ${k}: expected a bytes-like object, ${p.type.name} found`)
+      const b = bufferOf(rt, p)
+      if (b === null)
+        typeError(rt, `sequence item ${k}: expected a bytes-like object, ${p.type.name} found`)
+      out += latin1(b)
     }
   }
   return isBytes ? newBytes(rt, fromLatin1(out)) : newStrFresh(rt, out)
@@ -415,8 +402,7 @@ export function matchExpand(
   const pattern = (m.v as { pattern: PyObject }).pattern
   const pd = pdOf(pattern)
   const template = hooks.compileTemplate(rt, pattern, repl)
-  const s = expandTexts(template, groupTexts(m))
-  return pd.isBytes ? newBytes(rt, fromLatin1(s)) : newStr(rt, s)
+  return textObj(rt, pd, expandTexts(template, groupTexts(m)))
 }
 
 /** Scanner payload: the pattern and subject (owned) and the scan state. */

@@ -8,6 +8,7 @@
 
 import { isIdentifier } from "../../objects/str-text.js"
 import { strRepr } from "../../objects/str.js"
+import { asciiEscape } from "../../objects/format-percent.js"
 
 /** A re.error to raise: the unformatted message and the position (null: none). */
 export class SreSyntax {
@@ -122,7 +123,7 @@ export class Tokenizer {
   }
 
   error(msg: string, offset = 0): SreSyntax {
-    return new SreSyntax(this.istext ? msg : backslashReplace(msg), this.tell() - offset)
+    return new SreSyntax(this.istext ? msg : asciiEscape(msg), this.tell() - offset)
   }
 
   checkgroupname(name: string, offset: number): void {
@@ -148,20 +149,7 @@ export type Warn = (category: "DeprecationWarning" | "FutureWarning", msg: strin
 
 /** ascii(s) of a str. */
 export function asciiRepr(s: string): string {
-  return backslashReplace(strRepr(s))
-}
-
-/** msg.encode('ascii', 'backslashreplace').decode(): how bytes patterns print non-ASCII. */
-export function backslashReplace(msg: string): string {
-  let out = ""
-  for (const ch of msg) {
-    const c = ch.codePointAt(0)!
-    if (c < 128) out += ch
-    else if (c < 0x100) out += "\\x" + c.toString(16).padStart(2, "0")
-    else if (c < 0x10000) out += "\\u" + c.toString(16).padStart(4, "0")
-    else out += "\\U" + c.toString(16).padStart(8, "0")
-  }
-  return out
+  return asciiEscape(strRepr(s))
 }
 
 /** int(s) for a group name: spaces, a sign, decimal digits of any script, underscores; NaN if not. */
