@@ -12,6 +12,7 @@ const dist = join(root, "dist")
 const { Interpreter } = await import(join(dist, "index.js"))
 const { LIB_SOURCES, LIB_PACKAGES } = await import(join(dist, "modules", "lib", "sources.js"))
 const { encodeCode } = await import(join(dist, "vm", "code-cache.js"))
+const { libFileName } = await import(join(dist, "vm", "import.js"))
 
 const out = join(dist, "lib-code")
 rmSync(out, { recursive: true, force: true })
@@ -20,9 +21,7 @@ const it = new Interpreter({})
 const packages = new Set(LIB_PACKAGES)
 let bytes = 0
 for (const [name, source] of Object.entries(LIB_SOURCES)) {
-  // The file name the import system gives the module (src/vm/import.ts libPath).
-  const base = `/heapscope/lib/${name.replace(/\./g, "/")}`
-  const filename = packages.has(name) ? `${base}/__init__.py` : `${base}.py`
+  const filename = libFileName(name, packages.has(name))
   const code = it.vm.compile(it.vm, source, filename, "exec")
   const json = encodeCode(code, source)
   writeFileSync(join(out, `${name}.json`), json)

@@ -282,11 +282,24 @@ function libSource(
 ): PyObject | null {
   const source = vm.sourceModules.get(fullname)
   if (source === undefined) return null
-  const base = libPath(fullname)
+  const pkg = vm.sourcePackages.has(fullname)
   const cached = vm.host.libCode?.(fullname) ?? null
-  if (vm.sourcePackages.has(fullname))
-    return loadSource(vm, fullname, `${base}/__init__.py`, source, base, parent, leaf, cached)
-  return loadSource(vm, fullname, `${base}.py`, source, null, parent, leaf, cached)
+  const file = libFileName(fullname, pkg)
+  return loadSource(
+    vm,
+    fullname,
+    file,
+    source,
+    pkg ? libPath(fullname) : null,
+    parent,
+    leaf,
+    cached,
+  )
+}
+
+/** The file name a library module runs under (its tracebacks', `__file__`'s, lib-code's). */
+export function libFileName(fullname: string, isPackage: boolean): string {
+  return isPackage ? `${libPath(fullname)}/__init__.py` : `${libPath(fullname)}.py`
 }
 
 function notFound(vm: VM, name: string, msg: string): PyObject {
